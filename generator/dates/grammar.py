@@ -1,0 +1,188 @@
+"""Arabic date expressions on the matching key, as a grammar built from dates.yaml.
+
+Finds explicit dates ("الإثنين 23 مارس/ آذار 2020", "17 كانون الثاني (يناير) 2020",
+"في الحادي عشر من كانون الأول/ديسمبر الماضي"), Hijri dates ("1 رمضان 1439هـ"), ISO dates,
+relative days ("مساء أمس الثلاثاء"), bare weekdays ("السبت الماضي"), years with a cue
+("في العام 2011") and relative periods ("الأسبوع الماضي"). Numbers without a month or a
+cue ("5 أشخاص", "الصفحة 2011") are not dates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, replace
+
+import regex
+from hijridate import Hijri
+
+from ..lang import Language
+
+YEAR_MIN, YEAR_MAX = 1900, 2099
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """One date expression found in a sentence key."""
+
+    start: int
+    end: int
+    kind: str                      # iso | explicit | hijri | relative | weekday | year | period
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    rel_days: int | None = None    # اليوم 0, أمس -1
+    period: tuple[str, int] | None = None   # ("week", -1) for الأسبوع الماضي
+    modifier: str | None = None    # past | future | current
+    governor: str | None = None    # منذ، قبل، بعد ... when the date is an anchor
+    hijri_mismatch: bool = False
+
+    @property
+    def is_anchor(self) -> bool:
+        return self.governor is not None
+
+
+def _alt(names: dict[str, int]) -> str:
+    return "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+class DateGrammar:
+    """Compiled date patterns for one Language."""
+
+    def __init__(self, lang: Language) -> None:
+        d = lang.dates
+        f = lang.fold
+        self.months: dict[str, int] = {}
+        for m in d.gregorian_months:
+            for name in (m.egyptian, m.levantine, *m.other):
+                self.months[f(name)] = m.number
+        self.ambiguous = {f(n) for n in d.ambiguous_months}
+        self.hmonths = {f(n): m.number for m in d.hijri_months for n in m.names}
+        self.weekdays = {f(n): w.number for w in d.weekdays for n in w.names}
+        self.reldays = {f(n): r.offset for r in d.relative_days for n in r.names}
+        self.periods = {f(n): (p.unit, p.offset) for p in d.relative_periods for n in p.names}
+        self.mods = {f(n): kind for kind, names in d.modifiers.items() for n in names}
+        self.ordinals = {f(n): day for day, names in d.ordinal_days.items() for n in names}
+        self.governors = sorted({f(g) for g in d.anchor_governors}, key=len, reverse=True)
+        parts = _alt({f(p): 0 for p in d.day_parts})
+        hsuf = _alt({f(s): 0 for s in d.hijri_suffix})
+        gsuf = _alt({f(s): 0 for s in d.gregorian_suffix})
+        M, H, W = _alt(self.months), _alt(self.hmonths), _alt(self.weekdays)
+        R, P, MOD, O = _alt(self.reldays), _alt(self.periods), _alt(self.mods), _alt(self.ordinals)
+        B = r"(?<![\p{L}\p{N}])"
+        E = r"(?![\p{L}\p{N}])"
+        wd = rf"(?:(?:{parts})\s+)?(?P<wd>{W}){E}\s*,?\s*"
+        day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{O})\s+من)\s+(?:شهر\s+)?"
+        month = rf"(?P<m1>{M})(?:\s*[/(\-]\s*(?P<m2>{M})\s*\)?)?{E}"
+        year = rf"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}})(?:\s*(?:{gsuf}))?{E})"
+        mod = rf"(?:\s+(?P<mod>{MOD}){E})"
+        self.iso = regex.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+        self.hijri = regex.compile(
+            rf"{B}(?:{wd})?(?P<hd>\d{{1,2}})\s+(?P<hm>{H}){E}\s*(?P<hy>\d{{3,4}})\s*(?:{hsuf})?{E}")
+        self.explicit = regex.compile(rf"{B}(?:{wd})?(?:{day})?{month}{year}?{mod}?")
+        self.cue = regex.compile(rf"(?:في|شهر|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|حتى|منذ|خلال|بحلول)\s+$")
+        self.relday = regex.compile(rf"{B}(?:(?P<part>{parts})\s+)?(?P<rel>{R}){E}(?:\s+(?P<wd>{W}){E})?")
+        self.weekday = regex.compile(rf"{B}(?:[وفب]?(?:{parts})\s+)?(?P<wd>{W}){E}(?:\s+(?P<mod>{MOD}){E})?")
+        self.period = regex.compile(rf"{B}[وفبل]?(?P<p>{P}){E}")
+        self.dayof = regex.compile(rf"{B}(?:(?P<day>\d{{1,2}})|(?P<ord>{O}))\s+من\s+(?P<p>{P}){E}")
+        self.year = regex.compile(
+            rf"{B}(?:(?:في\s+)?(?:عام|العام|سنه|السنه)\s+|(?:في|منذ|مطلع|اوائل|اواخر|منتصف|خلال|حتى|بحلول|"
+            rf"ربيع|خريف|صيف|شتاء|اواسط|نهايه|بدايه)\s+(?:عام\s+)?)(?P<year>\d{{4}}){E}"
+            rf"|(?<!\d)(?P<year2>\d{{4}})\s*(?:{gsuf}){E}")
+
+    # ------------------------------------------------------------------ matching
+    def find(self, key: str) -> list[DateExpr]:
+        """Every date expression in a key, left to right, without overlaps."""
+        found: list[DateExpr] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        def add(expr: DateExpr | None) -> None:
+            if expr and free(expr.start, expr.end):
+                found.append(expr)
+                taken.append((expr.start, expr.end))
+
+        for m in self.iso.finditer(key):
+            add(self._iso(m))
+        for m in self.hijri.finditer(key):
+            add(self._hijri(m))
+        for m in self.explicit.finditer(key):
+            add(self._explicit(m, key))
+        for m in self.dayof.finditer(key):
+            day = int(m["day"]) if m["day"] else self.ordinals[m["ord"]]
+            add(DateExpr(m.start(), m.end(), "period", day=day, period=self.periods[m["p"]]))
+        for m in self.relday.finditer(key):
+            add(DateExpr(m.start(), m.end(), "relative", rel_days=self.reldays[m["rel"]],
+                         weekday=self.weekdays.get(m["wd"]) if m["wd"] else None))
+        for m in self.weekday.finditer(key):
+            add(DateExpr(m.start(), m.end(), "weekday", weekday=self.weekdays[m["wd"]],
+                         modifier=self.mods.get(m["mod"]) if m["mod"] else None))
+        for m in self.period.finditer(key):
+            add(DateExpr(m.start("p"), m.end(), "period", period=self.periods[m["p"]]))
+        for m in self.year.finditer(key):
+            y = int(m["year"] or m["year2"])
+            if YEAR_MIN <= y <= YEAR_MAX:
+                add(DateExpr(m.start(), m.end(), "year", year=y))
+        found.sort(key=lambda e: e.start)
+        return [self._govern(e, key) for e in found]
+
+    def _govern(self, expr: DateExpr, key: str) -> DateExpr:
+        before = key[max(0, expr.start - 24):expr.start].rstrip()
+        for g in self.governors:
+            if before.endswith(g) and (len(before) == len(g) or not before[-len(g) - 1].isalnum()):
+                return replace(expr, governor=g)
+        # the governor may also open the match itself ("منذ 2011" matched as a cued year)
+        head = key[expr.start:expr.end]
+        for g in self.governors:
+            if head.startswith(g + " "):
+                return replace(expr, governor=g)
+        return expr
+
+    def _iso(self, m: regex.Match) -> DateExpr | None:
+        try:
+            dt.date(int(m["year"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+        return DateExpr(m.start(), m.end(), "iso", int(m["year"]), int(m["m"]), int(m["d"]))
+
+    def _hijri(self, m: regex.Match) -> DateExpr | None:
+        try:
+            g = Hijri(int(m["hy"]), self.hmonths[m["hm"]], int(m["hd"])).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        weekday = self.weekdays[m["wd"]] if m["wd"] else None
+        mismatch = False
+        if weekday is not None and weekday != g.weekday():
+            # Months begin by sighting and may differ by a day from Umm al-Qura tables.
+            near = [g + dt.timedelta(days=d) for d in (1, -1) if (g + dt.timedelta(days=d)).weekday() == weekday]
+            g, mismatch = (near[0], False) if near else (g, True)
+        return DateExpr(m.start(), m.end(), "hijri", g.year, g.month, g.day, weekday,
+                        hijri_mismatch=mismatch)
+
+    def _explicit(self, m: regex.Match, key: str) -> DateExpr | None:
+        m1, m2 = m["m1"], m["m2"]
+        month = self.months[m1]
+        if m2 and self.months[m2] != month:
+            return None  # "مارس/ أبريل" is a range, not a date
+        day = int(m["day"]) if m["day"] else (self.ordinals[m["ord"]] if m["ord"] else None)
+        year = int(m["year"]) if m["year"] else None
+        if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
+            year = None
+        mod = self.mods.get(m["mod"]) if m["mod"] else None
+        weekday = self.weekdays[m["wd"]] if m["wd"] else None
+        cued = bool(self.cue.search(key[max(0, m.start() - 12):m.start()]))
+        if day is None and year is None and mod is None and (not cued or m1 in self.ambiguous):
+            return None
+        if m1 in self.ambiguous and day is None and year is None:
+            return None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        return DateExpr(m.start(), m.end(), "explicit", year, month, day, weekday, modifier=mod)
+
+
+@functools.lru_cache(maxsize=4)
+def grammar_for(lang: Language) -> DateGrammar:
+    """The compiled grammar of a language (built once)."""
+    return DateGrammar(lang)

@@ -1,0 +1,94 @@
+"""When a meeting took place, from the dates attached to its clauses.
+
+The date written in the meeting's own clause beats the other dates of its sentence (the
+statement's date), which beat the article's date line; dates that are anchors ("منذ
+2011") or in background clauses never count. A relative word or weekday is read against
+the publication date; without one, the year may come from the text's anchors ("قبل خمس
+سنوات" of a war that began in 2011), and a day-and-month without a year is pinned only
+when a single year in the participants' tenures fits its weekday.
+
+Example: "التقى ... الثلاثاء" published 2017-09-12 (a Tuesday) → 2017-09-12, rule
+"weekday + published".
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..dates.anchors import YearHint
+from ..dates.constraint import DateConstraint
+from ..dates.grammar import DateExpr
+from ..dates.resolve import constrain, reference_window
+
+RULES = {"iso": "explicit", "explicit": "explicit", "hijri": "hijri", "relative": "relative day + published",
+         "weekday": "weekday + published", "year": "explicit year", "period": "relative period + published"}
+
+
+@dataclass
+class DateFinding:
+    constraint: DateConstraint | None
+    evidence: list[tuple[int, str]] = field(default_factory=list)   # (sentence, rule)
+    conflicts: list[tuple[int, str]] = field(default_factory=list)
+    window: tuple[int, int] | None = None
+
+    def resolve(self) -> tuple[str | None, str]:
+        if self.constraint is None:
+            return None, "unknown"
+        return self.constraint.resolve(self.window)
+
+
+def _rule(expr: DateExpr, ref: dt.date | None) -> str:
+    if expr.kind in ("weekday", "relative", "period") and ref is None:
+        return "weekday" if expr.weekday is not None else "relative (no publication date)"
+    if expr.kind == "explicit" and expr.year is None:
+        return "day and month + published" if ref else "day and month"
+    return RULES[expr.kind]
+
+
+def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref_rule: str | None,
+               hints: list[YearHint], window: tuple[int, int] | None) -> DateFinding:
+    """Combine an event's date expressions, tier by tier (clause, sentence, article)."""
+    found = DateFinding(None, window=window)
+    for tier in tiers:
+        current: DateConstraint | None = None
+        for sentence, expr in tier:
+            if expr.is_anchor:
+                continue
+            c = constrain(expr, ref)
+            if c is None:
+                continue
+            if current is None:
+                current = c
+                found.evidence.append((sentence, _rule(expr, ref)))
+                continue
+            both = current.meet(c)
+            if both is None:
+                found.conflicts.append((sentence, c.describe()))
+            else:
+                if both != current:
+                    found.evidence.append((sentence, _rule(expr, ref)))
+                current = both
+        if current is not None:
+            found.constraint = current
+            break
+    if ref is not None and (found.constraint is None or found.constraint.resolve(window)[1] != "day"):
+        near = reference_window(ref)
+        base = found.constraint.meet(near) if found.constraint else near
+        if base is not None:
+            if found.constraint is None:
+                found.evidence.append((-1, f"shortly before the {ref_rule or 'publication date'}"))
+            found.constraint = base
+    if found.constraint is None or not found.constraint.years:
+        years = {h.year for h in hints}
+        if len(years) == 1:
+            year = years.pop()
+            c = DateConstraint(frozenset({year}))
+            merged = found.constraint.meet(c) if found.constraint else c
+            if merged is not None:
+                found.constraint = merged
+                for h in hints:
+                    for s in h.sentences:
+                        found.evidence.append((s, h.rule))
+        elif len(years) > 1:
+            found.conflicts.extend((h.sentences[0], f"year {h.year} ({h.rule})") for h in hints)
+    return found

@@ -1,0 +1,328 @@
+"""Clauses and meeting frames: who met whom in which clause, and whether it happened.
+
+A sentence is cut into clauses at boundary words (حيث، منذ، بعد، ثم، قبل أن ...) and after
+reporting verbs ("قال X إن ..."). Each clause gets a status from its own words and its
+kind of boundary: actual, background ("كان قد التقى", "منذ أن عقدا قمة"), planned
+("من المقرر أن يلتقي", "للقاء") or negated. A meeting word (التقى، استقبل، أجرى محادثات
+مع، لقاء مع، اتصال هاتفي) makes a frame of the people in its clause, minus those who only
+ordered or greeted ("بتكليف من", "تحيات") and speakers; "بحضور" and "انضم إلى
+الاثنين" add the people present.
+
+Example: "التقى الرئيس السوري بشار الأسد اليوم السبت وزير الدفاع الروسي سيرغي شويغو،
+الذي قام بزيارة بتكليف من الرئيس الروسي فلاديمير بوتين" → one actual frame with الأسد and
+شويغو; بوتين is mentioned, not present.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lang import Language
+from ..text.phrases import PhraseIndex, Token, WordSet
+from .mentions import Mentions
+
+COMMA = ","
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    kind: str              # root | attach | clause | past | future | reporting | complement
+    parent: int | None
+    status: str = "actual"
+    pronoun_subject: bool = False
+
+
+@dataclass
+class Frame:
+    sentence: int
+    segment: int
+    kind: str                       # meeting | phone | visit | reference
+    status: str
+    tense: str                      # past | present | noun
+    core: list[int] = field(default_factory=list)    # indices into mentions.people
+    extra: list[int] = field(default_factory=list)   # present without being subject/object
+    excluded: dict[int, str] = field(default_factory=dict)  # person mention → reason
+    pair: bool = False
+    headline: bool = False
+    segments: tuple[int, ...] = ()  # the segments whose places and dates belong to the frame
+
+
+class FrameRules:
+    """The compiled data of meetings.yaml."""
+
+    def __init__(self, lang: Language) -> None:
+        m = lang.meetings
+        f = lang.fold
+        self.triggers: PhraseIndex[tuple[str, str, str]] = PhraseIndex()
+        for t in m.triggers:
+            for form in t.forms:
+                self.triggers.add(f(form), (t.kind, t.tense, t.role))
+        self.needs_object = lang.keyset(m.needs_object["verbs"])
+        self.objects = lang.words(m.needs_object["objects"])
+        self.window = int(m.needs_object["window"])
+        self.nouns = lang.words(m.nouns["indefinite"])
+        self.definite = lang.words(m.nouns["definite"])
+        self.links = lang.keyset(m.nouns["link"])
+        self.phone = lang.words(m.phone["nouns"])
+        self.phone_confirm = lang.words(m.phone["confirm"])
+        self.presence = lang.words(m.presence)
+        self.pair = lang.words(m.pair_words)
+        self.not_present = lang.words(m.not_present)
+        self.welcome = lang.words(m.welcome)
+        self.reporting = lang.words(m.reporting)
+        self.complementizers = lang.keyset(m.complementizers)
+        self.pronoun_comps = frozenset(c for c in self.complementizers if c.endswith(("ه", "ها")))
+        self.bounds: dict[str, WordSet] = {k: lang.words(v) for k, v in m.boundaries.items() if k != "not_boundary"}
+        self.not_boundary = lang.words(m.boundaries["not_boundary"])
+        self.status = {k: lang.words(v) for k, v in m.status.items()}
+        self.was = lang.keyset(["كان", "كانت", "كانا", "كانوا", "وكان", "وكانت", "وكانا"])
+        self.qad = f("قد")
+        self.no_comma_reporting = lang.keyset(["بحسب", "وبحسب", "وفق", "ووفق", "وفقا", "ووفقا", "حسب", "نقلا"])
+
+
+def _gap(key: str, toks: list[Token], i: int) -> str:
+    return key[toks[i - 1].end:toks[i].start] if i > 0 else ""
+
+
+def segment(key: str, toks: list[Token], rules: FrameRules) -> list[Segment]:
+    """Cut a sentence into clauses; see the module docstring."""
+    segs: list[Segment] = []
+    cur = Segment(0, 0, "root", None)
+    adverbial_parent: int | None = None
+    i = 0
+    n = len(toks)
+    while i < n:
+        resumed = False
+        if cur.kind in ("past", "future") and i > cur.start and COMMA in _gap(key, toks, i):
+            cur.end = i
+            segs.append(cur)
+            back = adverbial_parent if adverbial_parent is not None else len(segs) - 1
+            cur = Segment(i, i, "resume", back)  # the clause the adverbial interrupted goes on
+            adverbial_parent = None
+            resumed = True
+        if i > cur.start or resumed or (i == 0 and not segs):
+            hit = None if rules.not_boundary.at(toks, i) else next(
+                ((kind, m) for kind, ws in rules.bounds.items() if (m := ws.at(toks, i))
+                 and m.clitic in ("", "و", "ف")), None)
+            if hit:
+                kind, m = hit
+                if i > cur.start:
+                    cur.end = i
+                    segs.append(cur)
+                parent = (cur.parent if resumed and cur.parent is not None else len(segs) - 1) if segs else None
+                if kind in ("past", "future"):
+                    adverbial_parent = parent
+                cur = Segment(i, i, kind, parent)
+                i = m.end
+                continue
+        i += 1
+    cur.end = n
+    if cur.end > cur.start or not segs:
+        segs.append(cur)
+    return _split_reporting(key, toks, segs, rules)
+
+
+def _split_reporting(key: str, toks: list[Token], segs: list[Segment], rules: FrameRules) -> list[Segment]:
+    """Cut "قال X إن ..." into the clause before, the speaker's part and what was said."""
+    out: list[Segment] = []
+    remap: dict[int, int] = {}
+    for idx, seg in enumerate(segs):
+        parent = remap.get(seg.parent) if seg.parent is not None else None
+        cut = _reporting_cut(key, toks, seg, rules)
+        if cut:
+            r, c, pronoun = cut
+            if r > seg.start:
+                out.append(Segment(seg.start, r, seg.kind, parent))
+                parent = len(out) - 1
+            out.append(Segment(r, c, "reporting", parent))
+            remap[idx] = len(out)  # clauses that hang on this one hang on what was said
+            out.append(Segment(c, seg.end, "complement", len(out) - 1, pronoun_subject=pronoun))
+        else:
+            remap[idx] = len(out)
+            out.append(Segment(seg.start, seg.end, seg.kind, parent))
+    for seg in out:
+        _set_status(key, toks, seg, out, rules)
+    return out
+
+
+def _reporting_cut(key: str, toks: list[Token], seg: Segment, rules: FrameRules) -> tuple[int, int, bool] | None:
+    """(reporting start, complement start, complement has a pronoun subject) or None."""
+    for c in range(seg.start + 1, min(seg.end, seg.start + 5)):
+        if ":" in _gap(key, toks, c):
+            return seg.start, c, False  # "بيسكوف: بوتين يلتقي الأسد" (an attributed headline)
+    for r in range(seg.start, seg.end):
+        m = rules.reporting.at(toks, r)
+        if not m or m.clitic not in ("", "و", "ف"):
+            continue
+        for c in range(m.end, min(seg.end, m.end + 14)):
+            if toks[c].text in rules.complementizers or ":" in _gap(key, toks, c):
+                return r, c, toks[c].text in rules.pronoun_comps
+            if toks[m.start].text in rules.no_comma_reporting and COMMA in _gap(key, toks, c):
+                return r, c, False
+    return None
+
+
+def _set_status(key: str, toks: list[Token], seg: Segment, segs: list[Segment], rules: FrameRules) -> None:
+    words = toks[seg.start:seg.end]
+    own = None
+    for status in ("negated", "planned", "background"):
+        if rules.status[status].find(words):
+            own = status
+            break
+    if own is None:
+        texts = [t.text for t in words]
+        for j, w in enumerate(texts):
+            if w in rules.was and rules.qad in texts[j + 1:j + 8]:
+                own = "background"
+                break
+    if own:
+        seg.status = own
+    elif seg.kind == "past":
+        seg.status = "background"
+    elif seg.kind == "future":
+        seg.status = "planned"
+    elif seg.kind in ("attach", "resume") and seg.parent is not None:
+        seg.status = segs[seg.parent].status
+    else:
+        seg.status = "actual"
+
+
+def _trigger(toks: list[Token], seg: Segment, rules: FrameRules, skip: set[int]) -> tuple[str, str, int] | None:
+    """(kind, tense, token) of the first meeting word in a clause (names and quotes skipped)."""
+    found = None
+    for i in range(seg.start, seg.end):
+        if i in skip:
+            continue
+        m = rules.triggers.match_at(toks, i)
+        if m and m.clitic in ("", "و", "ف"):
+            kind, tense, _ = m.value
+            word = toks[i].text[len(m.clitic):]
+            if word in rules.needs_object and not any(
+                    rules.objects.at(toks, j) for j in range(m.end, min(seg.end, m.end + rules.window))):
+                continue
+            return {"visit": "visit", "talk": "talk"}.get(kind, "meeting"), tense, i
+        if found is None:
+            nm = rules.nouns.at(toks, i)
+            if nm and nm.clitic in ("", "و", "ف", "ب", "وب", "ل", "ول"):
+                found = ("meeting", "noun", i)
+    return found
+
+
+def frames_of(sentence: int, key: str, toks: list[Token], segs: list[Segment], mentions: Mentions,
+              rules: FrameRules, headline: bool) -> list[Frame]:
+    """Meeting frames (and references to the article's meeting) of one sentence."""
+    people = mentions.people
+    skip = set(mentions.covered) | _quoted(key, toks)
+    where = {i: next((s for s, seg in enumerate(segs) if seg.start <= p.start < seg.end), 0)
+             for i, p in enumerate(people)}
+    out: list[Frame] = []
+    for s, seg in enumerate(segs):
+        if seg.kind == "reporting":
+            continue
+        words = toks[seg.start:seg.end]
+        if rules.welcome.find(words):
+            continue
+        phone = next((m for m in rules.phone.find(words)), None)
+        trig = _trigger(toks, seg, rules, skip)
+        if not trig and rules.presence.find(words) and rules.pair.find(words):
+            trig = ("meeting", "past", seg.start)  # "انضم إلى الاثنين": people joining the meeting
+        is_phone = phone is not None and rules.phone_confirm.find(words)
+        definite = rules.definite.find(words)
+        if not trig and not is_phone:
+            if definite:
+                out.append(Frame(sentence, s, "reference", seg.status, "noun", segments=_family(s, segs)))
+            continue
+        members = [i for i, p in enumerate(people) if where[i] == s]
+        inherited = []
+        if seg.parent is not None and (seg.kind in ("attach", "resume")
+                                       or (seg.kind == "complement" and seg.pronoun_subject)):
+            inherited = [i for i, p in enumerate(people) if where[i] == seg.parent]
+        if seg.kind != "resume":
+            inherited += [i for i, p in enumerate(people) if segs[where[i]].kind == "resume"
+                          and segs[where[i]].parent == s]
+        frame = Frame(sentence, s, "phone" if is_phone else trig[0], seg.status,
+                      "noun" if is_phone else trig[1], headline=headline, segments=_family(s, segs))
+        if headline and frame.tense == "present" and frame.status == "planned":
+            frame.status = "actual"
+        elif not headline and frame.tense == "present" and frame.status == "actual":
+            frame.status = "planned"
+        gov_end = [m.end for m in rules.not_present.find(words)]
+        pres = [m.end for m in rules.presence.find(words)]
+        frame.pair = bool(rules.pair.find(words))
+        for i in inherited + members:
+            p = people[i]
+            if any(0 <= p.start - (seg.start + e) <= 4 or _coordinated(people, i, seg.start + e) for e in gov_end):
+                frame.excluded[i] = "ordered"
+            elif "ل" in p.clitic:
+                frame.excluded[i] = "named"  # "حليف للأسد", "رسالة للرئيس": not a party to the verb
+            elif pres and any(p.start >= seg.start + e for e in pres):
+                frame.extra.append(i)
+            elif pres and frame.pair:
+                frame.extra.append(i)
+            else:
+                frame.core.append(i)
+        if is_phone:
+            _phone_parties(frame, people, seg.start + phone.end)
+        if frame.kind == "visit" and len(frame.core) + len(frame.extra) < 2:
+            continue  # a visit to a place is a meeting only with someone there
+        out.append(frame)
+    return out
+
+
+def _quoted(key: str, toks: list[Token]) -> set[int]:
+    """Tokens inside quotation marks: a quoted "ألتقي" is speech, not a report."""
+    inside: set[int] = set()
+    depth = 0
+    marks = {'"': 0}
+    pos = 0
+    for i, tok in enumerate(toks):
+        between = key[pos:tok.start]
+        for ch in between:
+            if ch in marks:
+                depth = 1 - depth
+        if depth:
+            inside.add(i)
+        pos = tok.end
+    return inside
+
+
+def _family(s: int, segs: list[Segment]) -> tuple[int, ...]:
+    """A clause with the attached clauses that hang on it (and its own parent if attached)."""
+    fam = [s] + [j for j, seg in enumerate(segs) if seg.parent == s and seg.kind in ("attach", "resume")]
+    if segs[s].kind in ("attach", "resume") and segs[s].parent is not None:
+        fam.append(segs[s].parent)
+    return tuple(sorted(set(fam)))
+
+
+def reasons(toks: list[Token], segs: list[Segment], mentions: Mentions, rules: FrameRules) -> dict[int, str]:
+    """Why people of a sentence are not present, whatever its frames: ordered or quoted."""
+    out: dict[int, str] = {}
+    people = mentions.people
+    for seg in segs:
+        members = [i for i, p in enumerate(people) if seg.start <= p.start < seg.end]
+        if seg.kind == "reporting":
+            for i in members:
+                out[i] = "quoted"
+            continue
+        for m in rules.not_present.find(toks[seg.start:seg.end]):
+            end = seg.start + m.end
+            for i in members:
+                if 0 <= people[i].start - end <= 4 or _coordinated(people, i, end):
+                    out[i] = "ordered"
+    return out
+
+
+def _coordinated(people, i: int, gov_end: int) -> bool:
+    """Person i follows (by و) a person that stands right after a not-present phrase."""
+    first = next((j for j, p in enumerate(people) if 0 <= p.start - gov_end <= 4), None)
+    if first is None or i <= first:
+        return False
+    return all(people[k].start - people[k - 1].end <= 6 for k in range(first + 1, i + 1))
+
+
+def _phone_parties(frame: Frame, people, noun_end: int) -> None:
+    """A call is between its subject and the first person named after the call noun."""
+    before = [i for i in frame.core if people[i].end <= noun_end]
+    after = [i for i in frame.core if people[i].start >= noun_end][:1]
+    frame.core = before[-1:] + after if before else before + [i for i in frame.core if people[i].start >= noun_end][:2]

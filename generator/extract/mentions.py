@@ -1,0 +1,235 @@
+"""People, offices, places and topics named in a sentence.
+
+Known people by any spelling ("سيرغي شويغو", "شويجو", "بالأسد"); offices alone
+("وزير الدفاع الروسي يلتقي الأسد"), resolved later with the meeting's date; people the
+gazetteer does not know, from "TITLE + NAME" ("وزير الخارجية الأردني أيمن الصفدي");
+typos of known names in a name slot ("الوزير شويو"), by edit distance.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ..models import Person
+from ..slugs import transliterate
+from ..text.phrases import Token, readings
+from .lexicon import Lexicon, OfficeRef
+
+_NAME_PUNCT = set(",;:.!?\"'()-/|")
+
+
+def _drop_letters(text: str, n: int) -> str:
+    """Text without its first n letters and their diacritics (a clitic: "والرئيس" → "الرئيس")."""
+    i = 0
+    while n and i < len(text):
+        i += 1
+        if text[i - 1].isalpha():
+            n -= 1
+        while i < len(text) and not text[i].isalpha() and not text[i].isspace():
+            i += 1
+    return text[i:].strip()
+
+
+@dataclass
+class PersonMention:
+    person: str | None                 # id; None for an office nobody is resolved to yet
+    start: int
+    end: int
+    form: str                          # full | variant | short | title | provisional | fuzzy
+    clitic: str = ""
+    title: str | None = None           # the office as written next to the name
+    title_refs: list[OfficeRef] = field(default_factory=list)
+    title_span: tuple[int, int] | None = None
+    new_person: Person | None = None   # set for people found by TITLE + NAME
+
+
+@dataclass
+class PlaceMention:
+    place: str
+    start: int
+    end: int
+    clitic: str
+    name: str                          # as written (display)
+    in_gazetteer: bool = True
+
+
+@dataclass
+class Mentions:
+    people: list[PersonMention]
+    places: list[PlaceMention]
+    topics: list[tuple[str, int, int]]
+    covered: set[int]                  # tokens inside names and titles
+
+
+class MentionFinder:
+    """Finds mentions in one sentence at a time; remembers new people across an article."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        lang = lex.lang
+        g = lang.dates
+        self.date_words = lang.keyset([n for m in g.gregorian_months for n in (m.egyptian, m.levantine, *m.other)]
+                                      + [n for w in g.weekdays for n in w.names]
+                                      + [n for r in g.relative_days for n in r.names] + g.day_parts)
+        self.place_nouns = lang.keyset(lang.meetings.place_nouns)
+        tr = lang.translit
+        self._translit = lambda text: transliterate(text, tr.letters, tr.vowels, tr.article)
+
+    # ------------------------------------------------------------------ helpers
+    def _gap_ok(self, key: str, toks: list[Token], a: int, b: int, allow_comma: bool) -> bool:
+        """Only spaces (and one comma if allowed) between token a-1 and token b."""
+        if b >= len(toks):
+            return False
+        between = key[toks[a - 1].end:toks[b].start] if a > 0 else ""
+        between = between.replace(" ", "")
+        return between == "" or (allow_comma and between == ",")
+
+    def _skip_honorifics(self, toks: list[Token], i: int) -> int:
+        while i < len(toks):
+            m = self.lex.honorifics.at(toks, i)
+            if not m:
+                break
+            i = m.end
+        return i
+
+    def _is_adjective(self, word: str) -> bool:
+        return any(stem in self.lex.adjectives for stem, _ in readings(word))
+
+    def _title_end(self, key: str, toks: list[Token], i: int) -> int:
+        """Extend a title from token i over complements, adjectives and "إلى PLACE"."""
+        n = len(toks)
+        while i < n and self._gap_ok(key, toks, i, i, False):
+            word = toks[i].text
+            if word in self.lex.complements or self._is_adjective(word) or any(
+                    stem in self.lex.complements for stem, _ in readings(word)):
+                i += 1
+                continue
+            if word in ("الي", "في") and i + 1 < n and self.lex.places.match_at(toks, i + 1):
+                i = self.lex.places.match_at(toks, i + 1).end
+                continue
+            m = self.lex.places.match_at(toks, i)
+            if m and i > 0 and toks[i - 1].text in ("عهد", "حاكم", "امير", "محافظ", "ولي"):
+                i = m.end
+                continue
+            break
+        return i
+
+    def _read_name(self, key: str, toks: list[Token], i: int, taken: set[int]) -> int:
+        """End of a plausible name starting at token i (== i when there is none).
+
+        A name has two or three words (more only with بن، آل، عبد ...), no word but the
+        last starts with ال, and it must end where a name can end: punctuation, a word
+        that cannot be in a name, or the end of the sentence.
+        """
+        limit = self.lex.lang.titles.max_name_words
+        j = i
+        while j < len(toks) and j - i < limit + 1:
+            word = toks[j].text
+            if j > i and not self._gap_ok(key, toks, j, j, False):
+                break
+            if (j in taken or self.lex.stop_word(word) or word in self.date_words or word.isdigit()
+                    or self._is_adjective(word) or self.lex.heads.at(toks, j) or len(word) < 2
+                    or self.lex.places.match_at(toks, j)):
+                break
+            j += 1
+        while j > i and toks[j - 1].text in self.lex.joiners:
+            j -= 1
+        words = [t.text for t in toks[i:j]]
+        joined = sum(1 for w in words if w in self.lex.joiners)
+        if not 2 <= len(words) <= (3 + 2 * joined) or len(words) > limit:
+            return i
+        if any(w.startswith("ال") for w in words[:-1] if w not in self.lex.joiners) or words[0][:1] in "لب" and words[0][1:3] in ("ال", "لل"):
+            return i
+        at_end = j == len(toks) or not self._gap_ok(key, toks, j, j, False) or (
+            self.lex.stop_word(toks[j].text) or toks[j].text in self.date_words or self.lex.heads.at(toks, j)
+            or j in taken)
+        return j if at_end else i
+
+    def _provisional(self, display: str, title: str) -> Person:
+        pid = self._translit(display)
+        known = self.lex.gaz.people.get(pid)
+        if known and known.name != display:
+            pid = f"{pid}-2"
+        return Person(id=pid, name=display, in_gazetteer=False, description=title)
+
+    # ------------------------------------------------------------------ finding
+    def find(self, keyed_display: str, key: str, toks: list[Token], span_of, known_people: set[str]) -> Mentions:
+        """Mentions in one sentence. `span_of(a, b)` gives the display text of tokens a..b."""
+        lex = self.lex
+        people: list[PersonMention] = []
+        taken: set[int] = set()
+        for m in lex.people.find(toks):
+            people.append(PersonMention(m.value.person, m.start, m.end, m.value.form, m.clitic))
+            taken.update(range(m.start, m.end))
+        starts = {p.start: p for p in people}
+        ends = {p.end: p for p in people}
+        for m in lex.offices.find(toks):
+            if any(t in taken for t in range(m.start, m.end)):
+                continue
+            after = self._skip_honorifics(toks, m.end)
+            title_text = _drop_letters(span_of(m.start, m.end), len(m.clitic))
+            target = starts.get(after) if self._gap_ok(key, toks, after, after, True) or after == m.end else None
+            if target is None and m.start in ends and self._gap_ok(key, toks, m.start, m.start, True):
+                target = ends[m.start]
+            if target is not None:
+                target.title, target.title_span = target.title or title_text, (m.start, m.end)
+                taken.update(range(m.start, m.end))
+                continue
+            if "ل" in m.clitic:
+                continue  # "المبعوث الخاص للرئيس الروسي": part of another title
+            refs = lex.offices.all_at(toks, m.start, m.end - m.start)
+            people.append(PersonMention(None, m.start, m.end, "title", m.clitic, title_text, refs, (m.start, m.end)))
+            taken.update(range(m.start, m.end))
+        self._generic_titles(key, toks, taken, people, span_of)
+        self._fuzzy(toks, taken, people, known_people)
+        places: list[PlaceMention] = []
+        for m in lex.places.find(toks):
+            if any(t in taken for t in range(m.start, m.end)):
+                continue
+            places.append(PlaceMention(m.value, m.start, m.end, m.clitic, span_of(m.start, m.end)))
+        topics = [(m.value, m.start, m.end) for m in lex.topics.find(toks)]
+        people.sort(key=lambda p: p.start)
+        return Mentions(people, places, topics, taken)
+
+    def _generic_titles(self, key: str, toks: list[Token], taken: set[int], people: list[PersonMention],
+                        span_of) -> None:
+        i = 0
+        while i < len(toks):
+            head = self.lex.heads.at(toks, i) if i not in taken else None
+            if not head:
+                i += 1
+                continue
+            end = self._title_end(key, toks, head.end)
+            after = self._skip_honorifics(toks, end)
+            if after < len(toks) and not self._gap_ok(key, toks, after, after, True):
+                i = head.end
+                continue
+            name_end = self._read_name(key, toks, after, taken)
+            if name_end > after and end > head.end:
+                title_text = span_of(i, end)
+                person = self._provisional(span_of(after, name_end), title_text)
+                people.append(PersonMention(person.id, after, name_end, "provisional", "", title_text, [],
+                                            (i, end), person))
+                taken.update(range(i, name_end))
+                i = name_end
+            else:
+                i = head.end
+
+    def _fuzzy(self, toks: list[Token], taken: set[int], people: list[PersonMention], known: set[str]) -> None:
+        """Typos of names: in a name slot ("الوزير شويو") or close to someone already named."""
+        everyone = self.lex.short_forms
+        nearby = {form: pid for form, pid in everyone.items() if pid in known}
+        for i, tok in enumerate(toks):
+            if i in taken or len(tok.text) < 4 or tok.text in self.lex.name_stops:
+                continue
+            slot = i > 0 and self.lex.heads.at(toks, i - 1) is not None
+            choices = everyone if slot and len(tok.text) >= 6 else nearby
+            if not choices or (not slot and len(tok.text) < 6):
+                continue
+            best = process.extractOne(tok.text, choices.keys(), scorer=Levenshtein.distance,
+                                      score_cutoff=1 if len(tok.text) < 8 else 2)
+            if best is not None:
+                people.append(PersonMention(choices[best[0]], i, i + 1, "fuzzy"))
+                taken.add(i)

@@ -1,0 +1,133 @@
+"""Gazetteers: people, places and topics, loaded and checked (no NLP here; the site uses it).
+
+Problems are ContentError with file and line: a duplicate id, a place inside an unknown
+place, a person of an unknown country, an office whose tenure ends before it starts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yamlio
+from .models import Office, Person, Place, Topic
+from .yamlio import ContentError
+
+FILES = {"people": Person, "places": Place, "topics": Topic}
+
+
+@dataclass
+class Gazetteer:
+    people: dict[str, Person] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    lines: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # (kind, id) → file, line
+    fingerprint: str = ""
+
+    def city_of(self, place_id: str) -> Place | None:
+        """The city (or base) a venue lies in; the place itself otherwise."""
+        place = self.places.get(place_id)
+        seen = set()
+        while place and place.kind == "venue" and place.within and place.within not in seen:
+            seen.add(place.id)
+            place = self.places.get(place.within, place)
+        return place
+
+    def country_of(self, place_id: str | None) -> str | None:
+        """Country id of a place (walking `within`)."""
+        seen = set()
+        place = self.places.get(place_id or "")
+        while place and place.kind != "country" and place.within and place.id not in seen:
+            seen.add(place.id)
+            place = self.places.get(place.within)
+        return place.id if place and place.kind == "country" else None
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """True when place `inner` lies in (or is) place `outer`."""
+        seen = set()
+        place = self.places.get(inner)
+        while place and place.id not in seen:
+            if place.id == outer:
+                return True
+            seen.add(place.id)
+            place = self.places.get(place.within or "")
+        return False
+
+
+def parse_bound(value: str | None, end: bool) -> dt.date | None:
+    """A tenure bound (YYYY, YYYY-MM or YYYY-MM-DD) as the first or last day it covers."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        if not end:
+            return dt.date(parts[0], parts[1], 1)
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+
+
+def tenure(office: Office) -> tuple[dt.date, dt.date]:
+    """First and last day of an office (open end = far future)."""
+    return (parse_bound(office.start, False) or dt.date(1900, 1, 1),
+            parse_bound(office.end, True) or dt.date(2100, 1, 1))
+
+
+def _load_list(path: Path, model: type, kind: str, gaz: Gazetteer) -> dict:
+    data = yamlio.load(path) if path.exists() else []
+    if data is None:
+        data = []
+    if not isinstance(data, list):
+        raise ContentError(path, getattr(data, "line", 1), f"{kind} file must be a list of entries (- id: ...)")
+    out: dict = {}
+    for i, item in enumerate(data):
+        entry = yamlio.validate(model, item, path, (i,))
+        line = getattr(item, "line", None) or 1
+        if entry.id in out:
+            first = gaz.lines[(kind, entry.id)][1]
+            raise ContentError(path, line, f"duplicate {kind} id {entry.id!r} (first at line {first}); "
+                               "ids must be unique")
+        out[entry.id] = entry
+        gaz.lines[(kind, entry.id)] = (str(path), line)
+    return out
+
+
+def _check(gaz: Gazetteer) -> None:
+    def where(kind: str, id_: str) -> tuple[str, int]:
+        return gaz.lines[(kind, id_)]
+
+    for place in gaz.places.values():
+        if place.within and place.within not in gaz.places:
+            raise ContentError(*where("places", place.id), f"place {place.id!r} lies within unknown place "
+                               f"{place.within!r}; add it or fix the id")
+    for person in gaz.people.values():
+        if person.country and person.country not in gaz.places:
+            raise ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
+                               f"{person.country!r} (a place id from places.yaml)")
+        for office in person.offices:
+            start, end = tenure(office)
+            if end < start:
+                raise ContentError(*where("people", person.id), f"office {office.title!r} of "
+                                   f"{person.id!r} ends before it starts")
+    for topic in gaz.topics.values():
+        if topic.place and topic.place not in gaz.places:
+            raise ContentError(*where("topics", topic.id), f"topic {topic.id!r} names unknown place "
+                               f"{topic.place!r}")
+
+
+def load_gazetteer(folder: Path) -> Gazetteer:
+    """Load people.yaml, places.yaml and topics.yaml from a folder and cross-check them."""
+    import hashlib
+
+    gaz = Gazetteer()
+    h = hashlib.sha256()
+    for kind, model in FILES.items():
+        path = folder / f"{kind}.yaml"
+        if path.exists():
+            h.update(path.read_bytes())
+        setattr(gaz, kind, _load_list(path, model, kind, gaz))
+    _check(gaz)
+    gaz.fingerprint = h.hexdigest()[:16]
+    return gaz

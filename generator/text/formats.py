@@ -1,0 +1,101 @@
+"""Article formats: .txt, .md with YAML front matter, and saved .html pages.
+
+Each reader returns the article text plus whatever metadata the format carries; all of them
+report problems as ContentError naming the file and line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .. import yamlio
+from ..yamlio import ContentError
+
+FRONT_MATTER_KEYS = ("title", "outlet", "url", "published", "lang")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+
+@dataclass
+class Source:
+    """What a file gives before any Arabic processing."""
+
+    text: str
+    meta: dict[str, str] = field(default_factory=dict)
+    body_line: int = 1          # source line of the first text line (after front matter)
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO date (or datetime) as YYYY-MM-DD, or None."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    for cut in (10, len(text)):
+        try:
+            return dt.date.fromisoformat(text[:cut]).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def read_markdown(text: str, name: str) -> Source:
+    """Split YAML front matter from the body; validate its keys and the published date."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return Source(text)
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        raise ContentError(name, 1, "front matter starts with --- but never ends; add a closing --- line")
+    raw = "\n".join(lines[1:end])
+    data = yamlio.loads(raw, name) if raw.strip() else {}
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ContentError(name, 2, "front matter must be a mapping of keys (title:, outlet:, published: ...)")
+    meta: dict[str, str] = {}
+    warnings: list[str] = []
+    for key, value in data.items():
+        line = (data.key_lines.get(key) or 0) + 1 if isinstance(data, yamlio.LineDict) else 2
+        if key not in FRONT_MATTER_KEYS:
+            warnings.append(f"{name}:{line}: unknown front matter key {key!r} ignored "
+                            f"(known: {', '.join(FRONT_MATTER_KEYS)})")
+            continue
+        if value is None or value == "":
+            continue
+        if key == "published":
+            date = parse_date(value)
+            if date is None:
+                warnings.append(f"{name}:{line}: published {value!r} is not a date (YYYY-MM-DD); ignored")
+                continue
+            meta[key] = date
+        elif isinstance(value, (dict, list)):
+            warnings.append(f"{name}:{line}: {key} must be text, not a {type(value).__name__}; ignored")
+        else:
+            meta[key] = str(value).strip()
+    return Source("\n".join(lines[end + 1:]), meta, end + 2, warnings)
+
+
+def read_html(text: str, name: str) -> Source:
+    """Main text and metadata of a saved page (trafilatura; see docs/html-extraction.md)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(text, include_comments=False, include_tables=False,
+                                      favor_precision=True, with_metadata=True)
+    if not doc or not getattr(doc, "text", None):
+        raise ContentError(name, None, "no article text found in the HTML page")
+    meta: dict[str, str] = {}
+    for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url")):
+        value = getattr(doc, attr, None)
+        if value:
+            meta[key] = str(value).strip()
+    date = parse_date(getattr(doc, "date", None) or "")
+    if date:
+        meta["published"] = date
+    body = doc.text
+    if meta.get("title") and not body.startswith(meta["title"]):
+        body = meta["title"] + "\n\n" + body
+    return Source(body.replace("\n", "\n\n"), meta, 1)

@@ -1,0 +1,128 @@
+"""Page furniture: what a copied web page carries besides the article.
+
+Rules come from furniture.yaml: whole lines (comment prompts, navigation), line prefixes
+("اقرأ أيضاً"), blocks that run to the end ("مقالات ذات صلة"), lists under an opener, rows of
+share buttons, repeated headline and lead paragraphs, and a trailing run of short lines
+without sentence punctuation (related headlines). Every removed line keeps its rule so
+`digest check --explain` can show what was dropped and why.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..lang import Language
+
+_ARABIC = regex.compile(r"[\u0621-\u064A]")
+_EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+_SPACES = regex.compile(r"\s+")
+_TERMINAL = tuple(".!?؟:»\"”'")
+
+
+@dataclass
+class Line:
+    no: int            # 1-based line in the source file
+    text: str          # display form
+    norm: str          # matching key, trimmed of edge punctuation, spaces collapsed
+
+
+@dataclass
+class Removed:
+    no: int
+    text: str
+    rule: str
+
+
+class Furniture:
+    """Compiled furniture rules."""
+
+    def __init__(self, lang: Language) -> None:
+        f = lang.furniture
+        self.lang = lang
+        self.lines = {self.norm(p): rule for rule, ps in f.lines.items() for p in ps}
+        self.prefixes = sorted(((self.norm(p), rule) for rule, ps in f.prefixes.items() for p in ps),
+                               key=lambda x: -len(x[0]))
+        self.blocks = [self.norm(p) for p in f.block_openers]
+        self.lists = [self.norm(p) for p in f.list_openers]
+        self.bullets = tuple(f.list_bullets)
+        self.social = {self.norm(s) for s in f.social}
+        self.min_run = f.trailing_headlines["min_lines"]
+        self.max_words = f.trailing_headlines["max_words"]
+
+    def norm(self, text: str) -> str:
+        key = self.lang.fold(text)
+        return _SPACES.sub(" ", _EDGE.sub("", key)).strip()
+
+    def line(self, no: int, display: str) -> Line:
+        return Line(no, display.strip(), self.norm(display))
+
+    @staticmethod
+    def _starts(norm: str, prefix: str) -> bool:
+        if not norm.startswith(prefix):
+            return False
+        rest = norm[len(prefix):]
+        return not rest or not rest[0].isalnum()
+
+    def rule_for(self, line: Line) -> str | None:
+        """The furniture rule a single line matches, if any."""
+        norm = line.norm
+        if not norm:
+            return "punctuation only"
+        if norm in self.lines:
+            return self.lines[norm]
+        for prefix, rule in self.prefixes:
+            if self._starts(norm, prefix):
+                return rule
+        words = norm.split()
+        if all(w.startswith("#") for w in line.text.split()) and line.text.startswith("#"):
+            return "tags"
+        social = sum(1 for part in regex.split(r"[|,\s]+", norm) if part in self.social)
+        if social >= 2 and len(words) <= 14:
+            return "share"
+        if not _ARABIC.search(line.text):
+            return "no Arabic text"
+        return None
+
+    def strip(self, lines: list[Line], protect: int = 2) -> tuple[list[Line], list[Removed]]:
+        """Split lines into kept article lines and removed furniture (with rules)."""
+        removed: dict[int, str] = {}
+        n = len(lines)
+        for i, line in enumerate(lines):
+            if i in removed:
+                continue
+            if i >= protect and any(line.norm == b or (self._starts(line.norm, b) and len(line.norm.split()) <= 6)
+                                    for b in self.blocks):
+                for j in range(i, n):
+                    removed.setdefault(j, "related block")
+                break
+            rule = self.rule_for(line)
+            if rule:
+                removed[i] = rule
+            opener = any(self._starts(line.norm, p) for p in self.lists)
+            if opener and (rule or line.text.rstrip().endswith(":")):
+                j = i + 1
+                while j < n and lines[j].text.lstrip().startswith(self.bullets):
+                    removed[j] = "related list"
+                    j += 1
+        seen: set[str] = set()
+        for i, line in enumerate(lines):
+            if i in removed:
+                continue
+            if len(line.norm) >= 12 and line.norm in seen:
+                removed[i] = "repeated headline or paragraph"
+            seen.add(line.norm)
+        kept_idx = [i for i in range(n) if i not in removed]
+        run: list[int] = []
+        for i in reversed(kept_idx):
+            words = lines[i].text.split()
+            if len(words) <= self.max_words and not lines[i].text.rstrip().endswith(_TERMINAL):
+                run.append(i)
+            else:
+                break
+        if len(run) >= self.min_run and len(run) < len(kept_idx) - 1:
+            for i in run:
+                removed[i] = "related headlines"
+        kept = [lines[i] for i in range(n) if i not in removed]
+        gone = [Removed(lines[i].no, lines[i].text, rule) for i, rule in sorted(removed.items())]
+        return kept, gone

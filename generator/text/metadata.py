@@ -1,0 +1,157 @@
+"""Metadata written into the text: publication lines, date lines, datelines, bylines, outlets.
+
+"First Published: 2017-09-12", "نُشر في: 19 آذار 2022 - 11:05 | القسم: سياسة | تلفزيون
+الشمال الحر", "الخميس 1 رمضان 1439هـ – 17 مايو 2018م", "اللاذقية – وكالة الشام للأنباء",
+"موسكو – التقى ..." (an inline dateline), "كتب: محمود عبد الرازق", "المصدر: وكالات".
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from ..dates.grammar import DateExpr, DateGrammar
+from ..lang import Language
+from .phrases import PhraseIndex, tokens
+
+_QUOTES = regex.compile(r"[«»\"“”'()]")
+_NONWORD = regex.compile(r"[\s\p{P}\p{S}]")
+_TIME = regex.compile(r"\b\d{1,2}:\d{2}\b(\s*(ص|م|am|pm))?", regex.I)
+
+
+@dataclass
+class Meta:
+    published: str | None = None
+    published_rule: str | None = None
+    header_date: str | None = None
+    dateline: str | None = None          # place name as written
+    dateline_place: str | None = None    # place id
+    outlet: str | None = None
+    byline: str | None = None
+    attributions: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class MetaReader:
+    """Recognises metadata lines; places come from the gazetteer index."""
+
+    def __init__(self, lang: Language, grammar: DateGrammar, places: PhraseIndex) -> None:
+        m = lang.metadata
+        self.lang, self.grammar, self.places = lang, grammar, places
+        f = lang.fold
+        self.published = sorted((f(p) for p in lang.dates.published_labels), key=len, reverse=True)
+        self.bylines = [f(b) for b in m.bylines]
+        self.sources = [f(s) for s in m.source_labels]
+        self.sections = [f(s) for s in m.section_labels]
+        self.outlet_words = {f(w) for w in m.outlet_words}
+        self.noise = sorted((f(n) for n in m.outlet_noise), key=len, reverse=True)
+        seps = "".join(regex.escape(s) for s in m.dateline_separators if s != ":")
+        self.split_re = regex.compile(rf"\s+[{seps}]\s*|\s*[{seps}]\s+|\s*\|\s*")
+        self.inline_re = regex.compile(rf"^(?P<head>[^\n.،,:]{{2,40}}?)\s*(?:\([^)]{{1,30}}\))?\s*[{seps}]\s*")
+
+    # ------------------------------------------------------------------ pieces
+    def place_of(self, text: str) -> str | None:
+        """Place id when the whole text is one gazetteer place (with clitics)."""
+        key = self.lang.fold(_QUOTES.sub(" ", text)).strip(" ،,")
+        toks = tokens(key)
+        if not toks:
+            return None
+        m = self.places.match_at(toks, 0)
+        return m.value if m and m.end == len(toks) else None
+
+    def _clean_outlet(self, text: str) -> str | None:
+        out = _QUOTES.sub(" ", text).strip()
+        key = self.lang.fold(out)
+        for noise in self.noise:
+            if key.startswith(noise + " ") or key == noise:
+                out = out[len(noise):].strip(" ـ")
+                key = self.lang.fold(out)
+            elif key.endswith(" " + noise):
+                out = out[: len(out) - len(noise)].strip()
+                key = self.lang.fold(out)
+        out = regex.sub(r"^(ب|بـ)\s*", "", out).strip(" -–|")
+        out = regex.sub(r"\s*(\+|و)\s*$", "", out).strip()
+        return out or None
+
+    def _date_line(self, key: str) -> tuple[list[DateExpr], float]:
+        """Date expressions of a line and the share of its letters they cover."""
+        stripped = _TIME.sub("", key)
+        exprs = self.grammar.find(stripped)
+        covered = sum(len(_NONWORD.sub("", stripped[e.start:e.end])) for e in exprs)
+        return exprs, covered / max(1, len(_NONWORD.sub("", stripped)))
+
+    @staticmethod
+    def best_date(exprs: list[DateExpr]) -> str | None:
+        """A full date from a date line, Gregorian preferred over Hijri."""
+        full = [e for e in exprs if e.year and e.month and e.day]
+        full.sort(key=lambda e: e.kind == "hijri")
+        return dt.date(full[0].year, full[0].month, full[0].day).isoformat() if full else None
+
+    # ------------------------------------------------------------------ lines
+    def classify(self, text: str, meta: Meta, in_header: bool) -> str | None:
+        """Record a metadata line into meta; returns the rule name, or None if not metadata."""
+        key = self.lang.fold(text).strip()
+        low = key.lower()
+        for label in self.published:
+            if low.startswith(label.lower()):
+                parts = regex.split(r"\s*\|\s*", text)
+                exprs = self.grammar.find(self.lang.fold(parts[0]))
+                date = self.best_date(exprs)
+                if date and not meta.published:
+                    meta.published, meta.published_rule = date, "publication line"
+                for part in parts[1:]:
+                    pk = self.lang.fold(part)
+                    if not any(pk.startswith(s) for s in (*self.sections, *self.published)) and not meta.outlet:
+                        meta.outlet = self._clean_outlet(part)
+                return "metadata: publication line"
+        for label in self.sources:
+            if regex.match(rf"{regex.escape(label)}\s*:", key):
+                meta.attributions.append(text.split(":", 1)[1].strip())
+                return "metadata: source attribution"
+        if not in_header:
+            return None
+        for label in self.bylines:
+            if regex.match(rf"{regex.escape(label)}\s*:", key):
+                meta.byline = text.split(":", 1)[1].strip()
+                return "metadata: byline"
+        exprs, coverage = self._date_line(key)
+        words = len(key.split())
+        if exprs and words <= 14 and coverage >= 0.5:
+            date = self.best_date(exprs)
+            if date:
+                meta.header_date = meta.header_date or date
+                return "metadata: date line"
+        parts = [p for p in self.split_re.split(text) if p.strip()]
+        if 2 <= len(parts) <= 4 and words <= 10 and not text.rstrip().endswith((".", "؟", "!")):
+            places = [self.place_of(regex.sub(r"[،,].*$", "", p)) for p in parts]
+            others = [p for p, pl in zip(parts, places) if not pl]
+            if any(places) or any(self.lang.fold(p).strip() in self.noise for p in parts):
+                first = next(i for i, pl in enumerate(places) if pl) if any(places) else None
+                if first is not None and not meta.dateline:
+                    meta.dateline = regex.sub(r"[،,].*$", "", parts[first]).strip()
+                    meta.dateline_place = places[first]
+                for other in others:
+                    if self.lang.fold(other).strip() in self.noise or self.grammar.find(self.lang.fold(other)):
+                        continue
+                    if not meta.outlet:
+                        meta.outlet = self._clean_outlet(other)
+                return "metadata: dateline"
+        toks = key.split()
+        if 1 < len(toks) <= 4 and any(t in self.outlet_words for t in toks) and not regex.search(r"[.؟!:]", text):
+            if not meta.outlet:
+                meta.outlet = self._clean_outlet(text)
+            return "metadata: outlet"
+        return None
+
+    def inline_dateline(self, text: str, meta: Meta) -> str:
+        """Strip "موسكو – " from the start of a paragraph, recording it as the dateline."""
+        m = self.inline_re.match(text)
+        if not m:
+            return text
+        place = self.place_of(m["head"])
+        if not place:
+            return text
+        if not meta.dateline:
+            meta.dateline, meta.dateline_place = m["head"].strip(), place
+        return text[m.end():]

@@ -1,0 +1,98 @@
+"""Two views of Arabic text: the display form readers see and the matching key code compares.
+
+The display form keeps the author's spelling and diacritics but removes zero-width marks
+and tatweel and repairs censorship-evasion spellings (إطـ.ـلاق → إطلاق). The matching key
+folds everything a reader treats as the same letter. Every key character maps to exactly
+one display character, so a match in the key points back at the display text.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+ARABIC_LETTER = "\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF"
+
+
+@dataclass(frozen=True)
+class NormTable:
+    """The normalisation rules, as loaded from normalisation.yaml."""
+
+    diacritics: tuple[tuple[int, int], ...]
+    tatweel: str
+    invisible: tuple[tuple[int, int], ...]
+    spaces: tuple[tuple[int, int], ...]
+    censor_marks: str
+    fold: dict[str, str]
+    punctuation: dict[str, str]
+    digits: tuple[str, ...]
+
+
+def _class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"\\u{a:04X}-\\u{b:04X}" for a, b in ranges)
+
+
+@dataclass
+class Keyed:
+    """A matching key with the map back to the display text it came from."""
+
+    display: str
+    key: str
+    _kpos: list[int] = field(default_factory=list)  # key index at which each deletion sits
+
+    def to_display(self, k: int) -> int:
+        """Display index of key index `k` (k == len(key) maps to len(display))."""
+        return k + bisect.bisect_right(self._kpos, k)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Display span of the key span [start, end)."""
+        if end <= start:
+            d = self.to_display(start)
+            return d, d
+        return self.to_display(start), self.to_display(end - 1) + 1
+
+
+class Normaliser:
+    """Builds display forms and matching keys from one NormTable."""
+
+    def __init__(self, table: NormTable) -> None:
+        self.table = table
+        drop = _class(table.invisible)
+        self._drop_re = regex.compile(f"[{drop}]+")
+        self._space_re = regex.compile(f"[{_class(table.spaces)}\t\r\f\v]")
+        marks = regex.escape(table.censor_marks)
+        tw = regex.escape(table.tatweel)
+        # a mark typed inside a word next to a tatweel: إطـ.ـلاق, النـ.-ار
+        self._censor_re = regex.compile(
+            f"(?<=[{ARABIC_LETTER}])(?:{tw}+[{marks}]+{tw}*|{tw}*[{marks}]+{tw}+)(?=[{ARABIC_LETTER}])")
+        self._tatweel_re = regex.compile(f"{tw}+")
+        self._diacritic_re = regex.compile(f"[{_class(table.diacritics)}{tw}]")
+        mapping: dict[int, str | None] = {}
+        for src, dst in {**table.fold, **table.punctuation}.items():
+            mapping[ord(src)] = dst
+        for digits in table.digits:
+            for i, ch in enumerate(digits):
+                mapping[ord(ch)] = str(i)
+        for c in range(ord("A"), ord("Z") + 1):
+            mapping[c] = chr(c + 32)
+        self._key_map = mapping
+        self._key_drop = {ord(ch): None for a, b in table.diacritics for ch in map(chr, range(a, b + 1))}
+        self._key_drop[ord(table.tatweel)] = None
+
+    def display(self, raw: str) -> str:
+        """Display form: invisible marks and tatweel gone, censored words repaired."""
+        text = self._drop_re.sub("", raw)
+        text = self._space_re.sub(" ", text)
+        text = self._censor_re.sub("", text)
+        return self._tatweel_re.sub("", text)
+
+    def key(self, display: str) -> Keyed:
+        """Matching key of a display string, with offsets back into it."""
+        kpos = [m.start() - i for i, m in enumerate(self._diacritic_re.finditer(display))]
+        key = display.translate(self._key_drop).translate(self._key_map)
+        return Keyed(display, key, kpos)
+
+    def fold(self, text: str) -> str:
+        """Matching key of any text (display repairs included), without offsets."""
+        return self.display(text).translate(self._key_drop).translate(self._key_map)

@@ -1,0 +1,179 @@
+"""The reading stage: a file on disk becomes a clean Article every later stage can trust.
+
+decode → format (txt / md / html) → lines → metadata lines → furniture → title and
+headings → inline dateline → sentences with display text, matching key and tokens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dates.grammar import DateGrammar, grammar_for
+from ..lang import Language
+from ..yamlio import ContentError
+from . import formats
+from .decode import MAX_ARTICLE_BYTES, DecodeError, decode
+from .furniture import Furniture, Line, Removed
+from .metadata import Meta, MetaReader
+from .normalise import Keyed
+from .phrases import PhraseIndex, Token, tokens
+from .split import SplitRules, split_sentences
+
+TITLE_MIN_WORDS = 4
+HEADING_MAX_WORDS = 12
+_TERMINAL = (".", "!", "؟", "?", "»", "”", '"', ":", "'")
+
+
+@dataclass
+class Sentence:
+    index: int
+    paragraph: int
+    text: str             # display form
+    keyed: Keyed
+    toks: list[Token]
+    line: int             # source line
+    kind: str = "body"    # title | heading | body
+
+    @property
+    def key(self) -> str:
+        return self.keyed.key
+
+
+@dataclass
+class Article:
+    name: str
+    path: str
+    format: str
+    encoding: str
+    meta: Meta
+    title: str | None
+    url: str | None
+    lang: str | None
+    sentences: list[Sentence]
+    removed: list[Removed]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def published(self) -> str | None:
+        return self.meta.published
+
+    def body(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.kind == "body"]
+
+
+class Reader:
+    """Reads articles with one language and one place index."""
+
+    def __init__(self, lang: Language, places: PhraseIndex) -> None:
+        self.lang = lang
+        self.grammar: DateGrammar = grammar_for(lang)
+        self.furniture = Furniture(lang)
+        self.meta = MetaReader(lang, self.grammar, places)
+        t = lang.text
+        self.rules = SplitRules(t.sentence_end, "".join(t.quotes_open), "".join(t.quotes_close),
+                                "".join(t.quotes_symmetric), frozenset(t.abbreviations))
+
+    def read(self, path: Path, name: str | None = None) -> Article:
+        """Read one file; raises ContentError (with file and line) when it cannot be used."""
+        label = str(path)
+        suffix = path.suffix.lower()
+        if suffix not in formats.SUFFIXES:
+            raise ContentError(label, None, f"unknown extension {suffix!r}: skipped "
+                               f"(articles are {', '.join(formats.SUFFIXES)})")
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ContentError(label, None, f"file is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte "
+                               "limit for one article: split it or remove it")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        try:
+            text, encoding = decode(data)
+        except DecodeError as exc:
+            raise ContentError(label, None, f"cannot read: {exc}") from None
+        return self.read_text(text.replace("\r\n", "\n").replace("\r", "\n"), label, suffix,
+                              encoding, name or path.stem)
+
+    def read_text(self, text: str, label: str, suffix: str = ".txt", encoding: str = "utf-8",
+                  name: str = "article") -> Article:
+        """Read already-decoded text in the given format."""
+        if suffix in (".md", ".markdown"):
+            try:
+                src = formats.read_markdown(text, label)
+            except ContentError as exc:
+                line = exc.line + 1 if exc.line and "front matter" not in exc.message else exc.line
+                raise ContentError(label, line, exc.message) from None
+        elif suffix in (".html", ".htm"):
+            src = formats.read_html(text, label)
+        else:
+            src = formats.Source(text)
+        return self._build(src, label, suffix.lstrip("."), encoding, name)
+
+    # ------------------------------------------------------------------ stages
+    def _build(self, src: formats.Source, label: str, fmt: str, encoding: str, name: str) -> Article:
+        meta = Meta(published=src.meta.get("published"))
+        if meta.published:
+            meta.published_rule = "front matter"
+        meta.outlet = src.meta.get("outlet")
+        lines = [self.furniture.line(src.body_line + i, self.lang.norm.display(raw))
+                 for i, raw in enumerate(src.text.split("\n"))]
+        lines = [ln for ln in lines if ln.text]
+        if not lines:
+            raise ContentError(label, None, "no text after the front matter")
+        removed: list[Removed] = []
+        body_start = self._body_start(lines)
+        kept: list[Line] = []
+        for i, line in enumerate(lines):
+            rule = self.meta.classify(line.text, meta, in_header=i < body_start)
+            if rule:
+                removed.append(Removed(line.no, line.text, rule))
+            else:
+                kept.append(line)
+        kept, gone = self.furniture.strip(kept)
+        removed.extend(gone)
+        title = src.meta.get("title")
+        sentences: list[Sentence] = []
+        title_seen = False
+        for p, line in enumerate(kept):
+            words = len(line.text.split())
+            if not title_seen:
+                if words < TITLE_MIN_WORDS and not title:
+                    removed.append(Removed(line.no, line.text, "metadata: section label"))
+                    continue
+                title_seen = True
+                title = title or line.text
+                self._add(sentences, line.text, p, line.no, "title", whole=True)
+                continue
+            if title and self.furniture.norm(line.text) == self.furniture.norm(title):
+                removed.append(Removed(line.no, line.text, "repeated headline or paragraph"))
+                continue
+            text = self.meta.inline_dateline(line.text, meta)
+            if text != line.text:
+                removed.append(Removed(line.no, line.text[: len(line.text) - len(text)].strip(),
+                                       "metadata: dateline"))
+            if words <= HEADING_MAX_WORDS and not text.rstrip().endswith(_TERMINAL):
+                self._add(sentences, text, p, line.no, "heading", whole=True)
+            else:
+                self._add(sentences, text, p, line.no, "body")
+        if not meta.published and meta.header_date:
+            meta.published, meta.published_rule = meta.header_date, "date line"
+        removed.sort(key=lambda r: r.no)
+        return Article(name, label, fmt, encoding, meta, title, src.meta.get("url"),
+                       src.meta.get("lang"), sentences, removed, list(src.warnings))
+
+    def _body_start(self, lines: list[Line]) -> int:
+        """Index of the first line that reads as a body paragraph (the header ends there)."""
+        for i, line in enumerate(lines):
+            words = len(line.text.split())
+            if i > 0 and (words >= 15 or (words >= 8 and line.text.rstrip().endswith((".", "»", "”")))):
+                return i
+        return min(len(lines), 6)
+
+    def _add(self, out: list[Sentence], text: str, paragraph: int, line: int, kind: str,
+             whole: bool = False) -> None:
+        spans = [(0, len(text))] if whole else split_sentences(text, self.rules)
+        for a, b in spans:
+            display = text[a:b].strip()
+            if not display:
+                continue
+            keyed = self.lang.norm.key(display)
+            out.append(Sentence(len(out), paragraph, display, keyed, tokens(keyed.key), line, kind))

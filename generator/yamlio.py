@@ -1,0 +1,188 @@
+"""YAML at the edges: safe loading with line numbers and limits, atomic deterministic writing.
+
+Content YAML is edited by hand, so every problem must name the file and line. Nothing is
+ever constructed from YAML beyond plain data (safe loader), anchors are capped so a
+"billion laughs" file cannot expand without bound, and writes go through a temporary file
+and a rename so a killed run never leaves a half-written file.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+MAX_ALIASES = 64
+MAX_YAML_BYTES = 8 * 1024 * 1024
+
+
+class ContentError(Exception):
+    """A problem in a content file: `file:line: message`."""
+
+    def __init__(self, file: str | os.PathLike, line: int | None, message: str) -> None:
+        self.file, self.line, self.message = str(file), line, message
+        super().__init__(self.where() + ": " + message)
+
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+class LineDict(dict):
+    """A mapping that remembers the line of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class LineList(list):
+    line: int = 0
+
+
+class _Loader(yaml.SafeLoader):
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                mark = self.peek_event().start_mark
+                raise yaml.YAMLError(f"line {mark.line + 1}: more than {MAX_ALIASES} aliases "
+                                     "(anchors that expand without bound are refused)")
+        return super().compose_node(parent, index)
+
+
+def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    out = LineDict()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in out:
+            raise yaml.YAMLError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}")
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[key] = key_node.start_mark.line + 1
+    return out
+
+
+def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+    out = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    out.line = node.start_mark.line + 1
+    return out
+
+
+def _timestamp_as_text(loader: _Loader, node: yaml.ScalarNode) -> str:
+    # Dates stay strings: "2018-05-17" must not become a datetime that serialises differently.
+    return loader.construct_scalar(node)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+
+def loads(text: str, source: str | os.PathLike = "<string>") -> Any:
+    """Parse YAML text safely; errors become ContentError with the line."""
+    try:
+        loader = _Loader(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise ContentError(source, line, f"not valid YAML: {exc.problem or exc}") from None
+    except yaml.YAMLError as exc:
+        text_ = str(exc)
+        line = None
+        if text_.startswith("line "):
+            head, _, text_ = text_.partition(": ")
+            line = int(head.split()[1])
+        raise ContentError(source, line, text_) from None
+
+
+def load(path: Path) -> Any:
+    """Read and parse a YAML file within the size limit."""
+    size = path.stat().st_size
+    if size > MAX_YAML_BYTES:
+        raise ContentError(path, None, f"file is {size} bytes, over the {MAX_YAML_BYTES}-byte limit")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(path, None, f"not UTF-8 ({exc.reason}); save it as UTF-8") from None
+    return loads(text, path)
+
+
+def line_of(data: Any, loc: Iterable[Any]) -> int | None:
+    """Best line for a pydantic error location inside loaded data."""
+    line = getattr(data, "line", None)
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            line = node.key_lines.get(part, line) if isinstance(node, LineDict) else line
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            line = getattr(node, "line", line)
+        else:
+            break
+    return line
+
+
+def validate(model: type[BaseModel], data: Any, source: str | os.PathLike,
+             loc_prefix: tuple = ()) -> BaseModel:
+    """Validate data against a model; the first error becomes a ContentError with its line."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        where = ".".join(str(p) for p in (*loc_prefix, *loc)) or "top level"
+        raise ContentError(source, line_of(data, loc), f"{where}: {err['msg']}") from None
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dumps(data: Any) -> str:
+    """Deterministic YAML: keys in the given order, Unicode kept, no line folding."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     width=10_000, default_flow_style=False)
+
+
+def write_atomic(path: Path, text: str) -> bool:
+    """Write text through a temporary file and rename; False when content was unchanged."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
