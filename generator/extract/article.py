@@ -18,7 +18,8 @@ from ..models import Person
 from ..text.reader import Article
 from .dating import DateFinding, date_event
 from .frames import Frame, FrameRules, Segment, frames_of, reasons, segment
-from .lexicon import Lexicon
+from .lexicon import Lexicon, NameForm
+from ..text.phrases import PhraseIndex
 from .mentions import MentionFinder, Mentions
 from .places import Candidate, PlaceChoice, PlaceRules, choose, score_mention
 from .quotes import Quote, QuoteRules, quotes_of
@@ -76,30 +77,32 @@ class ArticleAnalyser:
 
     # ------------------------------------------------------------------ mentions
     def _mentions(self, art: Article) -> tuple[list[Mentions], dict[str, Person]]:
+        """Mentions of every sentence; a second pass when the article names new people, so
+        that their family name alone ("شويغو") is found in later sentences too."""
         new: dict[str, Person] = {}
-        out: list[Mentions] = []
-        known: set[str] = set()
-        for s in art.sentences:
-            def span_of(a: int, b: int, s=s) -> str:
-                d0, d1 = s.keyed.span(s.toks[a].start, s.toks[b - 1].end)
-                return s.text[d0:d1]
-            m = self.finder.find(s.text, s.key, s.toks, span_of, known)
-            for p in m.people:
-                if p.new_person and p.person not in new and p.person not in self.lex.gaz.people:
-                    new[p.person] = p.new_person
-                if p.person:
-                    known.add(p.person)
-            out.append(m)
-        if new:  # later mentions of a new person's family name ("شويغو") now resolve too
-            for person in new.values():
-                self.lex.add_provisional(Person(id=person.id, name=person.name, in_gazetteer=False,
-                                                short=[person.name.split()[-1]]))
-            out = []
+        local: PhraseIndex | None = None
+        for _ in range(2):
+            out: list[Mentions] = []
+            known: set[str] = set()
             for s in art.sentences:
                 def span_of(a: int, b: int, s=s) -> str:
                     d0, d1 = s.keyed.span(s.toks[a].start, s.toks[b - 1].end)
                     return s.text[d0:d1]
-                out.append(self.finder.find(s.text, s.key, s.toks, span_of, known))
+                m = self.finder.find(s.key, s.toks, span_of, known, local)
+                for p in m.people:
+                    if p.new_person and p.person not in new and p.person not in self.lex.gaz.people:
+                        new[p.person] = p.new_person
+                    if p.person:
+                        known.add(p.person)
+                out.append(m)
+            if not new or local is not None:
+                return out, new
+            local = PhraseIndex()
+            for person in new.values():
+                words = self.lex.lang.fold(person.name).split()
+                local.add(" ".join(words), NameForm(person.id, "provisional"))
+                if len(words[-1]) >= 4:
+                    local.add(words[-1], NameForm(person.id, "short"))
         return out, new
 
     # ------------------------------------------------------------------ main

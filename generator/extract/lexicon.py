@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, tenure
 from ..lang import Language
 from ..models import Office, Person
-from ..text.phrases import PhraseIndex, WordSet, tokens
+from ..text.phrases import PhraseIndex, tokens
 
 
 @dataclass(frozen=True)
@@ -97,10 +97,6 @@ class Lexicon:
             for v in variants:
                 self.offices.add(" ".join(v), ref)
 
-    def add_provisional(self, person: Person) -> None:
-        """Make a person found in the text findable in later sentences of the same run."""
-        self._add_person(person)
-
     def holders(self, refs: list[OfficeRef], day: dt.date | None,
                 window: tuple[dt.date, dt.date] | None = None) -> set[str]:
         """People who held one of these offices on `day` (or at any time in `window`)."""
@@ -127,5 +123,3 @@ class Lexicon:
     def stop_word(self, word: str) -> bool:
         return word in self.name_stops
 
-    def topic_words(self) -> WordSet:
-        return WordSet(self.topics.first_words())

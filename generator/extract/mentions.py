@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..models import Person
 from ..slugs import transliterate
-from ..text.phrases import Token, readings
+from ..text.phrases import PhraseIndex, Token, readings
 from .lexicon import Lexicon, OfficeRef
 
 _NAME_PUNCT = set(",;:.!?\"'()-/|")
@@ -74,6 +74,10 @@ class MentionFinder:
                                       + [n for w in g.weekdays for n in w.names]
                                       + [n for r in g.relative_days for n in r.names] + g.day_parts)
         self.place_nouns = lang.keyset(lang.meetings.place_nouns)
+        m = lang.meetings
+        # a name ends before a verb of meeting, presence or speech ("شويغو انضم إلى الاثنين")
+        self.verbs = lang.keyset([f for t in m.triggers for f in t.forms] + m.presence + m.reporting
+                                 + m.complementizers)
         tr = lang.translit
         self._translit = lambda text: transliterate(text, tr.letters, tr.vowels, tr.article)
 
@@ -130,6 +134,7 @@ class MentionFinder:
             if j > i and not self._gap_ok(key, toks, j, j, False):
                 break
             if (j in taken or self.lex.stop_word(word) or word in self.date_words or word.isdigit()
+                    or any(stem in self.verbs for stem, c in readings(word) if c in ("", "و", "ف"))
                     or self._is_adjective(word) or self.lex.heads.at(toks, j) or len(word) < 2
                     or self.lex.places.match_at(toks, j)):
                 break
@@ -144,6 +149,7 @@ class MentionFinder:
             return i
         at_end = j == len(toks) or not self._gap_ok(key, toks, j, j, False) or (
             self.lex.stop_word(toks[j].text) or toks[j].text in self.date_words or self.lex.heads.at(toks, j)
+            or any(stem in self.verbs for stem, c in readings(toks[j].text) if c in ("", "و", "ف"))
             or j in taken)
         return j if at_end else i
 
@@ -155,14 +161,19 @@ class MentionFinder:
         return Person(id=pid, name=display, in_gazetteer=False, description=title)
 
     # ------------------------------------------------------------------ finding
-    def find(self, keyed_display: str, key: str, toks: list[Token], span_of, known_people: set[str]) -> Mentions:
-        """Mentions in one sentence. `span_of(a, b)` gives the display text of tokens a..b."""
+    def find(self, key: str, toks: list[Token], span_of, known_people: set[str],
+             local: PhraseIndex | None = None) -> Mentions:
+        """Mentions in one sentence. `span_of(a, b)` gives the display text of tokens a..b;
+        `local` indexes people found earlier in the same article but not in the gazetteer."""
         lex = self.lex
         people: list[PersonMention] = []
         taken: set[int] = set()
-        for m in lex.people.find(toks):
-            people.append(PersonMention(m.value.person, m.start, m.end, m.value.form, m.clitic))
-            taken.update(range(m.start, m.end))
+        for index in (lex.people, local) if local else (lex.people,):
+            for m in index.find(toks):
+                if any(t in taken for t in range(m.start, m.end)):
+                    continue
+                people.append(PersonMention(m.value.person, m.start, m.end, m.value.form, m.clitic))
+                taken.update(range(m.start, m.end))
         starts = {p.start: p for p in people}
         ends = {p.end: p for p in people}
         for m in lex.offices.find(toks):

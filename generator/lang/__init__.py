@@ -154,6 +154,8 @@ class SummaryFile(_M):
     and_: str = Field(alias="and")
     list_sep: str
     max_key_sentences: int = Field(ge=0, le=10)
+    title: dict[Literal["meeting", "meeting_noplace", "phone"], str]
+    date_phrase: dict[Literal["day", "month", "year"], str]
 
 
 class TranslitFile(_M):

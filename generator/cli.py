@@ -1,0 +1,214 @@
+"""The `digest` command: extract, build, serve, check, schema."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .pipeline import Hooks, Options, Project, RunResult, extract, find_project
+from .yamlio import ContentError, write_atomic
+
+
+class Progress(Hooks):
+    """A bar on a terminal; a plain line every few seconds in CI logs."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.done = 0
+        self.bar = None
+        self.last = time.monotonic()
+
+    def on_article(self, name: str, cached: bool) -> None:
+        self.done += 1
+        if self.quiet:
+            return
+        if sys.stderr.isatty():
+            if self.bar is None:
+                from tqdm import tqdm
+                self.bar = tqdm(desc="articles", unit=" art", leave=False, file=sys.stderr)
+            self.bar.update(1)
+        elif time.monotonic() - self.last > 5:
+            self.last = time.monotonic()
+            click.echo(f"digest: {self.done} articles read", err=True)
+
+    def on_written(self, report) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _options(project: Project, articles: str | None, out: str | None, corrections: str | None,
+             gazetteer: str | None, jobs: int, full: bool, cache: str | None) -> Options:
+    custom = articles is not None or out is not None
+    # On another folder, the project's corrections apply only when named (--corrections).
+    corr = Path(corrections) if corrections else (None if custom else project.corrections)
+    return Options(articles=Path(articles) if articles else project.articles,
+                   out=Path(out) if out else project.meetings,
+                   gazetteer=Path(gazetteer) if gazetteer else project.gazetteer,
+                   corrections=corr, schema=project.schema,
+                   cache=Path(cache) if cache else project.cache, jobs=jobs, full=full, root=project.root)
+
+
+def _report(result: RunResult, quiet: bool) -> None:
+    for w in result.warnings:
+        click.echo(f"warning: {w}", err=True)
+    for p in result.problems:
+        click.echo(f"{p.where()}: {p.message}", err=True)
+    if not quiet:
+        w = result.written
+        click.echo(f"digest: {len(result.articles)} articles ({result.analysed} read, {result.cached} from cache), "
+                   f"{len(result.sheets)} fact sheets"
+                   + (f" ({len(w.written)} written, {len(w.unchanged)} unchanged, {len(w.removed)} removed)" if w else ""),
+                   err=True)
+
+
+def _run_extract(opts: Options, quiet: bool, strict: bool) -> RunResult:
+    try:
+        result = extract(opts, Progress(quiet))
+    except ContentError as exc:
+        raise click.ClickException(f"{exc.where()}: {exc.message}") from None
+    _report(result, quiet)
+    if strict and result.problems:
+        raise click.ClickException(f"{len(result.problems)} problem(s) to fix (see above); "
+                                   "run without --strict to build anyway")
+    return result
+
+
+common = [
+    click.option("--articles", type=click.Path(file_okay=False), help="Folder of articles (default content/articles)."),
+    click.option("--out", type=click.Path(file_okay=False), help="Folder for fact sheets (default content/meetings)."),
+    click.option("--corrections", type=click.Path(file_okay=False),
+                 help="Corrections folder (default: the project's, unless --articles/--out are given)."),
+    click.option("--gazetteer", type=click.Path(file_okay=False), help="Gazetteer folder (default content/gazetteer)."),
+    click.option("--jobs", "-j", type=int, default=0, help="Processes to use (default: all cores)."),
+    click.option("--full", is_flag=True, help="Ignore the extraction cache."),
+    click.option("--cache", type=click.Path(file_okay=False), help="Cache folder (default .digest-cache)."),
+    click.option("--strict", is_flag=True, help="Fail on anything an editor must fix."),
+    click.option("--quiet", "-q", is_flag=True, help="Only problems."),
+]
+
+
+def with_common(f):
+    for option in reversed(common):
+        f = option(f)
+    return f
+
+
+@click.group()
+@click.version_option(__version__, prog_name="digest")
+def main() -> None:
+    """Meeting Digest: Arabic articles about meetings → fact sheets → a static site."""
+
+
+@main.command("extract")
+@with_common
+def extract_cmd(articles, out, corrections, gazetteer, jobs, full, cache, strict, quiet) -> None:
+    """Read every article and write one fact sheet per meeting."""
+    project = find_project()
+    _run_extract(_options(project, articles, out, corrections, gazetteer, jobs, full, cache), quiet, strict)
+
+
+def source_date_epoch(sheets) -> int:
+    """Build time for sitemap and feeds: the newest date in the content, never the clock."""
+    days = [s.date for s in sheets if s.date and len(s.date) == 10]
+    days += [src.published for s in sheets for src in s.sources if src.published]
+    newest = max(days, default="2000-01-01")
+    moment = dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc)
+    return int(moment.timestamp())
+
+
+@main.command("build")
+@with_common
+@click.option("--site-dir", type=click.Path(file_okay=False), help="Output folder (default site/).")
+@click.option("--zip", "make_zip", is_flag=True, help="Also write site.zip for offline reading.")
+def build_cmd(articles, out, corrections, gazetteer, jobs, full, cache, strict, quiet, site_dir, make_zip) -> None:
+    """Extract, then build the site with `mkdocs build --strict`."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    project = find_project()
+    result = _run_extract(_options(project, articles, out, corrections, gazetteer, jobs, full, cache),
+                          quiet, strict)
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(result.sheets)))
+    t0 = time.perf_counter()
+    config = load_config(str(project.root / "mkdocs.yml"), strict=True,
+                         **({"site_dir": site_dir} if site_dir else {}))
+    try:
+        build(config)
+    except Exception as exc:
+        raise click.ClickException(f"site build failed: {exc}") from None
+    if not quiet:
+        click.echo(f"digest: site built in {config['site_dir']} ({time.perf_counter() - t0:.1f} s)", err=True)
+    if make_zip:
+        from .zipsite import zip_site
+        target = project.root / "site.zip"
+        zip_site(Path(config["site_dir"]), target, int(os.environ["SOURCE_DATE_EPOCH"]))
+        if not quiet:
+            click.echo(f"digest: wrote {target}", err=True)
+
+
+@main.command("serve")
+@click.option("--dev-addr", default="127.0.0.1:8000", help="Address to serve on.")
+def serve_cmd(dev_addr: str) -> None:
+    """Live preview: re-extracts when articles, gazetteers or corrections change."""
+    from mkdocs.commands.serve import serve
+
+    project = find_project()
+    opts = _options(project, None, None, None, None, 0, False, None)
+    _run_extract(opts, False, False)
+    watched = [project.articles, project.gazetteer, project.corrections]
+
+    def stamp() -> tuple:
+        return tuple(sorted((str(p), p.stat().st_mtime_ns) for d in watched if d.exists() for p in d.iterdir()))
+
+    def watch() -> None:
+        last = stamp()
+        while True:
+            time.sleep(1.0)
+            now = stamp()
+            if now != last:
+                last = now
+                try:
+                    _run_extract(opts, False, False)
+                except click.ClickException as exc:
+                    click.echo(exc.format_message(), err=True)
+
+    threading.Thread(target=watch, daemon=True).start()
+    serve(str(project.root / "mkdocs.yml"), dev_addr=dev_addr)
+
+
+@main.command("check")
+@click.option("--explain", "explain", metavar="ARTICLE", help="Show how one article was read and grouped.")
+@click.option("--review", is_flag=True, help="List the fact sheets that need a person's eye.")
+@click.option("--articles", type=click.Path(file_okay=False))
+@click.option("--out", type=click.Path(file_okay=False))
+@click.option("--corrections", type=click.Path(file_okay=False))
+@click.option("--gazetteer", type=click.Path(file_okay=False))
+def check_cmd(explain, review, articles, out, corrections, gazetteer) -> None:
+    """Validate articles, gazetteers, corrections and fact sheets (file:line: problem)."""
+    from .check import run_check
+
+    project = find_project()
+    opts = _options(project, articles, out, corrections, gazetteer, 1, False, None)
+    code = run_check(opts, explain=explain, review=review, echo=click.echo)
+    sys.exit(code)
+
+
+@main.command("schema")
+@click.option("--out", type=click.Path(dir_okay=False), help="Where to write (default schema/fact-sheet.schema.json).")
+def schema_cmd(out: str | None) -> None:
+    """Write the JSON Schema of fact sheets (for editors' YAML tooling)."""
+    from .sheets import schema_text
+
+    target = Path(out) if out else find_project().schema
+    write_atomic(target, schema_text())
+    click.echo(str(target))
+
+
+if __name__ == "__main__":
+    main()

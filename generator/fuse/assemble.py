@@ -1,0 +1,138 @@
+"""From groups of reports to final sheets: stable ids, editors' merges and splits, fusion, fixes.
+
+Ids: a group that shares articles with a sheet already on disk keeps that sheet's id, so
+adding an article never renames an existing sheet; a new group gets "date-participants".
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..models import DateEvidence, FactSheet, PersonRef, PlaceRef, Review
+from ..slugs import slugify
+from .corrections import Corrections, FactFix
+from .fusion import Context, fuse, fuse_date
+from .units import Unit
+
+MAX_ID = 100
+
+
+def proposal(ctx: Context, units: list[Unit]) -> str:
+    """A readable id for a new sheet: date (or "undated"), participants, "call" for calls."""
+    value = fuse_date(ctx, units)[0] or "undated"
+    people = sorted({p.person for u in units for p in u.parties})
+    parts = [value, *people] + (["call"] if all(u.kind == "phone" for u in units) else [])
+    return slugify("-".join(parts), MAX_ID)
+
+
+def assign_ids(ctx: Context, groups: list[list[Unit]], existing: dict[str, set[str]]) -> list[str]:
+    """One id per group: reuse by article overlap (largest first), else a fresh proposal."""
+    ids: list[str | None] = [None] * len(groups)
+    pairs = []
+    for gi, g in enumerate(groups):
+        arts = {u.article for u in g}
+        for sid, sarts in existing.items():
+            overlap = len(arts & sarts)
+            if overlap:
+                pairs.append((-overlap, sid, gi))
+    taken: set[str] = set()
+    for _, sid, gi in sorted(pairs):
+        if ids[gi] is None and sid not in taken:
+            ids[gi] = sid
+            taken.add(sid)
+    for gi, g in enumerate(groups):
+        if ids[gi] is None:
+            base = proposal(ctx, g)
+            sid, n = base, 2
+            while sid in taken:
+                sid, n = f"{base}-{n}", n + 1
+            ids[gi] = sid
+            taken.add(sid)
+    return [i for i in ids if i is not None]
+
+
+def restructure(groups: list[list[Unit]], ids: list[str], corr: Corrections,
+                ctx: Context) -> tuple[list[list[Unit]], list[str], dict[str, list[str]]]:
+    """Apply editors' merges and splits; returns groups, ids and the corrections used per id."""
+    by_id = dict(zip(ids, groups))
+    applied: dict[str, list[str]] = {}
+    for fix, where in corr.merges():
+        present = [m for m in fix.merge if m in by_id]
+        if len(present) < 2:
+            continue
+        keep = present[0]
+        for other in present[1:]:
+            by_id[keep] = sorted(by_id[keep] + by_id.pop(other), key=lambda u: u.key)
+        applied.setdefault(keep, []).append(where)
+    for fix, where in corr.splits():
+        spec = fix.split
+        if spec.meeting not in by_id:
+            continue
+        moved = [u for u in by_id[spec.meeting] if u.article in spec.articles]
+        kept = [u for u in by_id[spec.meeting] if u.article not in spec.articles]
+        if not moved or not kept:
+            continue
+        by_id[spec.meeting] = kept
+        new_id = assign_ids(ctx, [moved], {})[0]
+        while new_id in by_id:
+            new_id += "-split"
+        by_id[new_id] = moved
+        applied.setdefault(spec.meeting, []).append(where)
+        applied.setdefault(new_id, []).append(where)
+    order = sorted(by_id)
+    return [by_id[i] for i in order], order, applied
+
+
+def apply_fix(ctx: Context, sheet: FactSheet, fix: FactFix, where: str) -> FactSheet:
+    """A sheet with an editor's fact corrections applied (and the lead sentence redone)."""
+    data = sheet.model_copy(deep=True)
+    if fix.date:
+        precision = {4: "year", 7: "month", 10: "day"}[len(fix.date)]
+        data.date, data.date_precision = fix.date, precision
+        data.weekday = dt.date.fromisoformat(fix.date).weekday() if precision == "day" else None
+        data.date_evidence.insert(0, DateEvidence(article=where, sentence=fix.note or "", rule="editor correction",
+                                                  value=fix.date))
+        data.conflicts = [c for c in data.conflicts if c.field != "date"]
+    if fix.place:
+        place = ctx.gaz.places[fix.place]
+        city = ctx.gaz.city_of(place.id) if place.kind == "venue" else place
+        venue = fix.venue or (place.id if place.kind == "venue" else None)
+        data.place = PlaceRef(
+            name=city.name, id=city.id, country=ctx.gaz.country_of(city.id), kind=city.kind,
+            venue=ctx.gaz.places[venue].name if venue else None, venue_id=venue)
+        data.conflicts = [c for c in data.conflicts if c.field != "place"]
+    day = dt.date.fromisoformat(data.date) if data.date_precision == "day" and data.date else None
+    data.participants = [p for p in data.participants if p.id not in fix.remove]
+    for pid in fix.add:
+        if any(p.id == pid for p in data.participants):
+            continue
+        person = ctx.gaz.people[pid]
+        data.participants.append(PersonRef(name=person.name, id=pid, office=ctx.lex.office_on(pid, day),
+                                           country=person.country))
+    if fix.kind:
+        data.kind = fix.kind
+    data.summary[0] = ctx.summariser.lead(data.kind, data.participants, data.place, data.date,
+                                          data.date_precision, data.topics)
+    data.title = fix.title or ctx.summariser.title(data.kind, data.participants, data.place)
+    data.review = Review(needed=False if fix.reviewed else data.review.needed, reasons=data.review.reasons,
+                         reviewed=fix.reviewed or data.review.reviewed,
+                         corrections=[*data.review.corrections, where])
+    return data
+
+
+def build_sheets(ctx: Context, groups: list[list[Unit]], existing: dict[str, set[str]],
+                 corr: Corrections) -> list[FactSheet]:
+    """Every sheet of a run, ids stable, corrections applied."""
+    ids = assign_ids(ctx, groups, existing)
+    groups, ids, structural = restructure(groups, ids, corr, ctx)
+    sheets = []
+    for sid, g in zip(ids, groups):
+        sheet = fuse(ctx, g, sid)
+        for where in structural.get(sid, []):
+            sheet.review.corrections.append(where)
+            sheet.review.reviewed = True
+        sheets.append(sheet)
+    by_id = {s.id: s for s in sheets}
+    for fix, where in corr.fixes():
+        if fix.meeting in by_id:
+            by_id[fix.meeting] = apply_fix(ctx, by_id[fix.meeting], fix, where)
+    return [by_id[s.id] for s in sheets]

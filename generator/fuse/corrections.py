@@ -1,0 +1,140 @@
+"""Corrections made by people, kept apart from the machine's output and applied on every run.
+
+`content/corrections/*.yaml` holds a list of entries, each one of:
+
+    - meeting: 2021-bashar-al-assad-vladimir-putin     # fix facts of one sheet
+      date: "2021-09-13"
+      place: moscow            # place id;  venue: kremlin
+      kind: visit
+      add: [walid-al-muallem]  # people ids;  remove: [...]
+      reviewed: true
+      note: "Kremlin readout of 14 September"
+    - merge: [id-a, id-b]      # one meeting: id-a keeps its id
+    - split: {meeting: id-a, articles: [d07]}   # these articles tell another meeting
+
+Every entry is checked (unknown keys, ids and articles are errors with file and line) and
+recorded on the sheets it changed, so the site can show them as reviewed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .. import yamlio
+from ..models import DATE_PATTERN, ID_PATTERN, MeetingKind
+from ..yamlio import ContentError
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FactFix(_M):
+    meeting: str = Field(pattern=ID_PATTERN)
+    date: str | None = Field(None, pattern=DATE_PATTERN)
+    place: str | None = Field(None, pattern=ID_PATTERN)
+    venue: str | None = Field(None, pattern=ID_PATTERN)
+    kind: MeetingKind | None = None
+    title: str | None = None
+    add: list[str] = []
+    remove: list[str] = []
+    reviewed: bool = True
+    note: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _text(cls, v: object) -> object:
+        return str(v) if isinstance(v, (int, dt.date)) else v
+
+
+class Merge(_M):
+    merge: list[str] = Field(min_length=2)
+    note: str | None = None
+
+
+class SplitSpec(_M):
+    meeting: str = Field(pattern=ID_PATTERN)
+    articles: list[str] = Field(min_length=1)
+
+
+class Split(_M):
+    split: SplitSpec
+    note: str | None = None
+
+
+@dataclass
+class Entry:
+    fix: FactFix | Merge | Split
+    where: str          # file:line
+
+
+@dataclass
+class Corrections:
+    entries: list[Entry] = field(default_factory=list)
+
+    def fixes(self) -> list[tuple[FactFix, str]]:
+        return [(e.fix, e.where) for e in self.entries if isinstance(e.fix, FactFix)]
+
+    def merges(self) -> list[tuple[Merge, str]]:
+        return [(e.fix, e.where) for e in self.entries if isinstance(e.fix, Merge)]
+
+    def splits(self) -> list[tuple[Split, str]]:
+        return [(e.fix, e.where) for e in self.entries if isinstance(e.fix, Split)]
+
+
+def load_corrections(folder: Path | None) -> Corrections:
+    """Read and validate every correction file in a folder (shape only; ids are checked later)."""
+    out = Corrections()
+    if folder is None or not folder.exists():
+        return out
+    for path in sorted(folder.glob("*.y*ml")):
+        data = yamlio.load(path)
+        if data is None:
+            continue
+        if not isinstance(data, list):
+            raise ContentError(path, getattr(data, "line", 1), "a corrections file is a list of entries "
+                               "(- meeting: ..., - merge: [...], - split: {...})")
+        for i, item in enumerate(data):
+            line = getattr(item, "line", None)
+            if not isinstance(item, dict):
+                raise ContentError(path, line, f"entry {i + 1} must be a mapping")
+            model = Merge if "merge" in item else Split if "split" in item else FactFix
+            fix = yamlio.validate(model, item, path, (i,))
+            out.entries.append(Entry(fix, f"{path}:{line}"))
+    return out
+
+
+def check_references(corr: Corrections, sheets: set[str], people: set[str], places: set[str],
+                     articles: set[str]) -> list[ContentError]:
+    """Unknown meeting, person, place or article ids: errors an editor must fix."""
+    problems = []
+
+    def bad(where: str, message: str) -> None:
+        file, _, line = where.rpartition(":")
+        problems.append(ContentError(file, int(line) if line.isdigit() else None, message))
+
+    for e in corr.entries:
+        fix = e.fix
+        if isinstance(fix, FactFix):
+            if fix.meeting not in sheets:
+                bad(e.where, f"unknown meeting id {fix.meeting!r}: no such fact sheet")
+            for pid in [*fix.add, *fix.remove]:
+                if pid not in people:
+                    bad(e.where, f"unknown person id {pid!r}: add them to content/gazetteer/people.yaml first")
+            for pid in (fix.place, fix.venue):
+                if pid and pid not in places:
+                    bad(e.where, f"unknown place id {pid!r}: see content/gazetteer/places.yaml")
+        elif isinstance(fix, Merge):
+            for mid in fix.merge:
+                if mid not in sheets:
+                    bad(e.where, f"unknown meeting id {mid!r} in merge")
+        else:
+            if fix.split.meeting not in sheets:
+                bad(e.where, f"unknown meeting id {fix.split.meeting!r} in split")
+            for a in fix.split.articles:
+                if a not in articles:
+                    bad(e.where, f"unknown article {a!r} in split (use the file name without extension)")
+    return problems

@@ -1,0 +1,263 @@
+"""One fact sheet from the reports of one meeting: each fact decided across sources.
+
+A precise date from one article fills in another's weekday (000 + 003 → 2016-06-18); every
+fact keeps each source sentence that supports it; where sources disagree the sheet records
+the disagreement in `conflicts` and asks for review instead of silently picking one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..dates.constraint import DateConstraint
+from ..gazetteer import Gazetteer
+from ..lang import Language
+from ..extract.lexicon import Lexicon
+from ..models import (Conflict, ConflictValue, DateEvidence, Evidence, FactSheet, Mention, Person,
+                      PersonRef, PlaceRef, Quote, Review, Source, SummarySentence, TopicRef)
+from ..slugs import transliterate
+from .summary import Candidate, Summariser
+from .units import ArticleResult, Unit
+
+RULE_CONFIDENCE = {"explicit": 0.95, "hijri": 0.9, "relative day + published": 0.9,
+                   "weekday + published": 0.85, "day and month + published": 0.85,
+                   "relative period + published": 0.6, "explicit year": 0.8, "weekday": 0.5,
+                   "day and month": 0.5}
+
+
+@dataclass
+class Context:
+    lang: Language
+    lex: Lexicon
+    gaz: Gazetteer
+    articles: dict[str, ArticleResult]
+    people: dict[str, Person]          # gazetteer + provisional people
+    summariser: Summariser
+
+
+def _ev(ctx: Context, article: str, sentence: int, rule: str | None = None) -> Evidence:
+    return Evidence(article=article, sentence=ctx.articles[article].sentence(sentence), rule=rule)
+
+
+def _window(units: list[Unit]) -> tuple[int, int] | None:
+    spans = [u.date_window for u in units if u.date_window]
+    if not spans:
+        return None
+    lo, hi = max(s[0] for s in spans), min(s[1] for s in spans)
+    return (lo, hi) if lo <= hi else None
+
+
+def fuse_date(ctx: Context, units: list[Unit]) -> tuple[str | None, str, list[DateEvidence], list[Conflict], float]:
+    """(value, precision, evidence, conflicts, confidence) of a meeting's date."""
+    window = _window(units)
+    dated = [u for u in units if u.date is not None]
+    dated.sort(key=lambda u: (-_precision_rank(u.date.resolve(u.date_window)[1]), u.key))
+    combined: DateConstraint | None = None
+    used: list[Unit] = []
+    rejected: list[Unit] = []
+    for u in dated:
+        merged = u.date if combined is None else combined.meet(u.date)
+        if merged is None:
+            rejected.append(u)
+        else:
+            combined, used = merged, used + [u]
+    value, precision = combined.resolve(window) if combined else (None, "unknown")
+    evidence: list[DateEvidence] = []
+    for u in used:
+        own = u.date.resolve(u.date_window)[0]
+        for s, rule in u.date_evidence:
+            sentence = ctx.articles[u.article].sentence(s) if s >= 0 else "(" + rule + ")"
+            evidence.append(DateEvidence(article=u.article, sentence=sentence, rule=rule, value=own))
+    conflicts = []
+    if rejected:
+        values: dict[str, list[str]] = {}
+        for u in used + rejected:
+            values.setdefault(u.date.describe(), []).append(u.article)
+        conflicts.append(Conflict(field="date", values=[ConflictValue(value=k, articles=sorted(v))
+                                                        for k, v in sorted(values.items())]))
+    rules = [rule for u in used for _, rule in u.date_evidence]
+    conf = max((RULE_CONFIDENCE.get(r, 0.6) for r in rules), default=0.0)
+    if len(used) > 1:
+        conf = min(1.0, conf + 0.05 * (len(used) - 1))
+    if rejected:
+        conf *= 0.5
+    return value, precision, evidence, conflicts, round(conf, 2)
+
+
+def _precision_rank(p: str) -> int:
+    return {"day": 3, "month": 2, "year": 1}.get(p, 0)
+
+
+def fuse_place(ctx: Context, units: list[Unit]) -> tuple[PlaceRef | None, list[Conflict], float]:
+    """The meeting's place by weighted vote; disagreeing places are kept as a conflict."""
+    placed = [u for u in units if u.place]
+    if not placed:
+        return None, [], 0.0
+    totals: dict[str, float] = {}
+    for u in placed:
+        key = u.place.place or "?" + u.place.name
+        totals[key] = totals.get(key, 0.0) + u.place.score
+    best = max(sorted(totals), key=lambda k: totals[k])
+    gaz = ctx.gaz
+    agree = [u for u in placed if (u.place.place or "?" + u.place.name) == best
+             or (u.place.place and best in gaz.places and (gaz.contains(best, u.place.place)
+                                                           or gaz.contains(u.place.place, best)))]
+    conflicts = []
+    others = [u for u in placed if u not in agree]
+    if others:
+        values: dict[str, list[str]] = {}
+        for u in placed:
+            values.setdefault(u.place.name, []).append(u.article)
+        conflicts.append(Conflict(field="place", values=[ConflictValue(value=k, articles=sorted(v))
+                                                         for k, v in sorted(values.items())]))
+    venue = next((u.place.venue for u in agree if u.place.venue), None)
+    evidence = [_ev(ctx, u.article, s) for u in agree for s in u.place.sentences]
+    if best.startswith("?"):
+        name = best[1:]
+        return PlaceRef(name=name, id=_place_id(ctx, name), in_gazetteer=False, evidence=evidence), conflicts, 0.4
+    place = gaz.places[best]
+    ref = PlaceRef(name=place.name, id=place.id, country=gaz.country_of(place.id), kind=place.kind,
+                   venue=gaz.places[venue].name if venue else None, venue_id=venue, evidence=evidence)
+    conf = min(1.0, 0.5 + 0.1 * sum(u.place.score for u in agree)) * (0.6 if conflicts else 1.0)
+    return ref, conflicts, round(conf, 2)
+
+
+def _place_id(ctx: Context, name: str) -> str:
+    t = ctx.lang.translit
+    return transliterate(name, t.letters, t.vowels, t.article)
+
+
+def _roles(ctx: Context, people: list[PersonRef], place: PlaceRef | None, phone: bool) -> str:
+    """PLOVER mode of the meeting, and host/guest roles on the participants."""
+    if phone:
+        return "phone"
+    countries = {p.country for p in people if p.country}
+    if len(countries) >= 3:
+        return "multilateral"
+    where = place.country if place else None
+    if where and countries and where not in countries:
+        return "third-party"
+    if where and len(countries) == 2:
+        for p in people:
+            p.role = "host" if p.country == where else "guest"
+    return "visit"
+
+
+def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
+    """The fact sheet of one group of reports."""
+    phone = all(u.kind == "phone" for u in units)
+    articles = sorted({u.article for u in units})
+    value, precision, date_ev, conflicts, date_conf = fuse_date(ctx, units)
+    day = dt.date.fromisoformat(value) if precision == "day" else None
+    place, place_conflicts, place_conf = fuse_place(ctx, units)
+    conflicts += place_conflicts
+    people: dict[str, PersonRef] = {}
+    for u in units:
+        for party in u.parties:
+            person = ctx.people.get(party.person)
+            ref = people.get(party.person)
+            if ref is None:
+                office = ctx.lex.office_on(party.person, day) if party.in_gazetteer else party.title
+                ref = PersonRef(name=person.name if person else party.name, id=party.person,
+                                office=office or party.title, country=person.country if person else None,
+                                in_gazetteer=party.in_gazetteer)
+                people[party.person] = ref
+            for s in party.sentences:
+                ev = _ev(ctx, u.article, s)
+                if ev not in ref.evidence:
+                    ref.evidence.append(ev)
+    order = sorted(people.values(), key=lambda p: (-len(p.evidence), p.id))
+    kind = _roles(ctx, order, place, phone)
+    order.sort(key=lambda p: ({"host": 0, "guest": 1}.get(p.role or "", 2), -len(p.evidence), p.id))
+    topics: dict[str, TopicRef] = {}
+    for u in units:
+        for tid, sentences in u.topics.items():
+            ref = topics.setdefault(tid, TopicRef(id=tid, label=ctx.gaz.topics[tid].label))
+            for s in sentences:
+                ev = _ev(ctx, u.article, s)
+                if ev not in ref.evidence:
+                    ref.evidence.append(ev)
+    topic_list = sorted(topics.values(), key=lambda t: (-len(t.evidence), t.id))
+    mentioned: dict[str, Mention] = {}
+    for u in units:
+        for pid, why, s, name in u.mentioned:
+            if pid in people or pid in mentioned:
+                continue
+            person = ctx.people.get(pid)
+            mentioned[pid] = Mention(name=person.name if person else name, id=pid, reason=why,
+                                     in_gazetteer=bool(person and person.in_gazetteer),
+                                     evidence=[_ev(ctx, u.article, s)])
+    quotes, seen_quotes = [], set()
+    for u in units:
+        for q in u.quotes:
+            key = ctx.lang.fold(q.text)
+            if key in seen_quotes:
+                continue
+            seen_quotes.add(key)
+            person = ctx.people.get(q.speaker_id) if q.speaker_id else None
+            quotes.append(Quote(speaker=person.name if person else q.speaker, speaker_id=q.speaker_id,
+                                text=q.text, article=u.article))
+    summ = ctx.summariser
+    lead = summ.lead(kind, order, place, value, precision, topic_list)
+    picked = summ.pick(_candidates(ctx, units, people, topics))
+    summary = [lead] + [_summary_sentence(c) for c in picked]
+    key_points = summ.key_points(topic_list, {c.text for c in picked})
+    sources = [_source(ctx.articles[a]) for a in articles]
+    unresolved = sorted({t for u in units for t, _ in u.unresolved})
+    review = _review(order, place, precision, conflicts, unresolved, date_conf)
+    confidence = {"date": date_conf, "place": place_conf,
+                  "participants": round(min(1.0, 0.5 + 0.1 * min(len(p.evidence) for p in order)), 2)
+                  if order else 0.0}
+    return FactSheet(id=sheet_id, title=summ.title(kind, order, place), date=value, date_precision=precision,
+                     weekday=day.weekday() if day else None, date_evidence=date_ev, place=place,
+                     participants=order, mentioned=sorted(mentioned.values(), key=lambda m: m.id),
+                     kind=kind, topics=topic_list, summary=summary, key_points=key_points, quotes=quotes,
+                     sources=sources, confidence=confidence, conflicts=conflicts, review=review)
+
+
+def _summary_sentence(c: Candidate) -> SummarySentence:
+    return SummarySentence(text=c.text, article=c.article)
+
+
+def _candidates(ctx: Context, units: list[Unit], people, topics) -> list[Candidate]:
+    out = []
+    for u in units:
+        art = ctx.articles[u.article]
+        for s in u.sentences:
+            if art.kinds[s] != "body":
+                continue
+            text = art.sentence(s)
+            named = sum(1 for p in u.parties if s in p.sentences)
+            themed = sum(1 for sentences in u.topics.values() if s in sentences)
+            score = named * 2 + themed + (1 if u.place and s in u.place.sentences else 0) - 0.01 * s
+            words = len(text.split())
+            if words < 8 or words > 80:
+                score -= 2
+            out.append(Candidate(u.article, s, text, ctx.lang.fold(text), score))
+    return out
+
+
+def _source(art: ArticleResult) -> Source:
+    url = art.url if art.url and art.url.startswith(("http://", "https://")) else None
+    return Source(article=art.name, title=art.title, outlet=art.outlet, published=art.published, url=url)
+
+
+def _review(people: list[PersonRef], place: PlaceRef | None, precision: str, conflicts: list[Conflict],
+            unresolved: list[str], date_conf: float) -> Review:
+    reasons = []
+    if conflicts:
+        reasons.append("sources disagree on " + ", ".join(sorted({c.field for c in conflicts})))
+    provisional = [p.name for p in people if not p.in_gazetteer]
+    if provisional:
+        reasons.append("people not in the gazetteer: " + "، ".join(provisional))
+    if unresolved:
+        reasons.append("offices nobody in the gazetteer held on the date: " + "، ".join(unresolved))
+    if place is None:
+        reasons.append("no place found")
+    elif not place.in_gazetteer:
+        reasons.append(f"place not in the gazetteer: {place.name}")
+    if precision != "day":
+        reasons.append(f"date known only to the {precision}" if precision != "unknown" else "no date found")
+    if date_conf and date_conf < 0.6:
+        reasons.append("low confidence in the date")
+    return Review(needed=bool(reasons), reasons=reasons)

@@ -1,0 +1,251 @@
+"""The extraction run, as one linear function with named hook points (like MkDocs' build).
+
+    load (language, gazetteer, corrections) → read + analyse each article (cached, in
+    parallel) → group reports into meetings → assemble sheets (ids, corrections) → write
+
+Hooks (`on_article`, `on_grouped`, `on_sheets`, `on_written`) let tests, benchmarks and the
+CLI's progress display watch a run without changing it. Bad input never stops a run: each
+problem is collected with its file and line, and `strict` makes the caller fail at the end.
+"""
+from __future__ import annotations
+
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import Cache, code_fingerprint
+from .fuse.assemble import build_sheets
+from .fuse.corrections import Corrections, check_references, load_corrections
+from .fuse.fusion import Context
+from .fuse.grouping import Grouping, group
+from .fuse.summary import Summariser
+from .fuse.units import ArticleResult
+from .gazetteer import Gazetteer, load_gazetteer
+from .lang import load_language
+from .models import FactSheet
+from .sheets import WriteReport, sources_of, write_sheets
+from .text.decode import MAX_ARTICLE_BYTES
+from .text.formats import SUFFIXES
+from .yamlio import ContentError
+
+PARALLEL_MIN = 24   # below this many articles to analyse, one process is faster
+
+
+@dataclass
+class Project:
+    root: Path
+
+    @property
+    def articles(self) -> Path:
+        return self.root / "content" / "articles"
+
+    @property
+    def gazetteer(self) -> Path:
+        return self.root / "content" / "gazetteer"
+
+    @property
+    def meetings(self) -> Path:
+        return self.root / "content" / "meetings"
+
+    @property
+    def corrections(self) -> Path:
+        return self.root / "content" / "corrections"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / ".digest-cache"
+
+    @property
+    def schema(self) -> Path:
+        return self.root / "schema" / "fact-sheet.schema.json"
+
+
+def find_project(start: Path | None = None) -> Project:
+    """The project around a folder: the nearest parent with mkdocs.yml and content/."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "mkdocs.yml").exists() and (folder / "content").is_dir():
+            return Project(folder)
+    return Project(here)
+
+
+@dataclass
+class Options:
+    articles: Path
+    out: Path
+    gazetteer: Path
+    corrections: Path | None
+    schema: Path
+    cache: Path | None
+    jobs: int = 0
+    full: bool = False
+    root: Path | None = None       # symlinks may not point outside it
+
+
+class Hooks:
+    """Named events of a run; subclass and override what you need."""
+
+    def on_article(self, name: str, cached: bool) -> None: ...
+    def on_grouped(self, grouping: Grouping) -> None: ...
+    def on_sheets(self, sheets: list[FactSheet]) -> list[FactSheet]:
+        return sheets
+    def on_written(self, report: WriteReport) -> None: ...
+
+
+@dataclass
+class RunResult:
+    articles: dict[str, ArticleResult] = field(default_factory=dict)
+    sheets: list[FactSheet] = field(default_factory=list)
+    grouping: Grouping | None = None
+    written: WriteReport | None = None
+    problems: list[ContentError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    analysed: int = 0
+    cached: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------ workers
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(gazetteer_dir: str) -> None:
+    from .extract.article import ArticleAnalyser
+    from .extract.lexicon import Lexicon
+    from .text.reader import Reader
+
+    lang = load_language()
+    lex = Lexicon(lang, load_gazetteer(Path(gazetteer_dir)))
+    _WORKER["reader"] = Reader(lang, lex.places)
+    _WORKER["analyser"] = ArticleAnalyser(lex)
+
+
+def _analyse(job: tuple[str, str, bytes]) -> ArticleResult | ContentError:
+    from .extract.results import result_of
+
+    path, name, _ = job
+    try:
+        art = _WORKER["reader"].read(Path(path), name)  # type: ignore[attr-defined]
+        return result_of(_WORKER["analyser"].analyse(art))  # type: ignore[attr-defined]
+    except ContentError as exc:
+        return exc
+    except Exception as exc:  # a bug must not stop the run; it is reported with the file
+        return ContentError(path, None, f"internal error while reading ({type(exc).__name__}: {exc}); "
+                            "please report it with this file")
+
+
+# ------------------------------------------------------------------ stages
+
+def list_articles(folder: Path, root: Path | None, result: RunResult) -> list[tuple[Path, str]]:
+    """Article files in a folder (sorted), with warnings for what is skipped."""
+    if not folder.is_dir():
+        result.problems.append(ContentError(folder, None, "articles folder does not exist"))
+        return []
+    out: list[tuple[Path, str]] = []
+    names: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            limit = (root or folder).resolve()
+            if limit not in target.parents and target != limit:
+                result.problems.append(ContentError(path, None, f"symbolic link to {target}, outside the "
+                                                    "project: skipped (copy the file in instead)"))
+                continue
+        if path.is_dir():
+            continue
+        if path.suffix.lower() not in SUFFIXES:
+            result.warnings.append(f"{path}: unknown extension {path.suffix!r}, skipped "
+                                   f"(articles are {', '.join(SUFFIXES)})")
+            continue
+        name = path.stem
+        if name in names:
+            result.problems.append(ContentError(path, None, f"another article has the same name "
+                                                f"({names[name].name}); rename one of them"))
+            continue
+        names[name] = path
+        out.append((path, name))
+    return out
+
+
+def read_all(opts: Options, hooks: Hooks, result: RunResult) -> None:
+    """Analyse every article, from the cache when its bytes and the extractor are unchanged."""
+    version = f"{code_fingerprint()}-{load_gazetteer(opts.gazetteer).fingerprint}"
+    cache = Cache(opts.cache, version)
+    todo: list[tuple[str, str, bytes]] = []
+    keys: dict[str, str] = {}
+    for path, name in list_articles(opts.articles, opts.root, result):
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_ARTICLE_BYTES + 1)
+        except OSError as exc:
+            result.problems.append(ContentError(path, None, f"cannot open: {exc.strerror}"))
+            continue
+        key = Cache.key(data, name)
+        hit = None if opts.full else cache.get(key)
+        if hit is not None:
+            result.articles[name] = hit
+            result.cached += 1
+            hooks.on_article(name, True)
+            continue
+        keys[name] = key
+        todo.append((str(path), name, b""))
+    jobs = opts.jobs or os.cpu_count() or 1
+    if jobs > 1 and len(todo) >= PARALLEL_MIN:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer),)) as pool:
+            outcomes = list(pool.map(_analyse, todo, chunksize=max(1, len(todo) // (jobs * 8))))
+    else:
+        _init_worker(str(opts.gazetteer))
+        outcomes = [_analyse(job) for job in todo]
+    for (path, name, _), outcome in zip(todo, outcomes):
+        result.analysed += 1
+        hooks.on_article(name, False)
+        if isinstance(outcome, ContentError):
+            result.problems.append(outcome)
+            continue
+        result.articles[name] = outcome
+        result.warnings.extend(outcome.warnings)
+        cache.put(keys[name], outcome)
+        if not outcome.units:
+            result.warnings.append(f"{path}: no meeting found in this article")
+    cache.prune()
+
+
+def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> RunResult:
+    """One whole extraction run (see the module docstring)."""
+    from .extract.lexicon import Lexicon
+
+    hooks = hooks or Hooks()
+    result = RunResult()
+    t0 = time.perf_counter()
+    lang = load_language()
+    gaz: Gazetteer = load_gazetteer(opts.gazetteer)
+    corr = Corrections()
+    try:
+        corr = load_corrections(opts.corrections)
+    except ContentError as exc:
+        result.problems.append(exc)
+    read_all(opts, hooks, result)
+    t1 = time.perf_counter()
+    people = dict(gaz.people)
+    for art in result.articles.values():
+        for pid, person in art.new_people.items():
+            people.setdefault(pid, person)
+    ctx = Context(lang, Lexicon(lang, gaz), gaz, result.articles, people, Summariser(lang))
+    units = [u for name in sorted(result.articles) for u in result.articles[name].units]
+    result.grouping = group(units, gaz)
+    hooks.on_grouped(result.grouping)
+    existing = sources_of(opts.out)
+    result.sheets = hooks.on_sheets(build_sheets(ctx, result.grouping.groups, existing, corr))
+    sheet_ids = {s.id for s in result.sheets} | set(existing)
+    result.problems += check_references(corr, sheet_ids, set(people), set(gaz.places), set(result.articles))
+    t2 = time.perf_counter()
+    if write:
+        result.written = write_sheets(result.sheets, opts.out, opts.schema)
+        hooks.on_written(result.written)
+    result.seconds = {"read": t1 - t0, "fuse": t2 - t1, "write": time.perf_counter() - t2}
+    return result

@@ -1,0 +1,97 @@
+"""Fact sheets on disk: deterministic YAML with a schema line, atomic writes, strict reading.
+
+The first line of every sheet points editors' YAML tooling at the published JSON Schema:
+`# yaml-language-server: $schema=...`. Writing skips sheets whose bytes are unchanged and
+removes only sheets this tool wrote (they carry that line) when their meeting is gone.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yamlio
+from .models import FactSheet
+from .yamlio import ContentError
+
+SCHEMA_MARK = "# yaml-language-server: $schema="
+SCHEMA_NAME = "fact-sheet.schema.json"
+
+
+def schema() -> dict:
+    """The JSON Schema of a fact sheet, from the models."""
+    data = FactSheet.model_json_schema()
+    data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    data["title"] = "Meeting Digest fact sheet"
+    return data
+
+
+def schema_text() -> str:
+    return json.dumps(schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def render(sheet: FactSheet, schema_ref: str) -> str:
+    """The YAML text of a sheet (same sheet, same bytes)."""
+    data = sheet.model_dump(mode="json", exclude_none=True)
+    return f"{SCHEMA_MARK}{schema_ref}\n" + yamlio.dumps(data)
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path) -> WriteReport:
+    """Write every sheet atomically; remove stale sheets this tool wrote earlier."""
+    out.mkdir(parents=True, exist_ok=True)
+    ref = Path(os.path.relpath(schema_file, out)).as_posix()
+    report = WriteReport()
+    wanted = set()
+    for sheet in sheets:
+        path = out / f"{sheet.id}.yaml"
+        wanted.add(path.name)
+        changed = yamlio.write_atomic(path, render(sheet, ref))
+        (report.written if changed else report.unchanged).append(sheet.id)
+    for path in sorted(out.glob("*.yaml")):
+        if path.name in wanted:
+            continue
+        try:
+            first = path.open(encoding="utf-8").readline()
+        except (OSError, UnicodeDecodeError):
+            continue
+        if first.startswith(SCHEMA_MARK):
+            path.unlink()
+            report.removed.append(path.stem)
+    for tmp in out.glob(".*.tmp"):  # left by a run killed mid-write
+        tmp.unlink(missing_ok=True)
+    return report
+
+
+def read_sheets(folder: Path) -> tuple[dict[str, FactSheet], list[ContentError]]:
+    """Every valid sheet in a folder by id, and the problems of the others."""
+    sheets: dict[str, FactSheet] = {}
+    problems: list[ContentError] = []
+    if not folder.exists():
+        return sheets, problems
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            data = yamlio.load(path)
+            sheet = yamlio.validate(FactSheet, data, path)
+        except ContentError as exc:
+            problems.append(exc)
+            continue
+        if sheet.id != path.stem:
+            problems.append(ContentError(path, getattr(data, "key_lines", {}).get("id"),
+                                         f"id {sheet.id!r} differs from the file name; rename one of them"))
+            continue
+        sheets[sheet.id] = sheet
+    return sheets, problems
+
+
+def sources_of(folder: Path) -> dict[str, set[str]]:
+    """Sheet id → its source articles, for keeping ids stable (unreadable sheets ignored)."""
+    sheets, _ = read_sheets(folder)
+    return {sid: {s.article for s in sheet.sources} for sid, sheet in sheets.items()}
