@@ -50,7 +50,7 @@ def run_check(opts: Options, explain: str | None, review: bool, echo: Echo) -> i
     result: RunResult = extract(opts, write=False)
     problems += result.problems
     try:
-        corr = load_corrections(opts.corrections)
+        corr = load_corrections(opts.corrections, opts.root)
         ids = set(on_disk) | {s.id for s in result.sheets}
         people = set(gaz.people) | {pid for a in result.articles.values() for pid in a.new_people}
         problems += [p for p in check_references(corr, ids, people, set(gaz.places), set(result.articles))

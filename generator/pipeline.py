@@ -226,7 +226,7 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     gaz: Gazetteer = load_gazetteer(opts.gazetteer)
     corr = Corrections()
     try:
-        corr = load_corrections(opts.corrections)
+        corr = load_corrections(opts.corrections, opts.root)
     except ContentError as exc:
         result.problems.append(exc)
     read_all(opts, hooks, result)

@@ -113,7 +113,10 @@ def apply_fix(ctx: Context, sheet: FactSheet, fix: FactFix, where: str) -> FactS
     data.summary[0] = ctx.summariser.lead(data.kind, data.participants, data.place, data.date,
                                           data.date_precision, data.topics)
     data.title = fix.title or ctx.summariser.title(data.kind, data.participants, data.place)
-    data.review = Review(needed=False if fix.reviewed else data.review.needed, reasons=data.review.reasons,
+    settled = (("date known", "no date", "low confidence in the date") if fix.date else ()) + (
+        ("no place", "place not in") if fix.place else ())
+    reasons = [r for r in data.review.reasons if not r.startswith(settled or ("\0",))]
+    data.review = Review(needed=False if fix.reviewed else bool(reasons), reasons=reasons,
                          reviewed=fix.reviewed or data.review.reviewed,
                          corrections=[*data.review.corrections, where])
     return data

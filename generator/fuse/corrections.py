@@ -18,6 +18,7 @@ recorded on the sheets it changed, so the site can show them as reviewed.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,12 +86,16 @@ class Corrections:
         return [(e.fix, e.where) for e in self.entries if isinstance(e.fix, Split)]
 
 
-def load_corrections(folder: Path | None) -> Corrections:
-    """Read and validate every correction file in a folder (shape only; ids are checked later)."""
+def load_corrections(folder: Path | None, root: Path | None = None) -> Corrections:
+    """Read and validate every correction file in a folder (shape only; ids are checked later).
+
+    Each entry remembers where it is as "file:line", relative to `root` so that sheets stay
+    the same on every machine."""
     out = Corrections()
     if folder is None or not folder.exists():
         return out
     for path in sorted(folder.glob("*.y*ml")):
+        shown = Path(os.path.relpath(path, root)).as_posix() if root else path.name
         data = yamlio.load(path)
         if data is None:
             continue
@@ -103,7 +108,7 @@ def load_corrections(folder: Path | None) -> Corrections:
                 raise ContentError(path, line, f"entry {i + 1} must be a mapping")
             model = Merge if "merge" in item else Split if "split" in item else FactFix
             fix = yamlio.validate(model, item, path, (i,))
-            out.entries.append(Entry(fix, f"{path}:{line}"))
+            out.entries.append(Entry(fix, f"{shown}:{line}"))
     return out
 
 

@@ -1,0 +1,32 @@
+# Meeting Digest: `make site` builds the site, `make test` runs every test.
+# Both set up the local virtualenv (.venv) first; Python 3.11+ is the only requirement.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site test serve check extract clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+site: $(STAMP)
+	$(BIN)/digest build
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+serve: $(STAMP)
+	$(BIN)/digest serve
+
+check: $(STAMP)
+	$(BIN)/digest check
+
+extract: $(STAMP)
+	$(BIN)/digest extract
+
+clean:
+	rm -rf site site.zip .digest-cache .pytest_cache
