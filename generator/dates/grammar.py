@@ -135,7 +135,7 @@ class DateGrammar:
                 return replace(expr, governor=g)
         # the governor may also open the match itself ("منذ 2011" matched as a cued year)
         head = key[expr.start:expr.end]
-        for g in self.governors:
+        for g in self.governors if expr.kind == "year" else ():
             if head.startswith(g + " "):
                 return replace(expr, governor=g)
         return expr

@@ -145,7 +145,8 @@ class ArticleAnalyser:
     def _ids(self, frame: Frame, mentions: list[Mentions], named: set[str], which: list[int],
              ref: dt.date | None) -> set[str]:
         people = mentions[frame.sentence].people
-        return {pid for i in which if (pid := self._resolve(people[i], named, ref))}
+        # an office nobody is resolved to yet still counts as someone in the room
+        return {self._resolve(people[i], named, ref) or f"title:{people[i].title}" for i in which}
 
     def _resolve(self, pm, named: set[str], day: dt.date | None) -> str | None:
         if pm.person:
@@ -206,6 +207,16 @@ class ArticleAnalyser:
                 hi = min(hi, max(e.year for _, e in spans))
         return (lo, hi) if lo <= hi else (YEAR_LO, YEAR_HI)
 
+    def _span(self, ids: set[str]) -> tuple[dt.date, dt.date]:
+        """The days on which every one of these people held one of their offices."""
+        lo, hi = dt.date(YEAR_LO, 1, 1), dt.date(YEAR_HI, 12, 31)
+        for pid in ids:
+            person = self.lex.gaz.people.get(pid)
+            if person and person.offices:
+                spans = [tenure(o) for o in person.offices]
+                lo, hi = max(lo, min(s for s, _ in spans)), min(hi, max(e for _, e in spans))
+        return lo, hi
+
     def _report(self, art: Article, idx: int, kind: str, evframes: list[Frame], frames: list[Frame],
                 mentions, segs, dates, ref, hints, named, new_people) -> Report:
         sentences = sorted({f.sentence for f in evframes})
@@ -238,10 +249,11 @@ class ArticleAnalyser:
         day = dt.date.fromisoformat(value) if precision == "day" else None
         for pm, sentence, extra in pending_titles:
             pid = self._resolve(pm, named, day)
-            if pid is None and not day and found.constraint:
-                years = found.constraint.years or frozenset(range(*window))
-                holders = self.lex.holders(pm.title_refs, None, (dt.date(min(years), 1, 1), dt.date(max(years), 12, 31)))
-                pid = holders.pop() if len(holders) == 1 else None
+            if pid is None and not day:
+                years = found.constraint.years if found.constraint else None
+                lo, hi = ((dt.date(min(years), 1, 1), dt.date(max(years), 12, 31)) if years
+                          else self._span(set(parties)))
+                pid = self.lex.sole_holder(pm.title_refs, lo, hi)
             if pid is None:
                 unresolved.append((pm.title, sentence))
             else:

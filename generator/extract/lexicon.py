@@ -107,6 +107,20 @@ class Lexicon:
             return {r.person for r in refs if r.start <= hi and r.end >= lo}
         return {r.person for r in refs}
 
+    def sole_holder(self, refs: list[OfficeRef], lo: dt.date, hi: dt.date) -> str | None:
+        """The one person who held an office through all of [lo, hi], when the gazetteer's
+        tenures cover that whole span (a gap means someone unknown may have held it)."""
+        overlapping = [r for r in refs if r.start <= hi and r.end >= lo]
+        people = {r.person for r in overlapping}
+        if len(people) != 1:
+            return None
+        covered = lo
+        for r in sorted(overlapping, key=lambda r: r.start):
+            if r.start > covered:
+                return None
+            covered = max(covered, r.end + dt.timedelta(days=1))
+        return people.pop() if covered > hi else None
+
     def office_on(self, person_id: str, day: dt.date | None) -> str | None:
         """The title a person held on a day (the latest one without a day)."""
         person = self.gaz.people.get(person_id)

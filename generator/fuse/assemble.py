@@ -85,6 +85,10 @@ def restructure(groups: list[list[Unit]], ids: list[str], corr: Corrections,
 def apply_fix(ctx: Context, sheet: FactSheet, fix: FactFix, where: str) -> FactSheet:
     """A sheet with an editor's fact corrections applied (and the lead sentence redone)."""
     data = sheet.model_copy(deep=True)
+    # unknown ids are reported by check_references; the rest of the fix still applies
+    fix = fix.model_copy(update={"place": fix.place if fix.place in ctx.gaz.places else None,
+                                 "venue": fix.venue if fix.venue in ctx.gaz.places else None,
+                                 "add": [p for p in fix.add if p in ctx.gaz.people]})
     if fix.date:
         precision = {4: "year", 7: "month", 10: "day"}[len(fix.date)]
         data.date, data.date_precision = fix.date, precision

@@ -6,6 +6,7 @@ refused with a reason: it must never reach the extractor as mojibake.
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 
 import regex
 
@@ -31,12 +32,22 @@ def _plausible(text: str) -> bool:
     return controls <= len(text) * 0.001 and arabic >= letters * 0.3
 
 
+def _dominance(data: bytes) -> float:
+    return max(Counter(data).values()) / len(data) if data else 0.0
+
+
 def _utf16_guess(data: bytes) -> str | None:
+    """UTF-16 without a byte order mark: one byte of each pair barely varies (the script's
+    block, or zero for Latin) while the other carries the letters."""
     head = data[:4000]
-    if len(head) < 4 or head.count(0) < len(head) // 8:
+    if len(head) < 8 or len(head) % 2:
         return None
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    return "utf-16-le" if odd > even else "utf-16-be"
+    even, odd = _dominance(head[0::2]), _dominance(head[1::2])
+    if odd >= 0.6 and even < 0.5:
+        return "utf-16-le"
+    if even >= 0.6 and odd < 0.5:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -58,6 +69,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 return text, guess
         except UnicodeDecodeError:
             pass
+    if b"\x00" in data:
         raise DecodeError("binary file (NUL bytes), not text")
     try:
         text = data.decode("utf-8")

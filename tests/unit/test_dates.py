@@ -1,0 +1,164 @@
+"""The date grammar on Arabic date expressions: value and precision, with and without a
+publication date; negatives that are not dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.dates.grammar import grammar_for
+from generator.dates.resolve import constrain
+
+
+def parse(lang, text: str, published: str | None = None) -> tuple[str | None, str]:
+    """The first non-anchor date expression of a text, resolved (value, precision)."""
+    g = grammar_for(lang)
+    ref = dt.date.fromisoformat(published) if published else None
+    for expr in g.find(lang.fold(text)):
+        if expr.is_anchor:
+            continue
+        c = constrain(expr, ref)
+        return c.resolve(None) if c else (None, "unknown")
+    return None, "none"
+
+
+CASES = [
+    # explicit dates: Egyptian, Levantine, combined, Maghrebi month names
+    ("الإثنين 23 مارس/ آذار 2020", None, "2020-03-23", "day"),
+    ("17 كانون الثاني 2020", None, "2020-01-17", "day"),
+    ("17 كانون الثاني (يناير) 2020", None, "2020-01-17", "day"),
+    ("الثلاثاء 20 تشرين الأول (أكتوبر) 2015", None, "2015-10-20", "day"),
+    ("السبت 14 نيسان 2018", None, "2018-04-14", "day"),
+    ("الاثنين 11 ديسمبر 2017 - 05:12 م", None, "2017-12-11", "day"),
+    ("الثلاثاء، 7 كانون الثاني/يناير 2020", None, "2020-01-07", "day"),
+    ("في 30 أيلول/سبتمبر 2015", None, "2015-09-30", "day"),
+    ("23 مارس /آذار 2020", None, "2020-03-23", "day"),
+    ("18 حزيران / يونيو 2016", None, "2016-06-18", "day"),
+    ("18 يونيه 2016", None, "2016-06-18", "day"),
+    ("18 إبريل 2016", None, "2016-04-18", "day"),
+    ("في 3 اغسطس 2019", None, "2019-08-03", "day"),
+    ("15 جانفي 2019", None, "2019-01-15", "day"),
+    ("3 فيفري 2018", None, "2018-02-03", "day"),
+    ("20 أفريل 2021", None, "2021-04-20", "day"),
+    ("9 ماي 2016", None, "2016-05-09", "day"),
+    ("12 جوان 2017", None, "2017-06-12", "day"),
+    ("4 جويلية 2019", None, "2019-07-04", "day"),
+    ("15 أوت 2020", None, "2020-08-15", "day"),
+    ("نُشر في: 19 آذار 2022 - 11:05", None, "2022-03-19", "day"),
+    ("وصل مساء الثلاثاء 20 تشرين الأول 2015 إلى موسكو", None, "2015-10-20", "day"),
+    ("في 27 شباط/فبراير 2016", None, "2016-02-27", "day"),
+    ("يوم 1 تموز 2019", None, "2019-07-01", "day"),
+    ("31 كانون الأول 2019", None, "2019-12-31", "day"),
+    # Eastern Arabic and Persian digits
+    ("١٧ كانون الثاني ٢٠٢٠", None, "2020-01-17", "day"),
+    ("۱۷ مايو ۲۰۱۸", None, "2018-05-17", "day"),
+    ("الأحد ٤ تشرين الثاني ٢٠١٨", None, "2018-11-04", "day"),
+    # ISO dates in metadata lines
+    ("First Published: 2017-09-12", None, "2017-09-12", "day"),
+    ("2020-01-07", None, "2020-01-07", "day"),
+    # month and year
+    ("أيلول/سبتمبر 2015", None, "2015-09", "month"),
+    ("مارس/ آذار 2020", None, "2020-03", "month"),
+    ("في مارس 2011", None, "2011-03", "month"),
+    ("في آذار 2016", None, "2016-03", "month"),
+    ("كانون الأول 2017", None, "2017-12", "month"),
+    ("في تشرين الأول من عام 2015", None, "2015-10", "month"),
+    # years with a cue
+    ("منذ بدء النزاع في العام 2011", None, "2011", "year"),
+    ("عام 2018", None, "2018", "year"),
+    ("أواخر عام 2017", None, "2017", "year"),
+    ("في 2015م", None, "2015", "year"),
+    ("مطلع 2020", None, "2020", "year"),
+    ("ربيع 2011", None, "2011", "year"),
+    # Hijri dates, checked against the weekday when one is given
+    ("12 رمضان 1441 هـ", None, "2020-05-05", "day"),
+    ("الخميس 1 رمضان 1439هـ", None, "2018-05-17", "day"),
+    ("27 رمضان 1444هـ", None, "2023-04-18", "day"),
+    ("الخميس 1 رمضان 1439هـ – 17 مايو 2018م", None, "2018-05-17", "day"),
+    ("الثلاثاء 27 رمضان 1444هـ - الموافق 18 أبريل 2023م", None, "2023-04-18", "day"),
+    ("1 محرم 1445 هـ", None, "2023-07-19", "day"),
+    # day and month without a year, read against the publication date
+    ("السبت 18 يونيو/حزيران", "2016-06-20", "2016-06-18", "day"),
+    ("يوم 20 نوفمبر/تشرين الثاني", "2017-11-21", "2017-11-20", "day"),
+    ("يوم الخميس 17 أيار/مايو", "2018-05-18", "2018-05-17", "day"),
+    ("في الحادي عشر من كانون الأول/ديسمبر الماضي", "2018-01-08", "2017-12-11", "day"),
+    ("في 5 مارس/ آذار الجاري", "2020-03-23", "2020-03-05", "day"),
+    ("في الثلاثين من أيلول/سبتمبر الماضي", "2015-10-21", "2015-09-30", "day"),
+    ("في 15 تشرين الأول/أكتوبر المقبل", "2018-09-18", "2018-10-15", "day"),
+    ("في 21 أبريل/نيسان الماضي", "2016-06-20", "2016-04-21", "day"),
+    ("في 15 كانون الأول", "2018-01-08", "2017-12-15", "day"),
+    # months relative to the publication date
+    ("في كانون الثاني (يناير) الماضي", "2021-09-14", "2021-01", "month"),
+    ("في تموز الماضي", "2018-10-15", "2018-07", "month"),
+    ("في آذار المقبل", "2017-12-11", "2018-03", "month"),
+    ("في تشرين الثاني/نوفمبر الماضي", "2022-03-18", "2021-11", "month"),
+    ("في مايو", "2021-09-14", "2021-05", "month"),
+    # relative days
+    ("اليوم", "2022-03-18", "2022-03-18", "day"),
+    ("اليوم السبت", "2016-06-18", "2016-06-18", "day"),
+    ("أمس", "2018-11-05", "2018-11-04", "day"),
+    ("أمس الأحد", "2018-11-05", "2018-11-04", "day"),
+    ("مساء أمس الثلاثاء", "2015-10-21", "2015-10-20", "day"),
+    ("أول أمس", "2020-01-09", "2020-01-07", "day"),
+    ("أمس الأول", "2020-01-09", "2020-01-07", "day"),
+    ("غداً الأربعاء", "2017-11-21", "2017-11-22", "day"),
+    ("غدا", "2020-01-07", "2020-01-08", "day"),
+    ("بعد غد", "2020-01-07", "2020-01-09", "day"),
+    ("صباح اليوم الثلاثاء", "2017-11-21", "2017-11-21", "day"),
+    ("في وقت لاحق من اليوم", "2015-10-21", "2015-10-21", "day"),
+    ("أَمْسِ الاِثْنَيْنِ", "2017-12-12", "2017-12-11", "day"),
+    # weekdays against the publication date
+    ("الثلاثاء", "2017-09-12", "2017-09-12", "day"),
+    ("الاثنين", "2017-12-12", "2017-12-11", "day"),
+    ("مساء الاثنين", "2021-09-14", "2021-09-13", "day"),
+    ("السبت الماضي", "2016-06-20", "2016-06-18", "day"),
+    ("السبت الماضي", "2016-06-18", "2016-06-11", "day"),
+    ("الجمعة المقبل", "2022-03-18", "2022-03-25", "day"),
+    ("يوم الخميس", "2018-05-17", "2018-05-17", "day"),
+    # periods
+    ("الأسبوع الماضي", "2021-09-14", "2021-09", "month"),
+    ("الأسبوع الماضي", "2021-09-05", "2021", "year"),
+    ("الشهر الماضي", "2018-11-05", "2018-10", "month"),
+    ("الشهر الجاري", "2018-01-08", "2018-01", "month"),
+    ("العام الماضي", "2021-09-14", "2020", "year"),
+    ("السادس من الشهر الجاري", "2018-01-08", "2018-01-06", "day"),
+    # nothing pins the day without a publication date
+    ("اليوم السبت", None, None, "unknown"),
+    ("الثلاثاء", None, None, "unknown"),
+    ("أمس", None, None, "unknown"),
+    ("السبت 18 يونيو/حزيران", None, None, "unknown"),
+    # not dates
+    ("5 أشخاص", None, None, "none"),
+    ("الصفحة 2011", None, None, "none"),
+    ("S-400", None, None, "none"),
+    ("القرار الأممي 2254", None, None, "none"),
+    ("مارس الضغوط على دمشق", None, None, "none"),
+    ("نحو 1200 ميجاوات", None, None, "none"),
+    ("أكثر من 150 ألف شخص", None, None, "none"),
+    ("في أب لأربعة أطفال", None, None, "none"),
+    ("3.5 ملايين لاجئ", None, None, "none"),
+    ("الساعة 05:12", None, None, "none"),
+    ("بعمق 15 إلى 20 كيلومتراً", None, None, "none"),
+    ("منظومة إس-400 تريومف", None, None, "none"),
+]
+
+
+@pytest.mark.parametrize("text,published,value,precision", CASES)
+def test_date_expressions(lang, text, published, value, precision):
+    assert parse(lang, text, published) == (value, precision)
+
+
+def test_there_are_at_least_80_cases():
+    assert len(CASES) >= 80
+
+
+def test_anchor_dates_are_not_event_dates(lang):
+    g = grammar_for(lang)
+    exprs = g.find(lang.fold("في أول رحلة منذ 2011 وصل الأسد إلى موسكو"))
+    assert [e.governor for e in exprs] == ["منذ"]
+
+
+def test_hijri_weekday_mismatch_is_flagged(lang):
+    g = grammar_for(lang)
+    (expr,) = g.find(lang.fold("الأحد 1 رمضان 1439هـ"))
+    assert expr.hijri_mismatch
