@@ -20,19 +20,21 @@ from .yamlio import ContentError
 Echo = Callable[..., None]
 
 
-def _sheet_refs(sheets, gaz) -> list[ContentError]:
+def _sheet_refs(sheets, gaz, folder) -> list[ContentError]:
     problems = []
     for sid, sheet in sorted(sheets.items()):
-        where = f"content/meetings/{sid}.yaml"
+        where = folder / f"{sid}.yaml"
         for p in [*sheet.participants, *sheet.mentioned]:
             if p.in_gazetteer and p.id not in gaz.people:
                 problems.append(ContentError(where, None, f"person id {p.id!r} is not in the gazetteer "
                                              "(add them, or mark in_gazetteer: false)"))
         if sheet.place and sheet.place.in_gazetteer and sheet.place.id not in gaz.places:
-            problems.append(ContentError(where, None, f"place id {sheet.place.id!r} is not in the gazetteer"))
+            problems.append(ContentError(where, None, f"place id {sheet.place.id!r} is not in the gazetteer "
+                                         "(add it, or mark in_gazetteer: false)"))
         for t in sheet.topics:
             if t.id not in gaz.topics:
-                problems.append(ContentError(where, None, f"topic id {t.id!r} is not in the taxonomy"))
+                problems.append(ContentError(where, None, f"topic id {t.id!r} is not in the taxonomy "
+                                             "(add it to topics.yaml, or remove the topic)"))
     return problems
 
 
@@ -41,16 +43,16 @@ def run_check(opts: Options, explain: str | None, review: bool, echo: Echo) -> i
     problems: list[ContentError] = []
     try:
         load_language()
-        gaz = load_gazetteer(opts.gazetteer)
     except ContentError as exc:
         echo(f"{exc.where()}: {exc.message}", err=True)
         return 1
+    gaz = load_gazetteer(opts.gazetteer, problems)   # every problem is listed, the checks go on
     on_disk, bad = read_sheets(opts.out)
-    problems += bad + _sheet_refs(on_disk, gaz)
+    problems += bad + _sheet_refs(on_disk, gaz, opts.out)
     result: RunResult = extract(opts, write=False)
     problems += result.problems
     try:
-        corr = load_corrections(opts.corrections, opts.root)
+        corr = load_corrections(opts.corrections, opts.root)   # its own problems came with the run's
         ids = set(on_disk) | {s.id for s in result.sheets}
         people = set(gaz.people) | {pid for a in result.articles.values() for pid in a.new_people}
         problems += [p for p in check_references(corr, ids, people, set(gaz.places), set(result.articles))

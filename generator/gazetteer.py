@@ -75,59 +75,91 @@ def tenure(office: Office) -> tuple[dt.date, dt.date]:
             parse_bound(office.end, True) or dt.date(2100, 1, 1))
 
 
-def _load_list(path: Path, model: type, kind: str, gaz: Gazetteer) -> dict:
-    data = yamlio.load(path) if path.exists() else []
+def _load_list(path: Path, model: type, kind: str, gaz: Gazetteer, report) -> dict:
+    try:
+        data = yamlio.load(path) if path.exists() or path.is_symlink() else []
+    except ContentError as exc:
+        report(exc)
+        return {}
     if data is None:
         data = []
     if not isinstance(data, list):
-        raise ContentError(path, getattr(data, "line", 1), f"{kind} file must be a list of entries (- id: ...)")
+        report(ContentError(path, getattr(data, "line", 1), f"{kind} file must be a list of entries (- id: ...)"))
+        return {}
     out: dict = {}
     for i, item in enumerate(data):
-        entry = yamlio.validate(model, item, path, (i,))
-        line = getattr(item, "line", None) or 1
+        line = getattr(item, "line", None) or (data.item_lines[i] if isinstance(data, yamlio.LineList) else 1)
+        try:
+            entry = yamlio.validate(model, item, path, (i,), default_line=line)
+        except ContentError as exc:
+            report(ContentError(exc.file, exc.line, exc.message + " (entry skipped)"))
+            continue
         if entry.id in out:
             first = gaz.lines[(kind, entry.id)][1]
-            raise ContentError(path, line, f"duplicate {kind} id {entry.id!r} (first at line {first}); "
-                               "ids must be unique")
+            report(ContentError(path, line, f"duplicate {kind} id {entry.id!r} (first at line {first}); "
+                                "ids must be unique: rename or remove one of them (this one is skipped)"))
+            continue
         out[entry.id] = entry
         gaz.lines[(kind, entry.id)] = (str(path), line)
     return out
 
 
-def _check(gaz: Gazetteer) -> None:
+def _check(gaz: Gazetteer, report) -> None:
     def where(kind: str, id_: str) -> tuple[str, int]:
         return gaz.lines[(kind, id_)]
 
     for place in gaz.places.values():
         if place.within and place.within not in gaz.places:
-            raise ContentError(*where("places", place.id), f"place {place.id!r} lies within unknown place "
-                               f"{place.within!r}; add it or fix the id")
+            report(ContentError(*where("places", place.id), f"place {place.id!r} lies within unknown place "
+                                f"{place.within!r}; add it or fix the id"))
+            place.within = None
     for person in gaz.people.values():
         if person.country and person.country not in gaz.places:
-            raise ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
-                               f"{person.country!r} (a place id from places.yaml)")
+            report(ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
+                                f"{person.country!r}; use a place id from places.yaml"))
+            person.country = None
         for office in person.offices:
+            for bound in ("start", "end"):
+                try:
+                    parse_bound(getattr(office, bound), bound == "end")
+                except ValueError:
+                    report(ContentError(*where("people", person.id), f"office {office.title!r} of {person.id!r}: "
+                                        f"{bound} {getattr(office, bound)!r} is not a real date; correct it "
+                                        "(YYYY, YYYY-MM or YYYY-MM-DD)"))
+                    setattr(office, bound, None)
             start, end = tenure(office)
             if end < start:
-                raise ContentError(*where("people", person.id), f"office {office.title!r} of "
-                                   f"{person.id!r} ends before it starts")
+                report(ContentError(*where("people", person.id), f"office {office.title!r} of "
+                                    f"{person.id!r} ends before it starts; correct its start or end"))
     for topic in gaz.topics.values():
         if topic.place and topic.place not in gaz.places:
-            raise ContentError(*where("topics", topic.id), f"topic {topic.id!r} names unknown place "
-                               f"{topic.place!r}")
+            report(ContentError(*where("topics", topic.id), f"topic {topic.id!r} names unknown place "
+                                f"{topic.place!r}; add it to places.yaml or fix the id"))
+            topic.place = None
 
 
-def load_gazetteer(folder: Path) -> Gazetteer:
-    """Load people.yaml, places.yaml and topics.yaml from a folder and cross-check them."""
+def load_gazetteer(folder: Path, problems: list[ContentError] | None = None) -> Gazetteer:
+    """Load people.yaml, places.yaml and topics.yaml from a folder and cross-check them.
+
+    The first problem raises a ContentError; with a `problems` list, every problem is added
+    to it instead and the rest of the gazetteer is kept (bad entries are skipped, unknown
+    references dropped), so a run can go on."""
     import hashlib
+
+    def report(exc: ContentError) -> None:
+        if problems is None:
+            raise exc
+        problems.append(exc)
 
     gaz = Gazetteer()
     h = hashlib.sha256()
     for kind, model in FILES.items():
         path = folder / f"{kind}.yaml"
-        if path.exists():
-            h.update(path.read_bytes())
-        setattr(gaz, kind, _load_list(path, model, kind, gaz))
-    _check(gaz)
+        try:
+            h.update(path.read_bytes() if path.is_file() else b"")
+        except OSError:
+            pass
+        setattr(gaz, kind, _load_list(path, model, kind, gaz, report))
+    _check(gaz, report)
     gaz.fingerprint = h.hexdigest()[:16]
     return gaz

@@ -28,7 +28,8 @@ from .models import FactSheet
 from .sheets import WriteReport, sources_of, write_sheets
 from .text.decode import MAX_ARTICLE_BYTES
 from .text.formats import SUFFIXES
-from .yamlio import ContentError
+from . import yamlio
+from .yamlio import ContentError, MustFix
 
 PARALLEL_MIN = 24   # below this many articles to analyse, one process is faster
 
@@ -118,7 +119,7 @@ def _init_worker(gazetteer_dir: str) -> None:
     from .text.reader import Reader
 
     lang = load_language()
-    lex = Lexicon(lang, load_gazetteer(Path(gazetteer_dir)))
+    lex = Lexicon(lang, load_gazetteer(Path(gazetteer_dir), problems=[]))  # problems: reported by the run
     _WORKER["reader"] = Reader(lang, lex.places)
     _WORKER["analyser"] = ArticleAnalyser(lex)
 
@@ -149,14 +150,21 @@ def list_articles(folder: Path, root: Path | None, result: RunResult) -> list[tu
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
             continue
-        if path.is_symlink():
-            target = path.resolve()
-            limit = (root or folder).resolve()
-            if limit not in target.parents and target != limit:
-                result.problems.append(ContentError(path, None, f"symbolic link to {target}, outside the "
-                                                    "project: skipped (copy the file in instead)"))
-                continue
+        target = yamlio.outside_root(path, root or folder)
+        if target == path:
+            result.problems.append(ContentError(path, None, "symbolic link that leads to itself (a loop): "
+                                                "skipped (replace the link with the file)"))
+            continue
+        if target is not None:
+            result.problems.append(ContentError(path, None, f"symbolic link to {target}, outside the "
+                                                "project: skipped (copy the file in instead)"))
+            continue
         if path.is_dir():
+            continue
+        if not path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                result.problems.append(ContentError(path, None, "not a regular file (a broken link, a pipe or "
+                                                    "a device): skipped (put the article's text file here)"))
             continue
         if path.suffix.lower() not in SUFFIXES:
             result.warnings.append(f"{path}: unknown extension {path.suffix!r}, skipped "
@@ -174,7 +182,7 @@ def list_articles(folder: Path, root: Path | None, result: RunResult) -> list[tu
 
 def read_all(opts: Options, hooks: Hooks, result: RunResult) -> None:
     """Analyse every article, from the cache when its bytes and the extractor are unchanged."""
-    version = f"{code_fingerprint()}-{load_gazetteer(opts.gazetteer).fingerprint}"
+    version = f"{code_fingerprint()}-{load_gazetteer(opts.gazetteer, problems=[]).fingerprint}"
     cache = Cache(opts.cache, version)
     todo: list[tuple[str, str, bytes]] = []
     keys: dict[str, str] = {}
@@ -183,7 +191,8 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult) -> None:
             with path.open("rb") as handle:
                 data = handle.read(MAX_ARTICLE_BYTES + 1)
         except OSError as exc:
-            result.problems.append(ContentError(path, None, f"cannot open: {exc.strerror}"))
+            result.problems.append(ContentError(path, None, f"cannot open: {exc.strerror}; check that the "
+                                                "file exists and can be read"))
             continue
         key = Cache.key(data, name)
         hit = None if opts.full else cache.get(key)
@@ -208,10 +217,17 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult) -> None:
             result.problems.append(outcome)
             continue
         result.articles[name] = outcome
-        result.warnings.extend(outcome.warnings)
         cache.put(keys[name], outcome)
+    for name in sorted(result.articles):   # cached or not, an article's findings are reported
+        outcome = result.articles[name]
+        for w in outcome.warnings:
+            if isinstance(w, MustFix):
+                result.problems.append(w.error())
+            else:
+                result.warnings.append(w)
         if not outcome.units:
-            result.warnings.append(f"{path}: no meeting found in this article")
+            result.warnings.append(f"{outcome.path}: no meeting found in this article; nothing is published "
+                                   f"from it (if it tells of a meeting, see `digest check --explain {name}`)")
     cache.prune()
 
 
@@ -223,12 +239,13 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     result = RunResult()
     t0 = time.perf_counter()
     lang = load_language()
-    gaz: Gazetteer = load_gazetteer(opts.gazetteer)
+    gaz: Gazetteer = load_gazetteer(opts.gazetteer, result.problems)
     corr = Corrections()
     try:
         corr = load_corrections(opts.corrections, opts.root)
     except ContentError as exc:
         result.problems.append(exc)
+    result.problems += corr.problems
     read_all(opts, hooks, result)
     t1 = time.perf_counter()
     people = dict(gaz.people)

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlio
-from .models import FactSheet
+from .models import ID_PATTERN, FactSheet
 from .yamlio import ContentError
 
 SCHEMA_MARK = "# yaml-language-server: $schema="
+_SAFE_ID = re.compile(ID_PATTERN.strip("^$"))
 SCHEMA_NAME = "fact-sheet.schema.json"
 
 
@@ -51,6 +53,8 @@ def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path) -> Write
     report = WriteReport()
     wanted = set()
     for sheet in sheets:
+        if not _SAFE_ID.fullmatch(sheet.id):   # ids are validated by the model; never trust a path
+            raise ValueError(f"unsafe fact sheet id {sheet.id!r}")
         path = out / f"{sheet.id}.yaml"
         wanted.add(path.name)
         changed = yamlio.write_atomic(path, render(sheet, ref))

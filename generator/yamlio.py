@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 MAX_ALIASES = 64
+MAX_EXPANDED = 1_000_000   # nodes a document may expand to through its aliases
 MAX_YAML_BYTES = 8 * 1024 * 1024
 
 
@@ -29,6 +30,44 @@ class ContentError(Exception):
     def where(self) -> str:
         return f"{self.file}:{self.line}" if self.line else self.file
 
+    def __reduce__(self):  # survives pickling (process pools, caches) with its fields
+        return (type(self), (self.file, self.line, self.message))
+
+
+class MustFix(str):
+    """A warning an editor must fix: shown with the warnings, counted as a problem by --strict.
+
+    It is plain text wherever warnings are text (and pickles like it), so it can travel in any
+    warning list; `error()` gives the ContentError the run reports."""
+
+    file: str
+    line: int | None
+    message: str
+
+    def __new__(cls, file: str | os.PathLike, line: int | None, message: str) -> "MustFix":
+        err = ContentError(file, line, message)
+        obj = super().__new__(cls, f"{err.where()}: {message}")
+        obj.file, obj.line, obj.message = err.file, line, message
+        return obj
+
+    def __reduce__(self):
+        return (type(self), (self.file, self.line, self.message))
+
+    def error(self) -> ContentError:
+        return ContentError(self.file, self.line, self.message)
+
+
+def outside_root(path: Path, root: Path | None) -> Path | None:
+    """Where a symbolic link leads when that is outside `root` (or loops); None when it is fine."""
+    if root is None or not path.is_symlink():
+        return None
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):   # a loop of links
+        return path
+    limit = root.resolve()
+    return None if target == limit or limit in target.parents else target
+
 
 class LineDict(dict):
     """A mapping that remembers the line of each key (1-based)."""
@@ -39,6 +78,7 @@ class LineDict(dict):
 
 class LineList(list):
     line: int = 0
+    item_lines: list[int]   # line of each item (1-based)
 
 
 class _Loader(yaml.SafeLoader):
@@ -52,7 +92,8 @@ class _Loader(yaml.SafeLoader):
             if self._aliases > MAX_ALIASES:
                 mark = self.peek_event().start_mark
                 raise yaml.YAMLError(f"line {mark.line + 1}: more than {MAX_ALIASES} aliases "
-                                     "(anchors that expand without bound are refused)")
+                                     "(anchors that expand without bound are refused); "
+                                     "write the values out instead of repeating *aliases")
         return super().compose_node(parent, index)
 
 
@@ -63,8 +104,14 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     out.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.YAMLError(f"line {key_node.start_mark.line + 1}: a key must be plain text, "
+                                 "not a list or a mapping") from None
         if key in out:
-            raise yaml.YAMLError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}")
+            raise yaml.YAMLError(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}; "
+                                 "keep only one of them")
         out[key] = loader.construct_object(value_node, deep=True)
         out.key_lines[key] = key_node.start_mark.line + 1
     return out
@@ -73,6 +120,7 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
 def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
     out = LineList(loader.construct_object(child, deep=True) for child in node.value)
     out.line = node.start_mark.line + 1
+    out.item_lines = [child.start_mark.line + 1 for child in node.value]
     return out
 
 
@@ -86,18 +134,44 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequen
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
+def _expanded_size(root: yaml.Node) -> int:
+    """Nodes a document has once every alias is expanded (counted without expanding)."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children = ([c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode)
+                    else node.value if isinstance(node, yaml.SequenceNode) else [])
+        if done:
+            sizes[id(node)] = min(1 + sum(sizes.get(id(c), 1) for c in children), MAX_EXPANDED + 1)
+            continue
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(root)]
+
+
 def loads(text: str, source: str | os.PathLike = "<string>") -> Any:
     """Parse YAML text safely; errors become ContentError with the line."""
     try:
         loader = _Loader(text)
         try:
-            return loader.get_single_data()
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            if loader._aliases and _expanded_size(node) > MAX_EXPANDED:
+                raise ContentError(source, node.start_mark.line + 1,
+                                   f"aliases expand this document to more than {MAX_EXPANDED:,} values "
+                                   "(\"billion laughs\"); write the values out instead of repeating *aliases")
+            return loader.construct_document(node)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise ContentError(source, line, f"not valid YAML: {exc.problem or exc}") from None
+        raise ContentError(source, line, f"not valid YAML: {exc.problem or exc}; fix the syntax on this line "
+                           "(quote text that contains ': ' or ' #', close every [ and {)") from None
     except yaml.YAMLError as exc:
         text_ = str(exc)
         line = None
@@ -105,15 +179,25 @@ def loads(text: str, source: str | os.PathLike = "<string>") -> Any:
             head, _, text_ = text_.partition(": ")
             line = int(head.split()[1])
         raise ContentError(source, line, text_) from None
+    except RecursionError:
+        raise ContentError(source, None, "YAML nested too deeply to read; flatten the structure") from None
 
 
 def load(path: Path) -> Any:
     """Read and parse a YAML file within the size limit."""
-    size = path.stat().st_size
-    if size > MAX_YAML_BYTES:
-        raise ContentError(path, None, f"file is {size} bytes, over the {MAX_YAML_BYTES}-byte limit")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        if not path.is_file():
+            raise ContentError(path, None, "not a regular file; replace it with a YAML file or remove it")
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise ContentError(path, None, f"file is {size:,} bytes, over the {MAX_YAML_BYTES:,}-byte limit; "
+                               "split it into smaller files")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_YAML_BYTES + 1)
+    except OSError as exc:
+        raise ContentError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ContentError(path, None, f"not UTF-8 ({exc.reason}); save it as UTF-8") from None
     return loads(text, path)
@@ -128,6 +212,9 @@ def line_of(data: Any, loc: Iterable[Any]) -> int | None:
             line = node.key_lines.get(part, line) if isinstance(node, LineDict) else line
             node = node[part]
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            lines = getattr(node, "item_lines", None)
+            if lines and part < len(lines):
+                line = lines[part]
             node = node[part]
             line = getattr(node, "line", line)
         else:
@@ -136,15 +223,21 @@ def line_of(data: Any, loc: Iterable[Any]) -> int | None:
 
 
 def validate(model: type[BaseModel], data: Any, source: str | os.PathLike,
-             loc_prefix: tuple = ()) -> BaseModel:
-    """Validate data against a model; the first error becomes a ContentError with its line."""
+             loc_prefix: tuple = (), default_line: int | None = None) -> BaseModel:
+    """Validate data against a model; the first error becomes a ContentError with its line
+    (`default_line` when the data carries none, e.g. a bare value)."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = tuple(err["loc"])
         where = ".".join(str(p) for p in (*loc_prefix, *loc)) or "top level"
-        raise ContentError(source, line_of(data, loc), f"{where}: {err['msg']}") from None
+        todo = _TODO.get(err["type"], "correct the value")
+        line = line_of(data, loc) or default_line
+        raise ContentError(source, line, f"{where}: {err['msg']}; {todo}") from None
+
+
+_TODO = {"missing": "add it", "extra_forbidden": "remove this key or correct its name"}
 
 
 class _Dumper(yaml.SafeDumper):

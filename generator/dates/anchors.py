@@ -34,16 +34,16 @@ class AnchorReader:
         self.counts = counts
         self.count_re = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:(?P<n>\d{{1,2}})|(?P<w>{alt}))\s+(?:{units})(?![\p{{L}}])")
-        self.eras: list[tuple[str, int, list[str]]] = []
+        self.eras: list[tuple[str, int, regex.Pattern]] = []
         for era in d.eras:
             nouns = sorted({f(n) for n in era.nouns}, key=len, reverse=True)
-            self.eras.append((era.id, era.start, nouns))
-        noun_alt = "|".join(regex.escape(n) for _, _, ns in self.eras for n in ns)
-        self.noun_re = regex.compile(rf"(?<![\p{{L}}])[وفبل]?(?:{noun_alt})(?![\p{{L}}])")
+            alt = "|".join(regex.escape(n) for n in nouns)
+            self.eras.append((era.id, era.start, regex.compile(rf"(?<![\p{{L}}])[وفبل]?(?:{alt})(?![\p{{L}}])")))
+        self.noun_re = regex.compile("|".join(p.pattern for _, _, p in self.eras))
 
     def _era_of(self, text: str) -> tuple[str, int] | None:
-        for era_id, start, nouns in self.eras:
-            if any(regex.search(rf"(?<![\p{{L}}])[وفبل]?{regex.escape(n)}(?![\p{{L}}])", text) for n in nouns):
+        for era_id, start, pattern in self.eras:
+            if pattern.search(text):
                 return era_id, start
         return None
 

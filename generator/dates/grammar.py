@@ -8,6 +8,7 @@ cue ("5 أشخاص", "الصفحة 2011") are not dates.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass, replace
@@ -18,6 +19,7 @@ from hijridate import Hijri
 from ..lang import Language
 
 YEAR_MIN, YEAR_MAX = 1900, 2099
+DIGIT = regex.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -68,60 +70,83 @@ class DateGrammar:
         hsuf = _alt({f(s): 0 for s in d.hijri_suffix})
         gsuf = _alt({f(s): 0 for s in d.gregorian_suffix})
         M, H, W = _alt(self.months), _alt(self.hmonths), _alt(self.weekdays)
+        OF, MW = regex.escape(f(d.of_word)), regex.escape(f(d.month_word))
+        YW = _alt({f(w): 0 for w in d.year_words})
+        MC, YC = _alt({f(w): 0 for w in d.month_cues}), _alt({f(w): 0 for w in d.year_cues})
+        CL = "".join(lang.text.clitics["conjunctions"] + lang.text.clitics["prepositions"])
         R, P, MOD, O = _alt(self.reldays), _alt(self.periods), _alt(self.mods), _alt(self.ordinals)
         B = r"(?<![\p{L}\p{N}])"
         E = r"(?![\p{L}\p{N}])"
         wd = rf"(?:(?:{parts})\s+)?(?P<wd>{W}){E}\s*,?\s*"
-        day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{O})\s+من)\s+(?:شهر\s+)?"
+        day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{O})\s+{OF})\s+(?:{MW}\s+)?"
         month = rf"(?P<m1>{M})(?:\s*[/(\-]\s*(?P<m2>{M})\s*\)?)?{E}"
-        year = rf"(?:\s*,?\s*(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{{4}})(?:\s*(?:{gsuf}))?{E})"
+        year = rf"(?:\s*,?\s*(?:{OF}\s+)?(?:{YW})?\s*(?P<year>\d{{4}})(?:\s*(?:{gsuf}))?{E})"
         mod = rf"(?:\s+(?P<mod>{MOD}){E})"
         self.iso = regex.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
         self.hijri = regex.compile(
             rf"{B}(?:{wd})?(?P<hd>\d{{1,2}})\s+(?P<hm>{H}){E}\s*(?P<hy>\d{{3,4}})\s*(?:{hsuf})?{E}")
         self.explicit = regex.compile(rf"{B}(?:{wd})?(?:{day})?{month}{year}?{mod}?")
-        self.cue = regex.compile(rf"(?:في|شهر|مطلع|اوائل|اواخر|منتصف|نهايه|بدايه|حتى|منذ|خلال|بحلول)\s+$")
+        self.cue = regex.compile(rf"(?:{MC})\s+$")
         self.relday = regex.compile(rf"{B}(?:(?P<part>{parts})\s+)?(?P<rel>{R}){E}(?:\s+(?P<wd>{W}){E})?")
-        self.weekday = regex.compile(rf"{B}(?:[وفب]?(?:{parts})\s+)?(?P<wd>{W}){E}(?:\s+(?P<mod>{MOD}){E})?")
-        self.period = regex.compile(rf"{B}[وفبل]?(?P<p>{P}){E}")
-        self.dayof = regex.compile(rf"{B}(?:(?P<day>\d{{1,2}})|(?P<ord>{O}))\s+من\s+(?P<p>{P}){E}")
+        self.weekday = regex.compile(rf"{B}(?:[{CL}]?(?:{parts})\s+)?(?P<wd>{W}){E}(?:\s+(?P<mod>{MOD}){E})?")
+        self.period = regex.compile(rf"{B}[{CL}]?(?P<p>{P}){E}")
+        self.dayof = regex.compile(rf"{B}(?:(?P<day>\d{{1,2}})|(?P<ord>{O}))\s+{OF}\s+(?P<p>{P}){E}")
+        vocab = [*self.months, *self.hmonths, *self.weekdays, *self.reldays, *self.periods]
+        # one cheap scan says whether a sentence can hold a date at all
+        self.gate = regex.compile(r"\d|" + "|".join(regex.escape(w) for w in sorted(vocab, key=len, reverse=True)))
+        self.categories = {"months": [*self.months, *self.hmonths], "weekdays": list(self.weekdays),
+                           "reldays": list(self.reldays), "periods": list(self.periods)}
         self.year = regex.compile(
-            rf"{B}(?:(?:في\s+)?(?:عام|العام|سنه|السنه)\s+|(?:في|منذ|مطلع|اوائل|اواخر|منتصف|خلال|حتى|بحلول|"
-            rf"ربيع|خريف|صيف|شتاء|اواسط|نهايه|بدايه)\s+(?:عام\s+)?)(?P<year>\d{{4}}){E}"
+            rf"{B}(?:(?:{MC}\s+)?(?:{YW})\s+|(?:{YC})\s+(?:{YW}\s+)?)(?P<year>\d{{4}}){E}"
             rf"|(?<!\d)(?P<year2>\d{{4}})\s*(?:{gsuf}){E}")
 
     # ------------------------------------------------------------------ matching
-    def find(self, key: str) -> list[DateExpr]:
-        """Every date expression in a key, left to right, without overlaps."""
+    def find(self, key: str, present: set[str] | None = None) -> list[DateExpr]:
+        """Every date expression in a key, left to right, without overlaps. `present` names
+        the vocabulary categories (self.categories) the sentence holds, when the caller
+        knows them: patterns that need an absent category are skipped."""
+        if present is None:
+            if not self.gate.search(key):
+                return []
+            present = set(self.categories) | {"digits"}
+        elif DIGIT.search(key):
+            present = present | {"digits"}
+        if not present:
+            return []
         found: list[DateExpr] = []
-        taken: list[tuple[int, int]] = []
-
-        def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
+        starts: list[int] = []   # spans taken so far, sorted and disjoint: a bisection tells
+        ends: list[int] = []     # whether a new one overlaps (linear in dates, not quadratic)
 
         def add(expr: DateExpr | None) -> None:
-            if expr and free(expr.start, expr.end):
-                found.append(expr)
-                taken.append((expr.start, expr.end))
+            if not expr:
+                return
+            i = bisect.bisect_right(starts, expr.start)
+            if (i and ends[i - 1] > expr.start and expr.end > starts[i - 1]) \
+                    or (i < len(starts) and starts[i] < expr.end):
+                return
+            found.append(expr)
+            starts.insert(i, expr.start)
+            ends.insert(i, expr.end)
 
-        for m in self.iso.finditer(key):
+        digits, months = "digits" in present, "months" in present
+        for m in self.iso.finditer(key) if digits else ():
             add(self._iso(m))
-        for m in self.hijri.finditer(key):
+        for m in self.hijri.finditer(key) if digits and months else ():
             add(self._hijri(m))
-        for m in self.explicit.finditer(key):
+        for m in self.explicit.finditer(key) if months else ():
             add(self._explicit(m, key))
-        for m in self.dayof.finditer(key):
+        for m in self.dayof.finditer(key) if "periods" in present else ():
             day = int(m["day"]) if m["day"] else self.ordinals[m["ord"]]
             add(DateExpr(m.start(), m.end(), "period", day=day, period=self.periods[m["p"]]))
-        for m in self.relday.finditer(key):
+        for m in self.relday.finditer(key) if "reldays" in present else ():
             add(DateExpr(m.start(), m.end(), "relative", rel_days=self.reldays[m["rel"]],
                          weekday=self.weekdays.get(m["wd"]) if m["wd"] else None))
-        for m in self.weekday.finditer(key):
+        for m in self.weekday.finditer(key) if "weekdays" in present else ():
             add(DateExpr(m.start(), m.end(), "weekday", weekday=self.weekdays[m["wd"]],
                          modifier=self.mods.get(m["mod"]) if m["mod"] else None))
-        for m in self.period.finditer(key):
+        for m in self.period.finditer(key) if "periods" in present else ():
             add(DateExpr(m.start("p"), m.end(), "period", period=self.periods[m["p"]]))
-        for m in self.year.finditer(key):
+        for m in self.year.finditer(key) if digits else ():
             y = int(m["year"] or m["year2"])
             if YEAR_MIN <= y <= YEAR_MAX:
                 add(DateExpr(m.start(), m.end(), "year", year=y))

@@ -19,7 +19,7 @@ from ..text.reader import Article
 from .dating import DateFinding, date_event
 from .frames import Frame, FrameRules, Segment, frames_of, reasons, segment
 from .lexicon import Lexicon, NameForm
-from ..text.phrases import PhraseIndex
+from ..text.phrases import PhraseIndex, Tagger, Tags
 from .mentions import MentionFinder, Mentions
 from .places import Candidate, PlaceChoice, PlaceRules, choose, score_mention
 from .quotes import Quote, QuoteRules, quotes_of
@@ -74,9 +74,11 @@ class ArticleAnalyser:
         self.grammar = grammar_for(lex.lang)
         self.anchors = AnchorReader(lex.lang, self.grammar)
         self.quote_rules = QuoteRules(lex.lang)
+        dates = Tagger({name: words for name, words in self.grammar.categories.items()})
+        self.tagger = Tagger.merged(lex.tagger, self.rules.tagger, dates)
 
     # ------------------------------------------------------------------ mentions
-    def _mentions(self, art: Article) -> tuple[list[Mentions], dict[str, Person]]:
+    def _mentions(self, art: Article, tags: list[Tags]) -> tuple[list[Mentions], dict[str, Person]]:
         """Mentions of every sentence; a second pass when the article names new people, so
         that their family name alone ("شويغو") is found in later sentences too."""
         new: dict[str, Person] = {}
@@ -88,7 +90,7 @@ class ArticleAnalyser:
                 def span_of(a: int, b: int, s=s) -> str:
                     d0, d1 = s.keyed.span(s.toks[a].start, s.toks[b - 1].end)
                     return s.text[d0:d1]
-                m = self.finder.find(s.key, s.toks, span_of, known, local)
+                m = self.finder.find(s.key, s.toks, span_of, known, local, tags[s.index])
                 for p in m.people:
                     if p.new_person and p.person not in new and p.person not in self.lex.gaz.people:
                         new[p.person] = p.new_person
@@ -108,18 +110,21 @@ class ArticleAnalyser:
     # ------------------------------------------------------------------ main
     def analyse(self, art: Article) -> Analysis:
         """Every report of one article."""
-        mentions, new_people = self._mentions(art)
+        tags = [self.tagger.tag(s.toks) for s in art.sentences]
+        mentions, new_people = self._mentions(art, tags)
         segs: list[list[Segment]] = []
         frames: list[Frame] = []
-        for s, m in zip(art.sentences, mentions):
-            sg = segment(s.key, s.toks, self.rules)
+        for s, m, t in zip(art.sentences, mentions, tags):
+            sg = segment(s.key, s.toks, self.rules, t)
             segs.append(sg)
             if s.kind == "heading":
                 continue
-            frames.extend(frames_of(s.index, s.key, s.toks, sg, m, self.rules, s.kind == "title"))
+            frames.extend(frames_of(s.index, s.key, s.toks, sg, m, self.rules, s.kind == "title", t))
         ref = dt.date.fromisoformat(art.published) if art.published else None
-        dates = [[(e, self._seg_of(sg, s.toks, e)) for e in self.grammar.find(s.key)]
-                 for s, sg in zip(art.sentences, segs)]
+        cats = list(self.grammar.categories)
+        dates = [[(e, self._seg_of(sg, s.toks, e))
+                  for e in self.grammar.find(s.key, {c for c in cats if t.any(c, 0, len(s.toks))})]
+                 for s, sg, t in zip(art.sentences, segs, tags)]
         hints = self.anchors.hints([s.key for s in art.sentences])
         _recalled(frames, dates, ref, hints)
         named = {p.person for m in mentions for p in m.people if p.person}
@@ -128,8 +133,8 @@ class ArticleAnalyser:
         for idx, (kind, evframes) in enumerate(events):
             reports.append(self._report(art, idx, kind, evframes, frames, mentions, segs, dates, ref,
                                         hints, named, new_people))
-        why = {(s.index, i): r for s, sg, m in zip(art.sentences, segs, mentions)
-               for i, r in reasons(s.toks, sg, m, self.rules).items()}
+        why = {(s.index, i): r for s, sg, m, t in zip(art.sentences, segs, mentions, tags)
+               for i, r in reasons(s.toks, sg, m, t).items()}
         _mention_lists(reports, frames, mentions, art, why)
         return Analysis(art, mentions, segs, frames, reports, new_people)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lang import Language
-from ..text.phrases import PhraseIndex, Token, WordSet
+from ..text.phrases import Match, PhraseIndex, Tagger, Tags, Token, readings
 from .mentions import Mentions
 
 COMMA = ","
@@ -48,8 +48,11 @@ class Frame:
     segments: tuple[int, ...] = ()  # the segments whose places and dates belong to the frame
 
 
+BOUNDS = ("attach", "clause", "past", "future")
+
+
 class FrameRules:
-    """The compiled data of meetings.yaml."""
+    """The compiled data of meetings.yaml: one tagger for every word list, plus the verbs."""
 
     def __init__(self, lang: Language) -> None:
         m = lang.meetings
@@ -59,39 +62,45 @@ class FrameRules:
             for form in t.forms:
                 self.triggers.add(f(form), (t.kind, t.tense, t.role))
         self.needs_object = lang.keyset(m.needs_object["verbs"])
-        self.objects = lang.words(m.needs_object["objects"])
         self.window = int(m.needs_object["window"])
-        self.nouns = lang.words(m.nouns["indefinite"])
-        self.definite = lang.words(m.nouns["definite"])
-        self.links = lang.keyset(m.nouns["link"])
-        self.phone = lang.words(m.phone["nouns"])
-        self.phone_confirm = lang.words(m.phone["confirm"])
-        self.presence = lang.words(m.presence)
-        self.pair = lang.words(m.pair_words)
-        self.not_present = lang.words(m.not_present)
-        self.welcome = lang.words(m.welcome)
-        self.reporting = lang.words(m.reporting)
+        lists = {"objects": m.needs_object["objects"], "nouns": m.nouns["indefinite"],
+                 "definite": m.nouns["definite"], "phone": m.phone["nouns"], "phone_confirm": m.phone["confirm"],
+                 "presence": m.presence, "pair": m.pair_words, "not_present": m.not_present,
+                 "welcome": m.welcome, "reporting": m.reporting, "was": m.pluperfect["was"],
+                 **m.boundaries, **m.status}
+        self.tagger = Tagger({name: [f(p) for p in phrases] for name, phrases in lists.items()})
         self.complementizers = lang.keyset(m.complementizers)
         self.pronoun_comps = frozenset(c for c in self.complementizers if c.endswith(("ه", "ها")))
-        self.bounds: dict[str, WordSet] = {k: lang.words(v) for k, v in m.boundaries.items() if k != "not_boundary"}
-        self.not_boundary = lang.words(m.boundaries["not_boundary"])
-        self.status = {k: lang.words(v) for k, v in m.status.items()}
-        self.was = lang.keyset(["كان", "كانت", "كانا", "كانوا", "وكان", "وكانت", "وكانا"])
-        self.qad = f("قد")
-        self.no_comma_reporting = lang.keyset(["بحسب", "وبحسب", "وفق", "ووفق", "وفقا", "ووفقا", "حسب", "نقلا"])
+        self.was = lang.keyset(m.pluperfect["was"])
+        self.qad = f(m.pluperfect["qad"])
+        self.no_comma_reporting = lang.keyset(m.reporting_no_complement)
+
+    def tag(self, toks: list[Token]) -> Tags:
+        return self.tagger.tag(toks)
 
 
 def _gap(key: str, toks: list[Token], i: int) -> str:
     return key[toks[i - 1].end:toks[i].start] if i > 0 else ""
 
 
-def segment(key: str, toks: list[Token], rules: FrameRules) -> list[Segment]:
+def _bounds(tags: Tags, n: int) -> dict[int, tuple[str, Match]]:
+    """Clause boundaries by word position (a phrase listed as not a boundary wins)."""
+    out: dict[int, tuple[str, Match]] = {}
+    for kind in reversed(BOUNDS):  # earlier kinds win where two lists share a word
+        for m in tags.find(kind, 0, n):
+            if m.clitic in ("", "و", "ف") and not tags.at(m.start, "not_boundary"):
+                out[m.start] = (kind, m)
+    return out
+
+
+def segment(key: str, toks: list[Token], rules: FrameRules, tags: Tags) -> list[Segment]:
     """Cut a sentence into clauses; see the module docstring."""
     segs: list[Segment] = []
     cur = Segment(0, 0, "root", None)
     adverbial_parent: int | None = None
     i = 0
     n = len(toks)
+    bounds = _bounds(tags, n)
     while i < n:
         resumed = False
         if cur.kind in ("past", "future") and i > cur.start and COMMA in _gap(key, toks, i):
@@ -102,9 +111,7 @@ def segment(key: str, toks: list[Token], rules: FrameRules) -> list[Segment]:
             adverbial_parent = None
             resumed = True
         if i > cur.start or resumed or (i == 0 and not segs):
-            hit = None if rules.not_boundary.at(toks, i) else next(
-                ((kind, m) for kind, ws in rules.bounds.items() if (m := ws.at(toks, i))
-                 and m.clitic in ("", "و", "ف")), None)
+            hit = bounds.get(i)
             if hit:
                 kind, m = hit
                 if i > cur.start:
@@ -120,16 +127,17 @@ def segment(key: str, toks: list[Token], rules: FrameRules) -> list[Segment]:
     cur.end = n
     if cur.end > cur.start or not segs:
         segs.append(cur)
-    return _split_reporting(key, toks, segs, rules)
+    return _split_reporting(key, toks, segs, rules, tags)
 
 
-def _split_reporting(key: str, toks: list[Token], segs: list[Segment], rules: FrameRules) -> list[Segment]:
+def _split_reporting(key: str, toks: list[Token], segs: list[Segment], rules: FrameRules,
+                     tags: Tags) -> list[Segment]:
     """Cut "قال X إن ..." into the clause before, the speaker's part and what was said."""
     out: list[Segment] = []
     remap: dict[int, int] = {}
     for idx, seg in enumerate(segs):
         parent = remap.get(seg.parent) if seg.parent is not None else None
-        cut = _reporting_cut(key, toks, seg, rules)
+        cut = _reporting_cut(key, toks, seg, rules, tags)
         if cut:
             r, c, pronoun = cut
             if r > seg.start:
@@ -142,38 +150,38 @@ def _split_reporting(key: str, toks: list[Token], segs: list[Segment], rules: Fr
             remap[idx] = len(out)
             out.append(Segment(seg.start, seg.end, seg.kind, parent))
     for seg in out:
-        _set_status(key, toks, seg, out, rules)
+        _set_status(toks, seg, out, rules, tags)
     return out
 
 
-def _reporting_cut(key: str, toks: list[Token], seg: Segment, rules: FrameRules) -> tuple[int, int, bool] | None:
+def _reporting_cut(key: str, toks: list[Token], seg: Segment, rules: FrameRules,
+                   tags: Tags) -> tuple[int, int, bool] | None:
     """(reporting start, complement start, complement has a pronoun subject) or None."""
     for c in range(seg.start + 1, min(seg.end, seg.start + 5)):
         if ":" in _gap(key, toks, c):
             return seg.start, c, False  # "بيسكوف: بوتين يلتقي الأسد" (an attributed headline)
     for r in range(seg.start, seg.end):
-        m = rules.reporting.at(toks, r)
-        if not m or m.clitic not in ("", "و", "ف"):
+        m = tags.at(r, "reporting")
+        if not m or m.clitic not in ("", "و", "ف") or m.end > seg.end:
             continue
+        first = readings(toks[m.start].text)
         for c in range(m.end, min(seg.end, m.end + 14)):
             if toks[c].text in rules.complementizers or ":" in _gap(key, toks, c):
                 return r, c, toks[c].text in rules.pronoun_comps
-            if toks[m.start].text in rules.no_comma_reporting and COMMA in _gap(key, toks, c):
+            if any(stem in rules.no_comma_reporting for stem, _ in first) and COMMA in _gap(key, toks, c):
                 return r, c, False
     return None
 
 
-def _set_status(key: str, toks: list[Token], seg: Segment, segs: list[Segment], rules: FrameRules) -> None:
-    words = toks[seg.start:seg.end]
+def _set_status(toks: list[Token], seg: Segment, segs: list[Segment], rules: FrameRules, tags: Tags) -> None:
     own = None
     for status in ("negated", "planned", "background"):
-        if rules.status[status].find(words):
+        if tags.any(status, seg.start, seg.end):
             own = status
             break
     if own is None:
-        texts = [t.text for t in words]
-        for j, w in enumerate(texts):
-            if w in rules.was and rules.qad in texts[j + 1:j + 8]:
+        for m in tags.find("was", seg.start, seg.end):
+            if m.clitic in ("", "و", "ف") and any(t.text == rules.qad for t in toks[m.end:min(seg.end, m.end + 7)]):
                 own = "background"
                 break
     if own:
@@ -188,7 +196,8 @@ def _set_status(key: str, toks: list[Token], seg: Segment, segs: list[Segment], 
         seg.status = "actual"
 
 
-def _trigger(toks: list[Token], seg: Segment, rules: FrameRules, skip: set[int]) -> tuple[str, str, int] | None:
+def _trigger(toks: list[Token], seg: Segment, rules: FrameRules, skip: set[int],
+             tags: Tags) -> tuple[str, str, int] | None:
     """(kind, tense, token) of the first meeting word in a clause (names and quotes skipped)."""
     found = None
     for i in range(seg.start, seg.end):
@@ -199,18 +208,18 @@ def _trigger(toks: list[Token], seg: Segment, rules: FrameRules, skip: set[int])
             kind, tense, _ = m.value
             word = toks[i].text[len(m.clitic):]
             if word in rules.needs_object and not any(
-                    rules.objects.at(toks, j) for j in range(m.end, min(seg.end, m.end + rules.window))):
+                    tags.at(j, "objects") for j in range(m.end, min(seg.end, m.end + rules.window))):
                 continue
             return {"visit": "visit", "talk": "talk"}.get(kind, "meeting"), tense, i
         if found is None:
-            nm = rules.nouns.at(toks, i)
+            nm = tags.at(i, "nouns")
             if nm and nm.clitic in ("", "و", "ف", "ب", "وب", "ل", "ول"):
                 found = ("meeting", "noun", i)
     return found
 
 
 def frames_of(sentence: int, key: str, toks: list[Token], segs: list[Segment], mentions: Mentions,
-              rules: FrameRules, headline: bool) -> list[Frame]:
+              rules: FrameRules, headline: bool, tags: Tags) -> list[Frame]:
     """Meeting frames (and references to the article's meeting) of one sentence."""
     people = mentions.people
     skip = set(mentions.covered) | _quoted(key, toks)
@@ -220,17 +229,16 @@ def frames_of(sentence: int, key: str, toks: list[Token], segs: list[Segment], m
     for s, seg in enumerate(segs):
         if seg.kind == "reporting":
             continue
-        words = toks[seg.start:seg.end]
-        if rules.welcome.find(words):
+        a, b = seg.start, seg.end
+        if tags.any("welcome", a, b):
             continue
-        phone = next((m for m in rules.phone.find(words)), None)
-        trig = _trigger(toks, seg, rules, skip)
-        if not trig and rules.presence.find(words) and rules.pair.find(words):
-            trig = ("meeting", "past", seg.start)  # "انضم إلى الاثنين": people joining the meeting
-        is_phone = phone is not None and rules.phone_confirm.find(words)
-        definite = rules.definite.find(words)
+        phone = next(iter(tags.find("phone", a, b)), None)
+        trig = _trigger(toks, seg, rules, skip, tags)
+        if not trig and tags.any("presence", a, b) and tags.any("pair", a, b):
+            trig = ("meeting", "past", a)  # "انضم إلى الاثنين": people joining the meeting
+        is_phone = phone is not None and tags.any("phone_confirm", a, b)
         if not trig and not is_phone:
-            if definite:
+            if tags.any("definite", a, b):
                 out.append(Frame(sentence, s, "reference", seg.status, "noun", segments=_family(s, segs)))
             continue
         members = [i for i, p in enumerate(people) if where[i] == s]
@@ -247,23 +255,23 @@ def frames_of(sentence: int, key: str, toks: list[Token], segs: list[Segment], m
             frame.status = "actual"
         elif not headline and frame.tense == "present" and frame.status == "actual":
             frame.status = "planned"
-        gov_end = [m.end for m in rules.not_present.find(words)]
-        pres = [m.end for m in rules.presence.find(words)]
-        frame.pair = bool(rules.pair.find(words))
+        gov_end = [m.end for m in tags.find("not_present", a, b)]
+        pres = [m.end for m in tags.find("presence", a, b)]
+        frame.pair = tags.any("pair", a, b)
         for i in inherited + members:
             p = people[i]
-            if any(0 <= p.start - (seg.start + e) <= 4 or _coordinated(people, i, seg.start + e) for e in gov_end):
+            if any(0 <= p.start - e <= 4 or _coordinated(people, i, e) for e in gov_end):
                 frame.excluded[i] = "ordered"
             elif "ل" in p.clitic:
                 frame.excluded[i] = "named"  # "حليف للأسد", "رسالة للرئيس": not a party to the verb
-            elif pres and any(p.start >= seg.start + e for e in pres):
+            elif pres and any(p.start >= e for e in pres):
                 frame.extra.append(i)
             elif pres and frame.pair:
                 frame.extra.append(i)
             else:
                 frame.core.append(i)
         if is_phone:
-            _phone_parties(frame, people, seg.start + phone.end)
+            _phone_parties(frame, people, phone.end)
         if frame.kind == "visit" and len(frame.core) + len(frame.extra) < 2:
             continue  # a visit to a place is a meeting only with someone there
         out.append(frame)
@@ -274,13 +282,9 @@ def _quoted(key: str, toks: list[Token]) -> set[int]:
     """Tokens inside quotation marks: a quoted "ألتقي" is speech, not a report."""
     inside: set[int] = set()
     depth = 0
-    marks = {'"': 0}
     pos = 0
     for i, tok in enumerate(toks):
-        between = key[pos:tok.start]
-        for ch in between:
-            if ch in marks:
-                depth = 1 - depth
+        depth = (depth + key.count('"', pos, tok.start)) % 2
         if depth:
             inside.add(i)
         pos = tok.end
@@ -295,7 +299,7 @@ def _family(s: int, segs: list[Segment]) -> tuple[int, ...]:
     return tuple(sorted(set(fam)))
 
 
-def reasons(toks: list[Token], segs: list[Segment], mentions: Mentions, rules: FrameRules) -> dict[int, str]:
+def reasons(toks: list[Token], segs: list[Segment], mentions: Mentions, tags: Tags) -> dict[int, str]:
     """Why people of a sentence are not present, whatever its frames: ordered or quoted."""
     out: dict[int, str] = {}
     people = mentions.people
@@ -305,10 +309,9 @@ def reasons(toks: list[Token], segs: list[Segment], mentions: Mentions, rules: F
             for i in members:
                 out[i] = "quoted"
             continue
-        for m in rules.not_present.find(toks[seg.start:seg.end]):
-            end = seg.start + m.end
+        for m in tags.find("not_present", seg.start, seg.end):
             for i in members:
-                if 0 <= people[i].start - end <= 4 or _coordinated(people, i, end):
+                if 0 <= people[i].start - m.end <= 4 or _coordinated(people, i, m.end):
                     out[i] = "ordered"
     return out
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, tenure
 from ..lang import Language
 from ..models import Office, Person
-from ..text.phrases import PhraseIndex, tokens
+from ..text.phrases import PhraseIndex, Tagger, tokens
 
 
 @dataclass(frozen=True)
@@ -64,11 +64,21 @@ class Lexicon:
             for kw in (topic.label, *topic.keywords):
                 self.topics.add(f(kw), topic.id)
         t = lang.titles
-        self.heads = lang.words(t.heads, clitics=True)
         self.complements = lang.keyset(t.complements)
-        self.honorifics = lang.words(t.honorifics, clitics=False)
         self.name_stops = lang.keyset(t.name_stops)
         self.joiners = lang.keyset(t.name_joiners)
+        self.place_links = lang.keyset(t.place_links)
+        self.place_titles = lang.keyset(t.place_titles)
+        # one pass over a sentence finds names, offices, places, topics and title words
+        self.tagger: Tagger = Tagger()
+        for index, name in ((self.people, "people"), (self.offices, "offices"), (self.places, "places"),
+                            (self.topics, "topics")):
+            for words, value in index.entries():
+                self.tagger.add(name, " ".join(words), value)
+        for phrase in t.heads:
+            self.tagger.add("heads", f(phrase), phrase)
+        for phrase in t.honorifics:
+            self.tagger.add("honorifics", f(phrase), phrase)
         self.fingerprint = hashlib.sha256(f"{lang.fingerprint}:{gaz.fingerprint}".encode()).hexdigest()[:16]
 
     def _add_person(self, p: Person) -> None:

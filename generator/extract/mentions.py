@@ -7,6 +7,7 @@ typos of known names in a name slot ("الوزير شويو"), by edit distance.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -14,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..models import Person
 from ..slugs import transliterate
-from ..text.phrases import PhraseIndex, Token, readings
+from ..text.phrases import PhraseIndex, Tags, Token, readings
 from .lexicon import Lexicon, OfficeRef
 
 _NAME_PUNCT = set(",;:.!?\"'()-/|")
@@ -90,18 +91,15 @@ class MentionFinder:
         between = between.replace(" ", "")
         return between == "" or (allow_comma and between == ",")
 
-    def _skip_honorifics(self, toks: list[Token], i: int) -> int:
-        while i < len(toks):
-            m = self.lex.honorifics.at(toks, i)
-            if not m:
-                break
+    def _skip_honorifics(self, tags: Tags, i: int) -> int:
+        while (m := tags.at(i, "honorifics")) is not None:
             i = m.end
         return i
 
     def _is_adjective(self, word: str) -> bool:
         return any(stem in self.lex.adjectives for stem, _ in readings(word))
 
-    def _title_end(self, key: str, toks: list[Token], i: int) -> int:
+    def _title_end(self, key: str, toks: list[Token], tags: Tags, i: int) -> int:
         """Extend a title from token i over complements, adjectives and "إلى PLACE"."""
         n = len(toks)
         while i < n and self._gap_ok(key, toks, i, i, False):
@@ -110,17 +108,17 @@ class MentionFinder:
                     stem in self.lex.complements for stem, _ in readings(word)):
                 i += 1
                 continue
-            if word in ("الي", "في") and i + 1 < n and self.lex.places.match_at(toks, i + 1):
-                i = self.lex.places.match_at(toks, i + 1).end
+            if word in self.lex.place_links and (m := tags.at(i + 1, "places")):
+                i = m.end
                 continue
-            m = self.lex.places.match_at(toks, i)
-            if m and i > 0 and toks[i - 1].text in ("عهد", "حاكم", "امير", "محافظ", "ولي"):
+            m = tags.at(i, "places")
+            if m and i > 0 and toks[i - 1].text in self.lex.place_titles:
                 i = m.end
                 continue
             break
         return i
 
-    def _read_name(self, key: str, toks: list[Token], i: int, taken: set[int]) -> int:
+    def _read_name(self, key: str, toks: list[Token], tags: Tags, i: int, taken: set[int]) -> int:
         """End of a plausible name starting at token i (== i when there is none).
 
         A name has two or three words (more only with بن، آل، عبد ...), no word but the
@@ -135,8 +133,8 @@ class MentionFinder:
                 break
             if (j in taken or self.lex.stop_word(word) or word in self.date_words or word.isdigit()
                     or any(stem in self.verbs for stem, c in readings(word) if c in ("", "و", "ف"))
-                    or self._is_adjective(word) or self.lex.heads.at(toks, j) or len(word) < 2
-                    or self.lex.places.match_at(toks, j)):
+                    or self._is_adjective(word) or tags.at(j, "heads") or len(word) < 2
+                    or tags.at(j, "places")):
                 break
             j += 1
         while j > i and toks[j - 1].text in self.lex.joiners:
@@ -148,7 +146,7 @@ class MentionFinder:
         if any(w.startswith("ال") for w in words[:-1] if w not in self.lex.joiners) or words[0][:1] in "لب" and words[0][1:3] in ("ال", "لل"):
             return i
         at_end = j == len(toks) or not self._gap_ok(key, toks, j, j, False) or (
-            self.lex.stop_word(toks[j].text) or toks[j].text in self.date_words or self.lex.heads.at(toks, j)
+            self.lex.stop_word(toks[j].text) or toks[j].text in self.date_words or tags.at(j, "heads")
             or any(stem in self.verbs for stem, c in readings(toks[j].text) if c in ("", "و", "ف"))
             or j in taken)
         return j if at_end else i
@@ -162,24 +160,26 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ finding
     def find(self, key: str, toks: list[Token], span_of, known_people: set[str],
-             local: PhraseIndex | None = None) -> Mentions:
+             local: PhraseIndex | None = None, tags: Tags | None = None) -> Mentions:
         """Mentions in one sentence. `span_of(a, b)` gives the display text of tokens a..b;
         `local` indexes people found earlier in the same article but not in the gazetteer."""
         lex = self.lex
+        n = len(toks)
+        tags = tags or lex.tagger.tag(toks)
         people: list[PersonMention] = []
         taken: set[int] = set()
-        for index in (lex.people, local) if local else (lex.people,):
-            for m in index.find(toks):
+        for found in (tags.find("people", 0, n), local.find(toks) if local else []):
+            for m in found:
                 if any(t in taken for t in range(m.start, m.end)):
                     continue
                 people.append(PersonMention(m.value.person, m.start, m.end, m.value.form, m.clitic))
                 taken.update(range(m.start, m.end))
         starts = {p.start: p for p in people}
         ends = {p.end: p for p in people}
-        for m in lex.offices.find(toks):
+        for m in tags.find("offices", 0, n):
             if any(t in taken for t in range(m.start, m.end)):
                 continue
-            after = self._skip_honorifics(toks, m.end)
+            after = self._skip_honorifics(tags, m.end)
             title_text = _drop_letters(span_of(m.start, m.end), len(m.clitic))
             target = starts.get(after) if self._gap_ok(key, toks, after, after, True) or after == m.end else None
             if target is None and m.start in ends and self._gap_ok(key, toks, m.start, m.start, True):
@@ -193,54 +193,61 @@ class MentionFinder:
             refs = lex.offices.all_at(toks, m.start, m.end - m.start)
             people.append(PersonMention(None, m.start, m.end, "title", m.clitic, title_text, refs, (m.start, m.end)))
             taken.update(range(m.start, m.end))
-        self._generic_titles(key, toks, taken, people, span_of)
-        self._fuzzy(toks, taken, people, known_people)
+        self._generic_titles(key, toks, tags, taken, people, span_of)
+        self._fuzzy(toks, tags, taken, people, known_people)
         places: list[PlaceMention] = []
-        for m in lex.places.find(toks):
+        for m in tags.find("places", 0, n):
             if any(t in taken for t in range(m.start, m.end)):
                 continue
             places.append(PlaceMention(m.value, m.start, m.end, m.clitic, span_of(m.start, m.end)))
-        topics = [(m.value, m.start, m.end) for m in lex.topics.find(toks)]
+        topics = [(m.value, m.start, m.end) for m in tags.find("topics", 0, n)]
         people.sort(key=lambda p: p.start)
         return Mentions(people, places, topics, taken)
 
-    def _generic_titles(self, key: str, toks: list[Token], taken: set[int], people: list[PersonMention],
-                        span_of) -> None:
-        i = 0
-        while i < len(toks):
-            head = self.lex.heads.at(toks, i) if i not in taken else None
-            if not head:
-                i += 1
+    def _generic_titles(self, key: str, toks: list[Token], tags: Tags, taken: set[int],
+                        people: list[PersonMention], span_of) -> None:
+        for head in tags.find("heads", 0, len(toks)):
+            i = head.start
+            if i in taken:
                 continue
-            end = self._title_end(key, toks, head.end)
-            after = self._skip_honorifics(toks, end)
+            end = self._title_end(key, toks, tags, head.end)
+            after = self._skip_honorifics(tags, end)
             if after < len(toks) and not self._gap_ok(key, toks, after, after, True):
-                i = head.end
                 continue
-            name_end = self._read_name(key, toks, after, taken)
+            name_end = self._read_name(key, toks, tags, after, taken)
             if name_end > after and end > head.end:
                 title_text = span_of(i, end)
                 person = self._provisional(span_of(after, name_end), title_text)
                 people.append(PersonMention(person.id, after, name_end, "provisional", "", title_text, [],
                                             (i, end), person))
                 taken.update(range(i, name_end))
-                i = name_end
-            else:
-                i = head.end
 
-    def _fuzzy(self, toks: list[Token], taken: set[int], people: list[PersonMention], known: set[str]) -> None:
+    @functools.lru_cache(maxsize=256)
+    def _nearby(self, known: frozenset[str]) -> dict[int, dict[str, str]]:
+        """Short forms of the people already named, by length (a typo changes it by one)."""
+        out: dict[int, dict[str, str]] = {}
+        for form, pid in self.lex.short_forms.items():
+            if pid in known:
+                out.setdefault(len(form), {})[form] = pid
+        return out
+
+    def _fuzzy(self, toks: list[Token], tags: Tags, taken: set[int], people: list[PersonMention],
+               known: set[str]) -> None:
         """Typos of names: in a name slot ("الوزير شويو") or close to someone already named."""
-        everyone = self.lex.short_forms
-        nearby = {form: pid for form, pid in everyone.items() if pid in known}
+        slots = {m.end for m in tags.find("heads", 0, len(toks))}
+        nearby = self._nearby(frozenset(known))
         for i, tok in enumerate(toks):
-            if i in taken or len(tok.text) < 4 or tok.text in self.lex.name_stops:
+            size = len(tok.text)
+            if i in taken or size < 4 or (i not in slots and size < 6) or tok.text in self.lex.name_stops:
                 continue
-            slot = i > 0 and self.lex.heads.at(toks, i - 1) is not None
-            choices = everyone if slot and len(tok.text) >= 6 else nearby
-            if not choices or (not slot and len(tok.text) < 6):
+            if i in slots and size >= 6:
+                choices = self.lex.short_forms
+            else:
+                choices = {f: p for n in (size - 1, size, size + 1) for f, p in nearby.get(n, {}).items()}
+            if not choices:
                 continue
             best = process.extractOne(tok.text, choices.keys(), scorer=Levenshtein.distance,
-                                      score_cutoff=1 if len(tok.text) < 8 else 2)
+                                      score_cutoff=1 if size < 8 else 2)
             if best is not None:
                 people.append(PersonMention(choices[best[0]], i, i + 1, "fuzzy"))
                 taken.add(i)

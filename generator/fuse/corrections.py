@@ -50,6 +50,13 @@ class FactFix(_M):
     def _text(cls, v: object) -> object:
         return str(v) if isinstance(v, (int, dt.date)) else v
 
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, v: str | None) -> str | None:
+        if v and len(v) > 4:   # "2021-02-30" or "2021-13" match the pattern but are no dates
+            dt.date.fromisoformat(v if len(v) == 10 else v + "-01")
+        return v
+
 
 class Merge(_M):
     merge: list[str] = Field(min_length=2)
@@ -75,6 +82,7 @@ class Entry:
 @dataclass
 class Corrections:
     entries: list[Entry] = field(default_factory=list)
+    problems: list[ContentError] = field(default_factory=list)   # entries that were skipped
 
     def fixes(self) -> list[tuple[FactFix, str]]:
         return [(e.fix, e.where) for e in self.entries if isinstance(e.fix, FactFix)]
@@ -90,25 +98,55 @@ def load_corrections(folder: Path | None, root: Path | None = None) -> Correctio
     """Read and validate every correction file in a folder (shape only; ids are checked later).
 
     Each entry remembers where it is as "file:line", relative to `root` so that sheets stay
-    the same on every machine."""
+    the same on every machine. A bad file or entry is skipped and recorded in `problems`;
+    the other entries still apply."""
     out = Corrections()
     if folder is None or not folder.exists():
         return out
+    fixed: dict[str, str] = {}    # meeting id → where its first fact correction is
     for path in sorted(folder.glob("*.y*ml")):
         shown = Path(os.path.relpath(path, root)).as_posix() if root else path.name
-        data = yamlio.load(path)
+        target = yamlio.outside_root(path, root)
+        if target is not None:
+            out.problems.append(ContentError(path, None, f"symbolic link to {target}, outside the project: "
+                                             "skipped (copy the file in instead)"))
+            continue
+        try:
+            data = yamlio.load(path)
+        except ContentError as exc:
+            out.problems.append(ContentError(exc.file, exc.line, exc.message + " (file skipped)"))
+            continue
         if data is None:
             continue
         if not isinstance(data, list):
-            raise ContentError(path, getattr(data, "line", 1), "a corrections file is a list of entries "
-                               "(- meeting: ..., - merge: [...], - split: {...})")
+            out.problems.append(ContentError(path, getattr(data, "line", 1), "a corrections file is a list of "
+                                             "entries (- meeting: ..., - merge: [...], - split: {...})"))
+            continue
         for i, item in enumerate(data):
-            line = getattr(item, "line", None)
+            line = getattr(item, "line", None) or (data.item_lines[i] if isinstance(data, yamlio.LineList) else None)
             if not isinstance(item, dict):
-                raise ContentError(path, line, f"entry {i + 1} must be a mapping")
+                out.problems.append(ContentError(path, line, f"entry {i + 1} must be a mapping "
+                                                 "(meeting: ..., merge: [...] or split: {...}); entry skipped"))
+                continue
             model = Merge if "merge" in item else Split if "split" in item else FactFix
-            fix = yamlio.validate(model, item, path, (i,))
-            out.entries.append(Entry(fix, f"{shown}:{line}"))
+            try:
+                fix = yamlio.validate(model, item, path, (i,), default_line=line)
+            except ContentError as exc:
+                out.problems.append(ContentError(exc.file, exc.line, exc.message + " (entry skipped)"))
+                continue
+            where = f"{shown}:{line}"
+            if isinstance(fix, Merge) and len(set(fix.merge)) < len(fix.merge):
+                twice = next(m for m in fix.merge if fix.merge.count(m) > 1)
+                out.problems.append(ContentError(path, line, f"merge lists meeting id {twice!r} twice; "
+                                                 "list each meeting once (entry skipped)"))
+                continue
+            if isinstance(fix, FactFix):
+                if fix.meeting in fixed:
+                    out.problems.append(ContentError(path, line, f"meeting id {fix.meeting!r} is corrected "
+                                                     f"twice (first at {fixed[fix.meeting]}); combine the "
+                                                     "two entries into one"))
+                fixed.setdefault(fix.meeting, where)
+            out.entries.append(Entry(fix, where))
     return out
 
 

@@ -90,6 +90,11 @@ class DatesFile(_M):
     anchor_governors: list[str]
     eras: list[Era]
     published_labels: list[str]
+    month_cues: list[str]
+    year_words: list[str]
+    year_cues: list[str]
+    of_word: str
+    month_word: str
 
 
 class Trigger(_M):
@@ -115,6 +120,11 @@ class MeetingsFile(_M):
     place_not_here: list[str]
     place_here: list[str]
     place_nouns: list[str]
+    pluperfect: dict[Literal["was", "qad"], list[str] | str]
+    reporting_no_complement: list[str]
+    arrival: list[str]
+    prepositions: list[str]
+    quote_continuation: list[str]
 
 
 class TitlesFile(_M):
@@ -125,6 +135,8 @@ class TitlesFile(_M):
     name_joiners: list[str]
     max_name_words: int = Field(ge=1, le=8)
     quoted_name_max_words: int = Field(ge=1, le=8)
+    place_links: list[str]
+    place_titles: list[str]
 
 
 class FurnitureFile(_M):

@@ -19,6 +19,9 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0B\x0E-\x1F\x7F]")
 _MOJIBAKE = regex.compile(r"[ÃØÙ][\x80-\xBF\u0080-\u00FF]")
 
 
+_ONLY_TEXT = "remove it, or save the article as text (.txt, .md or .html)"
+
+
 class DecodeError(ValueError):
     """The bytes are not text the digest can read."""
 
@@ -53,14 +56,19 @@ def _utf16_guess(data: bytes) -> str | None:
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding name); raises DecodeError with a reason an editor can act on."""
     if not data.strip():
-        raise DecodeError("the file is empty")
+        raise DecodeError("the file is empty; add the article text or remove the file")
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"UTF-8 byte order mark but undecodable bytes ({exc.reason}); "
+                              "re-save the file as UTF-8") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise DecodeError(f"UTF-16 byte order mark but undecodable bytes ({exc.reason})") from None
+            raise DecodeError(f"UTF-16 byte order mark but undecodable bytes ({exc.reason}); "
+                              "re-save the file as UTF-8") from None
     guess = _utf16_guess(data)
     if guess:
         try:
@@ -70,14 +78,14 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
-        raise DecodeError("binary file (NUL bytes), not text")
+        raise DecodeError(f"binary file (NUL bytes), not text; {_ONLY_TEXT}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
         if _CONTROL.search(text) and not _plausible(text):
-            raise DecodeError("binary file (control bytes), not text")
+            raise DecodeError(f"binary file (control bytes), not text; {_ONLY_TEXT}")
         if _MOJIBAKE.search(text) and not _ARABIC.search(text):
             raise DecodeError("looks like Arabic decoded twice (mojibake); re-save the page as UTF-8")
         return text, "utf-8"

@@ -31,6 +31,8 @@ def parse_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if not isinstance(value, (str, int, float)):
+        return None
     text = str(value).strip()
     for cut in (10, len(text)):
         try:
@@ -51,11 +53,16 @@ def read_markdown(text: str, name: str) -> Source:
     else:
         raise ContentError(name, 1, "front matter starts with --- but never ends; add a closing --- line")
     raw = "\n".join(lines[1:end])
-    data = yamlio.loads(raw, name) if raw.strip() else {}
+    try:
+        data = yamlio.loads(raw, name) if raw.strip() else {}
+    except ContentError as exc:  # lines of the front matter are lines of the file, after "---"
+        raise ContentError(name, exc.line + 1 if exc.line else 2,
+                           f"front matter (between the --- lines): {exc.message}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ContentError(name, 2, "front matter must be a mapping of keys (title:, outlet:, published: ...)")
+        raise ContentError(name, 2, "front matter must be a mapping of keys (title:, outlet:, published: ...); "
+                           "write one `key: value` per line between the --- lines")
     meta: dict[str, str] = {}
     warnings: list[str] = []
     for key, value in data.items():
@@ -69,11 +76,14 @@ def read_markdown(text: str, name: str) -> Source:
         if key == "published":
             date = parse_date(value)
             if date is None:
-                warnings.append(f"{name}:{line}: published {value!r} is not a date (YYYY-MM-DD); ignored")
+                shown = repr(value) if isinstance(value, str) else f"a {type(value).__name__}"
+                warnings.append(yamlio.MustFix(name, line, f"published {shown[:80]} is not a date; write it as "
+                                               "YYYY-MM-DD (ignored until then)"))
                 continue
             meta[key] = date
         elif isinstance(value, (dict, list)):
-            warnings.append(f"{name}:{line}: {key} must be text, not a {type(value).__name__}; ignored")
+            warnings.append(yamlio.MustFix(name, line, f"{key} must be text, not a {type(value).__name__}; "
+                                           "write it as plain text (ignored until then)"))
         else:
             meta[key] = str(value).strip()
     return Source("\n".join(lines[end + 1:]), meta, end + 2, warnings)
@@ -86,7 +96,8 @@ def read_html(text: str, name: str) -> Source:
     doc = trafilatura.bare_extraction(text, include_comments=False, include_tables=False,
                                       favor_precision=True, with_metadata=True)
     if not doc or not getattr(doc, "text", None):
-        raise ContentError(name, None, "no article text found in the HTML page")
+        raise ContentError(name, None, "no article text found in the HTML page; save the article's own page "
+                           "(not a list of headlines), or paste its text into a .txt file")
     meta: dict[str, str] = {}
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url")):
         value = getattr(doc, attr, None)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lang import Language
+from .normalise import Keyed
 
 _ARABIC = regex.compile(r"[\u0621-\u064A]")
 _EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
@@ -20,11 +21,18 @@ _SPACES = regex.compile(r"\s+")
 _TERMINAL = tuple(".!?؟:»\"”'")
 
 
+def _starter(phrases: dict) -> regex.Pattern:
+    """A pattern matching any of the phrases at the start of a text, as a whole word."""
+    alt = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True) if p)
+    return regex.compile(rf"(?:{alt})(?![\p{{L}}\p{{N}}])")
+
+
 @dataclass
 class Line:
     no: int            # 1-based line in the source file
     text: str          # display form
     norm: str          # matching key, trimmed of edge punctuation, spaces collapsed
+    keyed: Keyed | None = None   # display and key of `text`, with offsets
 
 
 @dataclass
@@ -41,10 +49,10 @@ class Furniture:
         f = lang.furniture
         self.lang = lang
         self.lines = {self.norm(p): rule for rule, ps in f.lines.items() for p in ps}
-        self.prefixes = sorted(((self.norm(p), rule) for rule, ps in f.prefixes.items() for p in ps),
-                               key=lambda x: -len(x[0]))
-        self.blocks = [self.norm(p) for p in f.block_openers]
-        self.lists = [self.norm(p) for p in f.list_openers]
+        self.prefix_rule = {self.norm(p): rule for rule, ps in f.prefixes.items() for p in ps}
+        self.prefix_re = _starter(self.prefix_rule)
+        self.block_re = _starter({self.norm(p): 0 for p in f.block_openers})
+        self.list_re = _starter({self.norm(p): 0 for p in f.list_openers})
         self.bullets = tuple(f.list_bullets)
         self.social = {self.norm(s) for s in f.social}
         self.min_run = f.trailing_headlines["min_lines"]
@@ -54,15 +62,20 @@ class Furniture:
         key = self.lang.fold(text)
         return _SPACES.sub(" ", _EDGE.sub("", key)).strip()
 
-    def line(self, no: int, display: str) -> Line:
-        return Line(no, display.strip(), self.norm(display))
+    def norm_display(self, display: str) -> str:
+        """norm() of text already in display form (the common, fast case)."""
+        return _SPACES.sub(" ", _EDGE.sub("", self.lang.norm.key_of(display))).strip()
 
-    @staticmethod
-    def _starts(norm: str, prefix: str) -> bool:
-        if not norm.startswith(prefix):
-            return False
-        rest = norm[len(prefix):]
-        return not rest or not rest[0].isalnum()
+    def line(self, no: int, display: str) -> Line:
+        return Line(no, display.strip(), self.norm_display(display))
+
+    def keyed_line(self, no: int, keyed: Keyed) -> Line:
+        """A line whose matching key is already known (its display is stripped)."""
+        text = keyed.display
+        a = len(text) - len(text.lstrip())
+        b = len(text.rstrip())
+        keyed = keyed.slice(a, max(a, b))
+        return Line(no, keyed.display, _SPACES.sub(" ", _EDGE.sub("", keyed.key)).strip(), keyed)
 
     def rule_for(self, line: Line) -> str | None:
         """The furniture rule a single line matches, if any."""
@@ -71,9 +84,9 @@ class Furniture:
             return "punctuation only"
         if norm in self.lines:
             return self.lines[norm]
-        for prefix, rule in self.prefixes:
-            if self._starts(norm, prefix):
-                return rule
+        m = self.prefix_re.match(norm)
+        if m:
+            return self.prefix_rule[m.group()]
         words = norm.split()
         if all(w.startswith("#") for w in line.text.split()) and line.text.startswith("#"):
             return "tags"
@@ -91,15 +104,14 @@ class Furniture:
         for i, line in enumerate(lines):
             if i in removed:
                 continue
-            if i >= protect and any(line.norm == b or (self._starts(line.norm, b) and len(line.norm.split()) <= 6)
-                                    for b in self.blocks):
+            if i >= protect and self.block_re.match(line.norm) and len(line.norm.split()) <= 6:
                 for j in range(i, n):
                     removed.setdefault(j, "related block")
                 break
             rule = self.rule_for(line)
             if rule:
                 removed[i] = rule
-            opener = any(self._starts(line.norm, p) for p in self.lists)
+            opener = self.list_re.match(line.norm) is not None
             if opener and (rule or line.text.rstrip().endswith(":")):
                 j = i + 1
                 while j < n and lines[j].text.lstrip().startswith(self.bullets):

@@ -42,7 +42,10 @@ class MetaReader:
         f = lang.fold
         self.published = sorted((f(p) for p in lang.dates.published_labels), key=len, reverse=True)
         self.bylines = [f(b) for b in m.bylines]
+        self.byline_re = regex.compile("(?:" + "|".join(regex.escape(w) for w in self.bylines) + r")\s*:")
         self.sources = [f(s) for s in m.source_labels]
+        label = lambda words: regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + r")\s*:")
+        self.source_re = label(self.sources)
         self.sections = [f(s) for s in m.section_labels]
         self.outlet_words = {f(w) for w in m.outlet_words}
         self.noise = sorted((f(n) for n in m.outlet_noise), key=len, reverse=True)
@@ -89,10 +92,10 @@ class MetaReader:
         return dt.date(full[0].year, full[0].month, full[0].day).isoformat() if full else None
 
     # ------------------------------------------------------------------ lines
-    def classify(self, text: str, meta: Meta, in_header: bool) -> str | None:
+    def classify(self, text: str, meta: Meta, in_header: bool, key: str | None = None) -> str | None:
         """Record a metadata line into meta; returns the rule name, or None if not metadata."""
-        key = self.lang.fold(text).strip()
-        low = key.lower()
+        key = (key if key is not None else self.lang.norm.key_of(text)).strip()
+        low = key
         for label in self.published:
             if low.startswith(label.lower()):
                 parts = regex.split(r"\s*\|\s*", text)
@@ -105,16 +108,14 @@ class MetaReader:
                     if not any(pk.startswith(s) for s in (*self.sections, *self.published)) and not meta.outlet:
                         meta.outlet = self._clean_outlet(part)
                 return "metadata: publication line"
-        for label in self.sources:
-            if regex.match(rf"{regex.escape(label)}\s*:", key):
-                meta.attributions.append(text.split(":", 1)[1].strip())
-                return "metadata: source attribution"
+        if self.source_re.match(key):
+            meta.attributions.append(text.split(":", 1)[1].strip())
+            return "metadata: source attribution"
         if not in_header:
             return None
-        for label in self.bylines:
-            if regex.match(rf"{regex.escape(label)}\s*:", key):
-                meta.byline = text.split(":", 1)[1].strip()
-                return "metadata: byline"
+        if self.byline_re.match(key):
+            meta.byline = text.split(":", 1)[1].strip()
+            return "metadata: byline"
         exprs, coverage = self._date_line(key)
         words = len(key.split())
         if exprs and words <= 14 and coverage >= 0.5:

@@ -40,6 +40,13 @@ class Keyed:
     display: str
     key: str
     _kpos: list[int] = field(default_factory=list)  # key index at which each deletion sits
+    _dpos: list[int] = field(default_factory=list)  # display index of each deleted character
+
+    def slice(self, a: int, b: int) -> "Keyed":
+        """The Keyed of display[a:b], without translating again."""
+        ia, ib = bisect.bisect_left(self._dpos, a), bisect.bisect_left(self._dpos, b)
+        dpos = [d - a for d in self._dpos[ia:ib]]
+        return Keyed(self.display[a:b], self.key[a - ia:b - ib], [d - j for j, d in enumerate(dpos)], dpos)
 
     def to_display(self, k: int) -> int:
         """Display index of key index `k` (k == len(key) maps to len(display))."""
@@ -58,15 +65,15 @@ class Normaliser:
 
     def __init__(self, table: NormTable) -> None:
         self.table = table
-        drop = _class(table.invisible)
-        self._drop_re = regex.compile(f"[{drop}]+")
-        self._space_re = regex.compile(f"[{_class(table.spaces)}\t\r\f\v]")
         marks = regex.escape(table.censor_marks)
         tw = regex.escape(table.tatweel)
         # a mark typed inside a word next to a tatweel: إطـ.ـلاق, النـ.-ار
         self._censor_re = regex.compile(
             f"(?<=[{ARABIC_LETTER}])(?:{tw}+[{marks}]+{tw}*|{tw}*[{marks}]+{tw}+)(?=[{ARABIC_LETTER}])")
         self._tatweel_re = regex.compile(f"{tw}+")
+        self._display_map: dict[int, str | None] = {c: None for a, b in table.invisible for c in range(a, b + 1)}
+        self._display_map.update({c: " " for a, b in table.spaces for c in range(a, b + 1)})
+        self._display_map.update({ord(c): " " for c in "\t\r\f\v"})
         self._diacritic_re = regex.compile(f"[{_class(table.diacritics)}{tw}]")
         mapping: dict[int, str | None] = {}
         for src, dst in {**table.fold, **table.punctuation}.items():
@@ -76,23 +83,28 @@ class Normaliser:
                 mapping[ord(ch)] = str(i)
         for c in range(ord("A"), ord("Z") + 1):
             mapping[c] = chr(c + 32)
+        for a, b in table.diacritics:
+            for c in range(a, b + 1):
+                mapping[c] = None
+        mapping[ord(table.tatweel)] = None
         self._key_map = mapping
-        self._key_drop = {ord(ch): None for a, b in table.diacritics for ch in map(chr, range(a, b + 1))}
-        self._key_drop[ord(table.tatweel)] = None
 
     def display(self, raw: str) -> str:
         """Display form: invisible marks and tatweel gone, censored words repaired."""
-        text = self._drop_re.sub("", raw)
-        text = self._space_re.sub(" ", text)
-        text = self._censor_re.sub("", text)
-        return self._tatweel_re.sub("", text)
+        text = raw.translate(self._display_map)
+        if self.table.tatweel in text:  # every censor mark sits next to a tatweel
+            text = self._tatweel_re.sub("", self._censor_re.sub("", text))
+        return text
 
     def key(self, display: str) -> Keyed:
         """Matching key of a display string, with offsets back into it."""
-        kpos = [m.start() - i for i, m in enumerate(self._diacritic_re.finditer(display))]
-        key = display.translate(self._key_drop).translate(self._key_map)
-        return Keyed(display, key, kpos)
+        dpos = [m.start() for m in self._diacritic_re.finditer(display)]
+        return Keyed(display, display.translate(self._key_map), [d - i for i, d in enumerate(dpos)], dpos)
+
+    def key_of(self, display: str) -> str:
+        """Matching key of text already in display form (no offsets, no repairs)."""
+        return display.translate(self._key_map)
 
     def fold(self, text: str) -> str:
         """Matching key of any text (display repairs included), without offsets."""
-        return self.display(text).translate(self._key_drop).translate(self._key_map)
+        return self.display(text).translate(self._key_map)

@@ -6,8 +6,10 @@ one dictionary lookup per word and clitic reading, whatever the gazetteer's size
 """
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass
-from typing import Generic, Iterable, Iterator, TypeVar
+from typing import Generic, Iterable, NamedTuple, TypeVar
 
 import regex
 
@@ -16,12 +18,13 @@ T = TypeVar("T")
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
+MIN_STEM = 2
+_CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
 _PREFIXES = tuple(sorted({c + p for c in ("", *CONJUNCTIONS) for p in ("", *PREPOSITIONS)} - {""},
                          key=len, reverse=True))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -32,15 +35,18 @@ def tokens(key: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(key)]
 
 
-def readings(word: str, min_stem: int = 2) -> Iterator[tuple[str, str]]:
+@functools.lru_cache(maxsize=1 << 16)
+def readings(word: str) -> tuple[tuple[str, str], ...]:
     """(stem, clitic) readings of a word: itself, then with و/ف and ب/ل/ك removed."""
-    yield word, ""
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= min_stem:
-            rest = word[len(prefix):]
-            yield rest, prefix
-            if prefix.endswith("ل") and rest.startswith("ل"):
-                yield "ا" + rest, prefix  # للأسد = ل + الأسد
+    out = [(word, "")]
+    if word[:1] in _CLITIC_LETTERS:
+        for prefix in _PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+                rest = word[len(prefix):]
+                out.append((rest, prefix))
+                if prefix.endswith("ل") and rest.startswith("ل"):
+                    out.append(("ا" + rest, prefix))  # للأسد = ل + الأسد
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +112,11 @@ class PhraseIndex(Generic[T]):
                     out.append(value)
         return out
 
+    def entries(self) -> Iterable[tuple[tuple[str, ...], T]]:
+        """Every (words, value) pair."""
+        for items in self._by_first.values():
+            yield from items
+
     def first_words(self) -> Iterable[str]:
         return self._by_first.keys()
 
@@ -123,3 +134,97 @@ class WordSet:
 
     def at(self, toks: list[Token], i: int) -> Match[str] | None:
         return self.index.match_at(toks, i)
+
+
+class Tags:
+    """The phrases of every list found at each word of one sentence."""
+
+    def __init__(self, by_name: dict[str, dict[int, Match]]) -> None:
+        self._by_name = by_name
+        self._starts = {name: sorted(found) for name, found in by_name.items()}
+
+    def at(self, i: int, name: str) -> Match | None:
+        """The longest phrase of list `name` starting at word i."""
+        found = self._by_name.get(name)
+        return found.get(i) if found else None
+
+    def find(self, name: str, start: int, end: int) -> list[Match]:
+        """Longest non-overlapping phrases of list `name` inside words [start, end)."""
+        found = self._by_name.get(name)
+        if not found:
+            return []
+        out: list[Match] = []
+        last = start
+        starts = self._starts[name]
+        for i in starts[bisect.bisect_left(starts, start):]:
+            if i >= end:
+                break
+            m = found[i]
+            if i >= last and m.end <= end:
+                out.append(m)
+                last = m.end
+        return out
+
+    def any(self, name: str, start: int, end: int) -> bool:
+        found = self._by_name.get(name)
+        if not found:
+            return False
+        starts = self._starts[name]
+        for i in starts[bisect.bisect_left(starts, start):]:
+            if i >= end:
+                return False
+            if found[i].end <= end:
+                return True
+        return False
+
+
+class Tagger(Generic[T]):
+    """Many named phrase lists matched in one pass over a sentence's words (first word
+    with clitics), instead of one pass per list. Each phrase may carry a value."""
+
+    def __init__(self, lists: dict[str, Iterable[str]] | None = None) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, object]]] = {}
+        for name, phrases in (lists or {}).items():
+            for phrase in phrases:
+                self.add(name, phrase, phrase)
+
+    def add(self, name: str, phrase_key: str, value: object) -> None:
+        words = tuple(t.text for t in tokens(phrase_key))
+        if words:
+            entries = self._by_first.setdefault(words[0], [])
+            entries.append((words, name, value))
+            entries.sort(key=lambda e: -len(e[0]))
+            self._hits.cache_clear()
+
+    @functools.lru_cache(maxsize=1 << 15)
+    def _hits(self, word: str) -> tuple[tuple[str, list], ...]:
+        """(clitic, phrases) for each reading of a word that starts some phrase."""
+        return tuple((clitic, self._by_first[stem]) for stem, clitic in readings(word) if stem in self._by_first)
+
+    @classmethod
+    def merged(cls, *taggers: "Tagger") -> "Tagger":
+        """One tagger doing the work of several (their list names must differ)."""
+        out = cls()
+        for t in taggers:
+            for first, entries in t._by_first.items():
+                out._by_first.setdefault(first, []).extend(entries)
+        for entries in out._by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        out._hits.cache_clear()
+        return out
+
+    def tag(self, toks: list[Token]) -> Tags:
+        n = len(toks)
+        by_name: dict[str, dict[int, Match]] = {}
+        hits = self._hits
+        for i, tok in enumerate(toks):
+            for clitic, entries in hits(tok.text):
+                for words, name, value in entries:
+                    size = len(words)
+                    if i + size > n or (size > 1 and any(toks[i + j].text != words[j] for j in range(1, size))):
+                        continue
+                    slot = by_name.setdefault(name, {})
+                    cur = slot.get(i)
+                    if cur is None or size > cur.end - cur.start:
+                        slot[i] = Match(i, i + size, value, clitic)
+        return Tags(by_name)

@@ -114,16 +114,20 @@ class Reader:
         if meta.published:
             meta.published_rule = "front matter"
         meta.outlet = src.meta.get("outlet")
-        lines = [self.furniture.line(src.body_line + i, self.lang.norm.display(raw))
-                 for i, raw in enumerate(src.text.split("\n"))]
+        # one pass of each view over the whole text; lines and sentences are slices of it
+        whole = self.lang.norm.key(self.lang.norm.display(src.text))
+        lines, start = [], 0
+        for i, raw in enumerate(whole.display.split("\n")):
+            lines.append(self.furniture.keyed_line(src.body_line + i, whole.slice(start, start + len(raw))))
+            start += len(raw) + 1
         lines = [ln for ln in lines if ln.text]
         if not lines:
-            raise ContentError(label, None, "no text after the front matter")
+            raise ContentError(label, None, "no text after the front matter; add the article text below the closing ---")
         removed: list[Removed] = []
         body_start = self._body_start(lines)
         kept: list[Line] = []
         for i, line in enumerate(lines):
-            rule = self.meta.classify(line.text, meta, in_header=i < body_start)
+            rule = self.meta.classify(line.text, meta, in_header=i < body_start, key=line.keyed.key)
             if rule:
                 removed.append(Removed(line.no, line.text, rule))
             else:
@@ -131,6 +135,7 @@ class Reader:
         kept, gone = self.furniture.strip(kept)
         removed.extend(gone)
         title = src.meta.get("title")
+        title_norm = self.furniture.norm(title) if title else ""
         sentences: list[Sentence] = []
         title_seen = False
         for p, line in enumerate(kept):
@@ -141,19 +146,22 @@ class Reader:
                     continue
                 title_seen = True
                 title = title or line.text
-                self._add(sentences, line.text, p, line.no, "title", whole=True)
+                title_norm = self.furniture.norm(title)
+                self._add(sentences, line.keyed, p, line.no, "title", whole=True)
                 continue
-            if title and self.furniture.norm(line.text) == self.furniture.norm(title):
+            if title and line.norm == title_norm:
                 removed.append(Removed(line.no, line.text, "repeated headline or paragraph"))
                 continue
             text = self.meta.inline_dateline(line.text, meta)
+            keyed = line.keyed
             if text != line.text:
-                removed.append(Removed(line.no, line.text[: len(line.text) - len(text)].strip(),
-                                       "metadata: dateline"))
+                cut = len(line.text) - len(text)
+                removed.append(Removed(line.no, line.text[:cut].strip(), "metadata: dateline"))
+                keyed = keyed.slice(cut, len(line.text))
             if words <= HEADING_MAX_WORDS and not text.rstrip().endswith(_TERMINAL):
-                self._add(sentences, text, p, line.no, "heading", whole=True)
+                self._add(sentences, keyed, p, line.no, "heading", whole=True)
             else:
-                self._add(sentences, text, p, line.no, "body")
+                self._add(sentences, keyed, p, line.no, "body")
         if not meta.published and meta.header_date:
             meta.published, meta.published_rule = meta.header_date, "date line"
         removed.sort(key=lambda r: r.no)
@@ -168,12 +176,16 @@ class Reader:
                 return i
         return min(len(lines), 6)
 
-    def _add(self, out: list[Sentence], text: str, paragraph: int, line: int, kind: str,
+    def _add(self, out: list[Sentence], keyed: Keyed, paragraph: int, line: int, kind: str,
              whole: bool = False) -> None:
+        text = keyed.display
         spans = [(0, len(text))] if whole else split_sentences(text, self.rules)
         for a, b in spans:
-            display = text[a:b].strip()
-            if not display:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a == b:
                 continue
-            keyed = self.lang.norm.key(display)
-            out.append(Sentence(len(out), paragraph, display, keyed, tokens(keyed.key), line, kind))
+            part = keyed.slice(a, b)
+            out.append(Sentence(len(out), paragraph, part.display, part, tokens(part.key), line, kind))

@@ -7,7 +7,10 @@ stray « cannot glue a whole article into one sentence.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+
+import regex
 
 MAX_QUOTE = 600  # characters a quotation may run before its opening mark is ignored
 
@@ -20,6 +23,10 @@ class SplitRules:
     symmetric: str
     abbreviations: frozenset[str]
 
+    @functools.cached_property
+    def marks(self) -> regex.Pattern:
+        return regex.compile("[" + regex.escape(self.ends + self.opens + self.closes + self.symmetric) + "]")
+
 
 def split_sentences(text: str, rules: SplitRules) -> list[tuple[int, int]]:
     """Spans [start, end) of the sentences of one paragraph (surrounding spaces excluded)."""
@@ -29,8 +36,12 @@ def split_sentences(text: str, rules: SplitRules) -> list[tuple[int, int]]:
     depth = 0
     opened_at = -1
     sym_open = False
-    i = 0
-    while i < n:
+    skip_to = -1
+    # only marks and quotes matter: visit them instead of every character
+    for mark in rules.marks.finditer(text):
+        i = mark.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         if ch in rules.opens:
             depth += 1
@@ -48,10 +59,7 @@ def split_sentences(text: str, rules: SplitRules) -> list[tuple[int, int]]:
                              or (text[j] in rules.symmetric and sym_open)):
                 j += 1
             _push(text, start, j, spans)
-            start = j
-            i = j
-            continue
-        i += 1
+            start = skip_to = j
     _push(text, start, n, spans)
     return spans
 
