@@ -15,11 +15,11 @@ from ..dates.grammar import DateExpr, grammar_for
 from ..dates.resolve import constrain
 from ..gazetteer import tenure
 from ..models import Person
+from ..text.phrases import PhraseIndex, Tagger, Tags
 from ..text.reader import Article
 from .dating import DateFinding, date_event
 from .frames import Frame, FrameRules, Segment, frames_of, reasons, segment
 from .lexicon import Lexicon, NameForm
-from ..text.phrases import PhraseIndex, Tagger, Tags
 from .mentions import MentionFinder, Mentions
 from .places import Candidate, PlaceChoice, PlaceRules, choose, score_mention
 from .quotes import Quote, QuoteRules, quotes_of
@@ -228,14 +228,18 @@ class ArticleAnalyser:
         refs = [f for f in frames if f.kind == "reference" and f.status == "actual"
                 and f.sentence not in sentences] if idx == 0 else []
         # dates: the meeting's clauses, then their sentences, then references to "the meeting"
-        fam = {(f.sentence, s) for f in evframes for s in f.segments}
+        # a relative clause's date belongs to its noun ("الزلزال الذي ضرب ... في السادس من شباط")
+        fam = {(f.sentence, s) for f in evframes for s in f.segments
+               if s == f.segment or not segs[f.sentence][s].relative}
         tier1 = [(s, e) for s in sentences for e, seg in dates[s] if (s, seg) in fam]
         tier2 = [(s, e) for s in sentences for e, seg in dates[s]
-                 if (s, seg) not in fam and segs[s][seg].status == "actual" and segs[s][seg].kind != "past"]
+                 if (s, seg) not in fam and segs[s][seg].status == "actual" and segs[s][seg].kind != "past"
+                 and not segs[s][seg].relative]
         tier3 = [(f.sentence, e) for f in refs for e, seg in dates[f.sentence] if seg in f.segments]
         lead = [x.index for x in art.sentences if x.kind == "body"][:2]
-        tier4 = [(s, e) for s in lead for e, seg in dates[s]
-                 if segs[s][seg].status != "background" and e.kind in ("explicit", "iso", "hijri") and e.day]
+        tier4 = [(s, e) for s in lead for e, seg in dates[s]  # the lead's full date tells the story's day
+                 if segs[s][seg].status != "background" and not segs[s][seg].relative
+                 and e.kind in ("explicit", "iso", "hijri") and e.day and e.year]
         parties: dict[str, Party] = {}
         unresolved: list[tuple[str, int]] = []
         pending_titles = []
@@ -263,7 +267,7 @@ class ArticleAnalyser:
                 unresolved.append((pm.title, sentence))
             else:
                 self._add_party(parties, pid, pm, sentence, extra, new_people)
-        place = None if kind == "phone" else self._place(art, evframes + refs, mentions, segs)
+        place = None if kind == "phone" else self._place(art, evframes + refs, mentions, segs, parties)
         topics: dict[str, list[int]] = {}
         story = sorted(set(sentences) | {f.sentence for f in refs} | self._story(art, parties, mentions, segs))
         for s in story:
@@ -299,7 +303,7 @@ class ArticleAnalyser:
                     break
         return out
 
-    def _place(self, art: Article, evframes: list[Frame], mentions, segs) -> PlaceChoice | None:
+    def _place(self, art: Article, evframes: list[Frame], mentions, segs, parties) -> PlaceChoice | None:
         cands: list[Candidate] = []
         for f in evframes:
             s = art.sentences[f.sentence]
@@ -315,7 +319,23 @@ class ArticleAnalyser:
             for pm in mentions[0].places:
                 sc = score_mention(title.key, title.toks, pm, 0, self.place_rules, True)
                 cands.append(Candidate(pm.place, sc, 0, pm.name))
-        return choose(cands, self.lex.gaz)
+        found = choose(cands, self.lex.gaz)
+        if found is None:
+            found = self._dateline_place(art, parties)
+        return found
+
+    def _dateline_place(self, art: Article, parties) -> PlaceChoice | None:
+        """With no place in the text, a dateline in a participant's own country is the best
+        guess ("دمشق-سانا: استقبل الرئيس الأسد ..."): kept with a low score, for review."""
+        gaz = self.lex.gaz
+        where = art.meta.dateline_place
+        if not where or where not in gaz.places or gaz.places[where].kind == "country":
+            return None
+        homes = {gaz.people[p].country for p in parties if p in gaz.people}
+        if gaz.country_of(where) not in homes:
+            return None
+        place = gaz.places[where]
+        return PlaceChoice(place.id, place.name, None, [], True, 0.5, "dateline")
 
 
 def _recalled(frames: list[Frame], dates, ref: dt.date | None, hints) -> None:

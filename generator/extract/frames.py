@@ -31,7 +31,7 @@ class Segment:
     parent: int | None
     status: str = "actual"
     pronoun_subject: bool = False
-
+    relative: bool = False     # opened by الذي/التي: it describes a noun, not the clause
 
 @dataclass
 class Frame:
@@ -48,7 +48,7 @@ class Frame:
     segments: tuple[int, ...] = ()  # the segments whose places and dates belong to the frame
 
 
-BOUNDS = ("attach", "clause", "past", "future")
+BOUNDS = ("attach", "clause", "past", "future")  # "relative" is a list of attach words, not a kind
 
 
 class FrameRules:
@@ -120,7 +120,7 @@ def segment(key: str, toks: list[Token], rules: FrameRules, tags: Tags) -> list[
                 parent = (cur.parent if resumed and cur.parent is not None else len(segs) - 1) if segs else None
                 if kind in ("past", "future"):
                     adverbial_parent = parent
-                cur = Segment(i, i, kind, parent)
+                cur = Segment(i, i, kind, parent, relative=bool(tags.at(i, "relative")))
                 i = m.end
                 continue
         i += 1
@@ -141,14 +141,14 @@ def _split_reporting(key: str, toks: list[Token], segs: list[Segment], rules: Fr
         if cut:
             r, c, pronoun = cut
             if r > seg.start:
-                out.append(Segment(seg.start, r, seg.kind, parent))
+                out.append(Segment(seg.start, r, seg.kind, parent, relative=seg.relative))
                 parent = len(out) - 1
             out.append(Segment(r, c, "reporting", parent))
             remap[idx] = len(out)  # clauses that hang on this one hang on what was said
             out.append(Segment(c, seg.end, "complement", len(out) - 1, pronoun_subject=pronoun))
         else:
             remap[idx] = len(out)
-            out.append(Segment(seg.start, seg.end, seg.kind, parent))
+            out.append(Segment(seg.start, seg.end, seg.kind, parent, relative=seg.relative))
     for seg in out:
         _set_status(toks, seg, out, rules, tags)
     return out
@@ -234,8 +234,8 @@ def frames_of(sentence: int, key: str, toks: list[Token], segs: list[Segment], m
             continue
         phone = next(iter(tags.find("phone", a, b)), None)
         trig = _trigger(toks, seg, rules, skip, tags)
-        if not trig and tags.any("presence", a, b) and tags.any("pair", a, b):
-            trig = ("meeting", "past", a)  # "انضم إلى الاثنين": people joining the meeting
+        if not trig and tags.any("presence", a, b) and (tags.any("pair", a, b) or tags.any("definite", a, b)):
+            trig = ("meeting", "past", a)  # "انضم إلى الاثنين", "حضر اللقاء": people joining the meeting
         is_phone = phone is not None and tags.any("phone_confirm", a, b)
         if not trig and not is_phone:
             if tags.any("definite", a, b):

@@ -67,6 +67,7 @@ class Lexicon:
         self.complements = lang.keyset(t.complements)
         self.name_stops = lang.keyset(t.name_stops)
         self.joiners = lang.keyset(t.name_joiners)
+        self.name_like = lang.keyset(t.name_like_particles)
         self.place_links = lang.keyset(t.place_links)
         self.place_titles = lang.keyset(t.place_titles)
         # one pass over a sentence finds names, offices, places, topics and title words

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+import regex
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -79,6 +80,7 @@ class MentionFinder:
         # a name ends before a verb of meeting, presence or speech ("شويغو انضم إلى الاثنين")
         self.verbs = lang.keyset([f for t in m.triggers for f in t.forms] + m.presence + m.reporting
                                  + m.complementizers)
+        self.not_name = regex.compile("|".join(f"(?:{p})" for p in lang.titles.not_name_patterns))
         tr = lang.translit
         self._translit = lambda text: transliterate(text, tr.letters, tr.vowels, tr.article)
 
@@ -118,12 +120,14 @@ class MentionFinder:
             break
         return i
 
-    def _read_name(self, key: str, toks: list[Token], tags: Tags, i: int, taken: set[int]) -> int:
+    def _read_name(self, key: str, toks: list[Token], tags: Tags, i: int, taken: set[int],
+                   honoured: bool = False) -> int:
         """End of a plausible name starting at token i (== i when there is none).
 
         A name has two or three words (more only with بن، آل، عبد ...), no word but the
         last starts with ال, and it must end where a name can end: punctuation, a word
-        that cannot be in a name, or the end of the sentence.
+        that cannot be in a name, or the end of the sentence. After an honorific ("العماد
+        علي ...") the first word may look like a particle: key "علي" is also "على".
         """
         limit = self.lex.lang.titles.max_name_words
         j = i
@@ -131,7 +135,8 @@ class MentionFinder:
             word = toks[j].text
             if j > i and not self._gap_ok(key, toks, j, j, False):
                 break
-            if (j in taken or self.lex.stop_word(word) or word in self.date_words or word.isdigit()
+            if (j in taken or (self.lex.stop_word(word) and not (j == i and (honoured or word in self.lex.name_like)))
+                    or word in self.date_words or word.isdigit()
                     or any(stem in self.verbs for stem, c in readings(word) if c in ("", "و", "ف"))
                     or self._is_adjective(word) or tags.at(j, "heads") or len(word) < 2
                     or tags.at(j, "places")):
@@ -143,7 +148,11 @@ class MentionFinder:
         joined = sum(1 for w in words if w in self.lex.joiners)
         if not 2 <= len(words) <= (3 + 2 * joined) or len(words) > limit:
             return i
-        if any(w.startswith("ال") for w in words[:-1] if w not in self.lex.joiners) or words[0][:1] in "لب" and words[0][1:3] in ("ال", "لل"):
+        article = self.lex.lang.translit.definite
+        if any(w.startswith(article) and k and words[k - 1] not in self.lex.joiners
+               for k, w in enumerate(words[:-1])) or words[0].startswith(article):
+            return i  # "ال" only ends a name (الصفدي) or follows بن/عبد (عبد الله)
+        if any(self.not_name.match(w) for w in words):
             return i
         at_end = j == len(toks) or not self._gap_ok(key, toks, j, j, False) or (
             self.lex.stop_word(toks[j].text) or toks[j].text in self.date_words or tags.at(j, "heads")
@@ -182,11 +191,19 @@ class MentionFinder:
             after = self._skip_honorifics(tags, m.end)
             title_text = _drop_letters(span_of(m.start, m.end), len(m.clitic))
             target = starts.get(after) if self._gap_ok(key, toks, after, after, True) or after == m.end else None
-            if target is None and m.start in ends and self._gap_ok(key, toks, m.start, m.start, True):
-                target = ends[m.start]
+            if (target is None and m.start in ends and not m.clitic.startswith(("و", "ف"))
+                    and "," in key[toks[m.start - 1].end:toks[m.start].start]):
+                target = ends[m.start]  # apposition: "بشار الأسد، رئيس الجمهورية"
             if target is not None:
                 target.title, target.title_span = target.title or title_text, (m.start, m.end)
                 taken.update(range(m.start, m.end))
+                continue
+            name_end = self._read_name(key, toks, tags, after, taken, after > m.end)
+            if name_end > after:  # a known office held by someone the gazetteer does not know
+                person = self._provisional(span_of(after, name_end), title_text)
+                people.append(PersonMention(person.id, after, name_end, "provisional", "", title_text, [],
+                                            (m.start, m.end), person))
+                taken.update(range(m.start, name_end))
                 continue
             if "ل" in m.clitic:
                 continue  # "المبعوث الخاص للرئيس الروسي": part of another title
@@ -214,7 +231,7 @@ class MentionFinder:
             after = self._skip_honorifics(tags, end)
             if after < len(toks) and not self._gap_ok(key, toks, after, after, True):
                 continue
-            name_end = self._read_name(key, toks, tags, after, taken)
+            name_end = self._read_name(key, toks, tags, after, taken, after > end)
             if name_end > after and end > head.end:
                 title_text = span_of(i, end)
                 person = self._provisional(span_of(after, name_end), title_text)

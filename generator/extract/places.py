@@ -30,6 +30,7 @@ class PlaceChoice:
     evidence: list[int] = field(default_factory=list)    # sentence indices
     in_gazetteer: bool = True
     score: float = 0.0
+    rule: str = "meeting clause"
 
 
 @dataclass

@@ -14,7 +14,7 @@ def _unit(an: Analysis, r: Report) -> Unit:
     place = None
     if r.place:
         place = PlaceFact(r.place.place, r.place.name, r.place.venue, r.place.evidence,
-                          r.place.in_gazetteer, r.place.score)
+                          r.place.in_gazetteer, r.place.score, r.place.rule)
     words = set()
     for s in r.sentences:
         words.update(t.text for t in art.sentences[s].toks if len(t.text) >= MIN_WORD)

@@ -10,11 +10,25 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..dates.constraint import DateConstraint
+from ..extract.lexicon import Lexicon
 from ..gazetteer import Gazetteer
 from ..lang import Language
-from ..extract.lexicon import Lexicon
-from ..models import (Conflict, ConflictValue, DateEvidence, Evidence, FactSheet, Mention, Person,
-                      PersonRef, PlaceRef, Quote, Review, Source, SummarySentence, TopicRef)
+from ..models import (
+    Conflict,
+    ConflictValue,
+    DateEvidence,
+    Evidence,
+    FactSheet,
+    Mention,
+    Person,
+    PersonRef,
+    PlaceRef,
+    Quote,
+    Review,
+    Source,
+    SummarySentence,
+    TopicRef,
+)
 from ..slugs import transliterate
 from .summary import Candidate, Summariser
 from .units import ArticleResult, Unit
@@ -256,6 +270,8 @@ def _review(people: list[PersonRef], place: PlaceRef | None, precision: str, con
         reasons.append("no place found")
     elif not place.in_gazetteer:
         reasons.append(f"place not in the gazetteer: {place.name}")
+    elif not place.evidence:
+        reasons.append("place taken from the dateline: no sentence names it")
     if precision != "day":
         reasons.append(f"date known only to the {precision}" if precision != "unknown" else "no date found")
     if date_conf and date_conf < 0.6:

@@ -30,6 +30,7 @@ class PlaceFact:
     sentences: list[int]
     in_gazetteer: bool
     score: float
+    rule: str = "meeting clause"
 
 
 @dataclass

@@ -115,7 +115,7 @@ class MeetingsFile(_M):
     welcome: list[str]
     reporting: list[str]
     complementizers: list[str]
-    boundaries: dict[Literal["attach", "clause", "past", "future", "not_boundary"], list[str]]
+    boundaries: dict[Literal["attach", "relative", "clause", "past", "future", "not_boundary"], list[str]]
     status: dict[Literal["background", "planned", "negated"], list[str]]
     place_not_here: list[str]
     place_here: list[str]
@@ -137,6 +137,8 @@ class TitlesFile(_M):
     quoted_name_max_words: int = Field(ge=1, le=8)
     place_links: list[str]
     place_titles: list[str]
+    not_name_patterns: list[str]
+    name_like_particles: list[str]
 
 
 class FurnitureFile(_M):
@@ -172,6 +174,7 @@ class SummaryFile(_M):
 
 class TranslitFile(_M):
     article: str
+    definite: str
     letters: dict[str, str]
     vowels: dict[str, str]
 
