@@ -105,6 +105,7 @@ class RunResult:
     warnings: list[str] = field(default_factory=list)
     analysed: int = 0
     cached: int = 0
+    unreadable: set[str] = field(default_factory=set)   # articles skipped for a problem
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -143,7 +144,8 @@ def _analyse(job: tuple[str, str, bytes]) -> ArticleResult | ContentError:
 def list_articles(folder: Path, root: Path | None, result: RunResult) -> list[tuple[Path, str]]:
     """Article files in a folder (sorted), with warnings for what is skipped."""
     if not folder.is_dir():
-        result.problems.append(ContentError(folder, None, "articles folder does not exist"))
+        result.problems.append(ContentError(folder, None, "articles folder does not exist; check the "
+                                            "--articles option or create the folder"))
         return []
     out: list[tuple[Path, str]] = []
     names: dict[str, Path] = {}
@@ -154,10 +156,12 @@ def list_articles(folder: Path, root: Path | None, result: RunResult) -> list[tu
         if target == path:
             result.problems.append(ContentError(path, None, "symbolic link that leads to itself (a loop): "
                                                 "skipped (replace the link with the file)"))
+            result.unreadable.add(path.stem)
             continue
         if target is not None:
             result.problems.append(ContentError(path, None, f"symbolic link to {target}, outside the "
                                                 "project: skipped (copy the file in instead)"))
+            result.unreadable.add(path.stem)
             continue
         if path.is_dir():
             continue
@@ -165,6 +169,7 @@ def list_articles(folder: Path, root: Path | None, result: RunResult) -> list[tu
             if path.suffix.lower() in SUFFIXES:
                 result.problems.append(ContentError(path, None, "not a regular file (a broken link, a pipe or "
                                                     "a device): skipped (put the article's text file here)"))
+                result.unreadable.add(path.stem)
             continue
         if path.suffix.lower() not in SUFFIXES:
             result.warnings.append(f"{path}: unknown extension {path.suffix!r}, skipped "
@@ -193,6 +198,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult) -> None:
         except OSError as exc:
             result.problems.append(ContentError(path, None, f"cannot open: {exc.strerror}; check that the "
                                                 "file exists and can be read"))
+            result.unreadable.add(name)
             continue
         key = Cache.key(data, name)
         hit = None if opts.full else cache.get(key)
@@ -215,6 +221,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult) -> None:
         hooks.on_article(name, False)
         if isinstance(outcome, ContentError):
             result.problems.append(outcome)
+            result.unreadable.add(name)
             continue
         result.articles[name] = outcome
         cache.put(keys[name], outcome)
@@ -262,7 +269,11 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     result.problems += check_references(corr, sheet_ids, set(people), set(gaz.places), set(result.articles))
     t2 = time.perf_counter()
     if write:
-        result.written = write_sheets(result.sheets, opts.out, opts.schema)
+        # A sheet whose article could not be read this time is kept, not removed as stale:
+        # a damaged or missing file must not take a published meeting with it.
+        keep = set(existing) if not opts.articles.is_dir() else \
+            {sid for sid, arts in existing.items() if arts & result.unreadable}
+        result.written = write_sheets(result.sheets, opts.out, opts.schema, keep)
         hooks.on_written(result.written)
     result.seconds = {"read": t1 - t0, "fuse": t2 - t1, "write": time.perf_counter() - t2}
     return result

@@ -46,8 +46,10 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
 
 
-def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path) -> WriteReport:
-    """Write every sheet atomically; remove stale sheets this tool wrote earlier."""
+def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path,
+                 keep: set[str] | frozenset[str] = frozenset()) -> WriteReport:
+    """Write every sheet atomically; remove stale sheets this tool wrote earlier (except the
+    ids in `keep`)."""
     out.mkdir(parents=True, exist_ok=True)
     ref = Path(os.path.relpath(schema_file, out)).as_posix()
     report = WriteReport()
@@ -60,7 +62,7 @@ def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path) -> Write
         changed = yamlio.write_atomic(path, render(sheet, ref))
         (report.written if changed else report.unchanged).append(sheet.id)
     for path in sorted(out.glob("*.yaml")):
-        if path.name in wanted:
+        if path.name in wanted or path.stem in keep:
             continue
         try:
             first = path.open(encoding="utf-8").readline()

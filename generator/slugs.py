@@ -20,16 +20,17 @@ def slugify(text: str, max_len: int = MAX_SLUG) -> str:
     return slug or "x-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
-def transliterate(text: str, letters: dict[str, str], vowels: dict[str, str], article: str) -> str:
-    """Rough Arabic → Latin for ids of people and places not in the gazetteer."""
+def transliterate(text: str, letters: dict[str, str], vowels: dict[str, str], article: str,
+                  definite: str = "", final_vowels: tuple[str, ...] = ()) -> str:
+    """Rough transliteration to Latin for ids of people and places not in the gazetteer."""
     words = []
     for word in text.split():
         out = []
         prefix = ""
-        if word.startswith("ال") and len(word) > 3:
-            prefix, word = article, word[2:]
+        if definite and word.startswith(definite) and len(word) > len(definite) + 1:
+            prefix, word = article, word[len(definite):]
         for i, ch in enumerate(word):
-            inside = 0 < i < len(word) - 1 or (i == len(word) - 1 and ch == "ي")
+            inside = 0 < i < len(word) - 1 or (i == len(word) - 1 and ch in final_vowels)
             out.append(vowels[ch] if inside and ch in vowels else letters.get(ch, ch))
         words.append(prefix + "".join(out))
     return slugify(" ".join(words))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lang import Language
-from ..text.phrases import Match, PhraseIndex, Tagger, Tags, Token, readings
+from ..text.phrases import Clitics, Match, PhraseIndex, Tagger, Tags, Token, genitive, readings, verbal
 from .mentions import Mentions
 
 COMMA = ","
@@ -70,7 +70,8 @@ class FrameRules:
                  **m.boundaries, **m.status}
         self.tagger = Tagger({name: [f(p) for p in phrases] for name, phrases in lists.items()})
         self.complementizers = lang.keyset(m.complementizers)
-        self.pronoun_comps = frozenset(c for c in self.complementizers if c.endswith(("ه", "ها")))
+        self.pronoun_comps = frozenset(c for c in self.complementizers
+                                       if c.endswith(tuple(lang.text.pronoun_suffixes)))
         self.was = lang.keyset(m.pluperfect["was"])
         self.qad = f(m.pluperfect["qad"])
         self.no_comma_reporting = lang.keyset(m.reporting_no_complement)
@@ -88,7 +89,7 @@ def _bounds(tags: Tags, n: int) -> dict[int, tuple[str, Match]]:
     out: dict[int, tuple[str, Match]] = {}
     for kind in reversed(BOUNDS):  # earlier kinds win where two lists share a word
         for m in tags.find(kind, 0, n):
-            if m.clitic in ("", "و", "ف") and not tags.at(m.start, "not_boundary"):
+            if verbal(m.clitic) and not tags.at(m.start, "not_boundary"):
                 out[m.start] = (kind, m)
     return out
 
@@ -162,7 +163,7 @@ def _reporting_cut(key: str, toks: list[Token], seg: Segment, rules: FrameRules,
             return seg.start, c, False  # "بيسكوف: بوتين يلتقي الأسد" (an attributed headline)
     for r in range(seg.start, seg.end):
         m = tags.at(r, "reporting")
-        if not m or m.clitic not in ("", "و", "ف") or m.end > seg.end:
+        if not m or not verbal(m.clitic) or m.end > seg.end:
             continue
         first = readings(toks[m.start].text)
         for c in range(m.end, min(seg.end, m.end + 14)):
@@ -181,7 +182,7 @@ def _set_status(toks: list[Token], seg: Segment, segs: list[Segment], rules: Fra
             break
     if own is None:
         for m in tags.find("was", seg.start, seg.end):
-            if m.clitic in ("", "و", "ف") and any(t.text == rules.qad for t in toks[m.end:min(seg.end, m.end + 7)]):
+            if verbal(m.clitic) and any(t.text == rules.qad for t in toks[m.end:min(seg.end, m.end + 7)]):
                 own = "background"
                 break
     if own:
@@ -204,7 +205,7 @@ def _trigger(toks: list[Token], seg: Segment, rules: FrameRules, skip: set[int],
         if i in skip:
             continue
         m = rules.triggers.match_at(toks, i)
-        if m and m.clitic in ("", "و", "ف"):
+        if m and verbal(m.clitic):
             kind, tense, _ = m.value
             word = toks[i].text[len(m.clitic):]
             if word in rules.needs_object and not any(
@@ -213,7 +214,7 @@ def _trigger(toks: list[Token], seg: Segment, rules: FrameRules, skip: set[int],
             return {"visit": "visit", "talk": "talk"}.get(kind, "meeting"), tense, i
         if found is None:
             nm = tags.at(i, "nouns")
-            if nm and nm.clitic in ("", "و", "ف", "ب", "وب", "ل", "ول"):
+            if nm and nm.clitic[-1:] in ("", *Clitics.conjunctions, *Clitics.prepositions):
                 found = ("meeting", "noun", i)
     return found
 
@@ -262,7 +263,7 @@ def frames_of(sentence: int, key: str, toks: list[Token], segs: list[Segment], m
             p = people[i]
             if any(0 <= p.start - e <= 4 or _coordinated(people, i, e) for e in gov_end):
                 frame.excluded[i] = "ordered"
-            elif "ل" in p.clitic:
+            elif genitive(p.clitic):
                 frame.excluded[i] = "named"  # "حليف للأسد", "رسالة للرئيس": not a party to the verb
             elif pres and any(p.start >= e for e in pres):
                 frame.extra.append(i)

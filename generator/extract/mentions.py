@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..models import Person
 from ..slugs import transliterate
-from ..text.phrases import PhraseIndex, Tags, Token, readings
+from ..text.phrases import Clitics, PhraseIndex, Tags, Token, genitive, readings, verbal
 from .lexicon import Lexicon, OfficeRef
 
 _NAME_PUNCT = set(",;:.!?\"'()-/|")
@@ -82,7 +82,7 @@ class MentionFinder:
                                  + m.complementizers)
         self.not_name = regex.compile("|".join(f"(?:{p})" for p in lang.titles.not_name_patterns))
         tr = lang.translit
-        self._translit = lambda text: transliterate(text, tr.letters, tr.vowels, tr.article)
+        self._translit = lambda text: transliterate(text, tr.letters, tr.vowels, tr.article, tr.definite, tuple(tr.final_vowels))
 
     # ------------------------------------------------------------------ helpers
     def _gap_ok(self, key: str, toks: list[Token], a: int, b: int, allow_comma: bool) -> bool:
@@ -137,7 +137,7 @@ class MentionFinder:
                 break
             if (j in taken or (self.lex.stop_word(word) and not (j == i and (honoured or word in self.lex.name_like)))
                     or word in self.date_words or word.isdigit()
-                    or any(stem in self.verbs for stem, c in readings(word) if c in ("", "و", "ف"))
+                    or any(stem in self.verbs for stem, c in readings(word) if verbal(c))
                     or self._is_adjective(word) or tags.at(j, "heads") or len(word) < 2
                     or tags.at(j, "places")):
                 break
@@ -156,7 +156,7 @@ class MentionFinder:
             return i
         at_end = j == len(toks) or not self._gap_ok(key, toks, j, j, False) or (
             self.lex.stop_word(toks[j].text) or toks[j].text in self.date_words or tags.at(j, "heads")
-            or any(stem in self.verbs for stem, c in readings(toks[j].text) if c in ("", "و", "ف"))
+            or any(stem in self.verbs for stem, c in readings(toks[j].text) if verbal(c))
             or j in taken)
         return j if at_end else i
 
@@ -191,7 +191,7 @@ class MentionFinder:
             after = self._skip_honorifics(tags, m.end)
             title_text = _drop_letters(span_of(m.start, m.end), len(m.clitic))
             target = starts.get(after) if self._gap_ok(key, toks, after, after, True) or after == m.end else None
-            if (target is None and m.start in ends and not m.clitic.startswith(("و", "ف"))
+            if (target is None and m.start in ends and not m.clitic.startswith(Clitics.conjunctions)
                     and "," in key[toks[m.start - 1].end:toks[m.start].start]):
                 target = ends[m.start]  # apposition: "بشار الأسد، رئيس الجمهورية"
             if target is not None:
@@ -205,7 +205,7 @@ class MentionFinder:
                                             (m.start, m.end), person))
                 taken.update(range(m.start, name_end))
                 continue
-            if "ل" in m.clitic:
+            if genitive(m.clitic):
                 continue  # "المبعوث الخاص للرئيس الروسي": part of another title
             refs = lex.offices.all_at(toks, m.start, m.end - m.start)
             people.append(PersonMention(None, m.start, m.end, "title", m.clitic, title_text, refs, (m.start, m.end)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
 from ..lang import Language
-from ..text.phrases import Token
+from ..text.phrases import Clitics, Token, readings, verbal
 from .mentions import PlaceMention
 
 SPECIFIC = {"venue": 4, "base": 4, "city": 3, "region": 2, "country": 1}
@@ -46,8 +46,11 @@ class PlaceRules:
         m = lang.meetings
         self.not_here = sorted((lang.fold(p) for p in m.place_not_here), key=len, reverse=True)
         self.here = lang.keyset(m.place_here)
-        self.arrive = lang.keyset(["وصل", "وصلت", "حط", "حطت", "زيارة", "زيارته", "زيارتها", "زار", "زارت",
-                                   "يزور", "بزيارة", "الزيارة"])
+        self.here_clitics = frozenset(m.place_here_clitics)
+        self.towards = lang.keyset(m.place_towards)
+        self.towards_clitics = frozenset(m.place_towards_clitics)
+        self.not_object = lang.keyset(m.place_not_object)
+        self.arrive = lang.keyset(m.arrival)
         self.place_nouns = lang.keyset(m.place_nouns)
 
 
@@ -59,14 +62,14 @@ def score_mention(key: str, toks: list[Token], pm: PlaceMention, seg_start: int,
         if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
             return -1.0
     prev = toks[pm.start - 1].text if pm.start > 0 else ""
-    clitic = pm.clitic.lstrip("وف")
-    if clitic == "ب" or prev in ("في", "داخل", "بمقر", "مقر") or prev in rules.place_nouns:
+    clitic = pm.clitic.lstrip("".join(Clitics.conjunctions))
+    arriving = any(stem in rules.arrive for t in toks[seg_start:pm.start] for stem, c in readings(t.text)
+                   if verbal(c))
+    if clitic in rules.here_clitics or prev in rules.here or prev in rules.place_nouns:
         base = 3.0
-    elif prev == "الي" or clitic == "ل":
-        arriving = any(t.text.lstrip("وف") in rules.arrive for t in toks[seg_start:pm.start])
+    elif prev in rules.towards or clitic in rules.towards_clitics:
         base = 3.0 if arriving else 1.0
-    elif clitic == "" and prev not in ("من", "عن", "على", "الي") and any(
-            t.text.lstrip("وف") in rules.arrive for t in toks[seg_start:pm.start]):
+    elif clitic == "" and prev not in rules.not_object and arriving:
         base = 3.0  # "زار ... قاعدة حميميم": the object of a visit
     else:
         base = 0.5

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lang import Language
+from ..text.phrases import genitive, readings, verbal
 
 MIN_WORDS = 4
 
@@ -32,8 +33,8 @@ class QuoteRules:
             rf"[{regex.escape(opens)}](?P<a>[^{regex.escape(opens + closes)}]{{8,}})[{regex.escape(closes)}]"
             rf"|[{regex.escape(sym)}](?P<b>[^{regex.escape(sym)}]{{8,}})[{regex.escape(sym)}]")
         self.reporting = lang.words(lang.meetings.reporting)
-        self.prepositions = lang.keyset(["في", "على", "الى", "من", "عن", "مع", "عبر", "خلال", "ان", "انه"])
-        self.added = lang.keyset(["وأضاف", "أضاف", "وتابع", "وأضافت", "وتابعت", "مضيفا", "مضيفاً", "مضيفة"])
+        self.prepositions = lang.keyset(lang.meetings.prepositions)
+        self.added = lang.keyset(lang.meetings.quote_continuation)
 
 
 def quotes_of(art, story: list[int], mentions, segs, rules: QuoteRules) -> list[Quote]:
@@ -52,14 +53,13 @@ def quotes_of(art, story: list[int], mentions, segs, rules: QuoteRules) -> list[
             speaker = None
             for p in mentions[s_idx].people:
                 d0, _ = s.keyed.span(s.toks[p.start].start, s.toks[p.end - 1].end)
-                if (d0 < qstart and p.person and "ل" not in p.clitic
+                if (d0 < qstart and p.person and not genitive(p.clitic)
                         and any(g.start <= p.start < g.end for g in reporting)):
                     speaker = (p.person, p.new_person.name if p.new_person else p.person)
                     break
             if speaker is None:
-                toks = s.toks
-                first = toks[0].text if toks else ""
-                if first in rules.added and last:
+                first = s.toks[0].text if s.toks else ""
+                if any(stem in rules.added for stem, c in readings(first) if verbal(c)) and last:
                     speaker = last
             if speaker is None:
                 body = _issuer(s, qstart, rules)

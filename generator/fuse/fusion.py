@@ -138,7 +138,7 @@ def fuse_place(ctx: Context, units: list[Unit]) -> tuple[PlaceRef | None, list[C
 
 def _place_id(ctx: Context, name: str) -> str:
     t = ctx.lang.translit
-    return transliterate(name, t.letters, t.vowels, t.article)
+    return transliterate(name, t.letters, t.vowels, t.article, t.definite, tuple(t.final_vowels))
 
 
 def _roles(ctx: Context, people: list[PersonRef], place: PlaceRef | None, phone: bool) -> str:

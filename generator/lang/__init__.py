@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import yamlio
 from ..text.normalise import Normaliser, NormTable
+from ..text import phrases
 from ..text.phrases import PhraseIndex, WordSet, tokens
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -36,7 +37,8 @@ class NormFile(_M):
     fold: dict[str, str]
     punctuation: dict[str, str]
     digits: list[str]
-    clitics: dict[str, list[str]]
+    clitics: dict[Literal["conjunctions", "prepositions", "genitive", "article"], list[str]]
+    pronoun_suffixes: list[str]
     sentence_end: str
     quotes_open: list[str]
     quotes_close: list[str]
@@ -119,6 +121,10 @@ class MeetingsFile(_M):
     status: dict[Literal["background", "planned", "negated"], list[str]]
     place_not_here: list[str]
     place_here: list[str]
+    place_here_clitics: list[str]
+    place_towards: list[str]
+    place_towards_clitics: list[str]
+    place_not_object: list[str]
     place_nouns: list[str]
     pluperfect: dict[Literal["was", "qad"], list[str] | str]
     reporting_no_complement: list[str]
@@ -177,6 +183,7 @@ class TranslitFile(_M):
     definite: str
     letters: dict[str, str]
     vowels: dict[str, str]
+    final_vowels: list[str]
 
 
 FILES: dict[str, type[_M]] = {
@@ -276,4 +283,6 @@ def load_language(data_dir: Path = DATA_DIR) -> Language:
         data = yamlio.load(path)
         raw[name] = yamlio.validate(model, data, path)  # type: ignore[assignment]
     norm = Normaliser(norm_table(raw["normalisation"]))  # type: ignore[arg-type]
+    c = raw["normalisation"].clitics  # type: ignore[attr-defined]
+    phrases.configure(c["conjunctions"], c["prepositions"], c["genitive"], c["article"][0])
     return Language(norm, raw, fingerprint(paths))

@@ -16,12 +16,42 @@ import regex
 WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 T = TypeVar("T")
 
-CONJUNCTIONS = ("و", "ف")
-PREPOSITIONS = ("ب", "ل", "ك")
 MIN_STEM = 2
-_CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
-_PREFIXES = tuple(sorted({c + p for c in ("", *CONJUNCTIONS) for p in ("", *PREPOSITIONS)} - {""},
-                         key=len, reverse=True))
+
+
+class Clitics:
+    """Letters that may stand before a word; set from normalisation.yaml by the loader."""
+
+    conjunctions: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
+    genitive: tuple[str, ...] = ()
+    # readings a verb may have: bare, or with a conjunction ("والتقى", "فاستقبل")
+    verbal: tuple[str, ...] = ("",)
+    prefixes: tuple[str, ...] = ()
+    letters: frozenset[str] = frozenset()
+    article: str = ""
+
+
+def configure(conjunctions: list[str], prepositions: list[str], genitive: list[str], article: str) -> None:
+    """Install the clitic letters of the language (called once by the data loader)."""
+    Clitics.conjunctions, Clitics.prepositions = tuple(conjunctions), tuple(prepositions)
+    Clitics.article = article
+    Clitics.genitive = tuple(genitive)
+    Clitics.verbal = ("", *conjunctions)
+    Clitics.prefixes = tuple(sorted({c + p for c in ("", *conjunctions) for p in ("", *prepositions)} - {""},
+                                    key=len, reverse=True))
+    Clitics.letters = frozenset(conjunctions + prepositions)
+    readings.cache_clear()
+
+
+def verbal(clitic: str) -> bool:
+    """A clitic a verb or particle may carry (none, or a conjunction)."""
+    return clitic in Clitics.verbal
+
+
+def genitive(clitic: str) -> bool:
+    """The clitic makes the word a possessor or an addressee ("للأسد")."""
+    return any(g in clitic for g in Clitics.genitive)
 
 
 class Token(NamedTuple):
@@ -39,13 +69,13 @@ def tokens(key: str) -> list[Token]:
 def readings(word: str) -> tuple[tuple[str, str], ...]:
     """(stem, clitic) readings of a word: itself, then with و/ف and ب/ل/ك removed."""
     out = [(word, "")]
-    if word[:1] in _CLITIC_LETTERS:
-        for prefix in _PREFIXES:
+    if word[:1] in Clitics.letters:
+        for prefix in Clitics.prefixes:
             if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
                 rest = word[len(prefix):]
                 out.append((rest, prefix))
-                if prefix.endswith("ل") and rest.startswith("ل"):
-                    out.append(("ا" + rest, prefix))  # للأسد = ل + الأسد
+                if prefix[-1:] in Clitics.genitive and rest.startswith(Clitics.article[1:]):
+                    out.append((Clitics.article[:1] + rest, prefix))  # للأسد = ل + الأسد: the alef is dropped
     return tuple(out)
 
 

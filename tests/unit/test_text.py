@@ -222,3 +222,18 @@ def test_decodings(data, encoding):
 def test_undecodable_input_is_refused_with_a_reason(data, message):
     with pytest.raises(DecodeError, match=message):
         decode(data)
+
+
+def test_saved_html_page(reader):
+    from pathlib import Path
+    art = reader.read(Path(__file__).parent / "data" / "saved-page.html")
+    assert art.title == "بوتين يلتقي أردوغان في سوتشي" and art.published == "2018-09-18"
+    text = " ".join(s.text for s in art.sentences)
+    assert "منزوعة السلاح" in text and "اترك تعليقاً" not in text and "الوسوم" not in text
+
+
+def test_unknown_extension_is_refused_with_its_name(reader, tmp_path):
+    path = tmp_path / "notes.docx"
+    path.write_bytes(b"x")
+    with pytest.raises(ContentError, match="unknown extension '.docx'"):
+        reader.read(path)
