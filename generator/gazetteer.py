@@ -118,16 +118,15 @@ def _check(gaz: Gazetteer, report) -> None:
             report(ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
                                 f"{person.country!r}; use a place id from places.yaml"))
             person.country = None
-        for office in person.offices:
-            for bound in ("start", "end"):
-                try:
-                    parse_bound(getattr(office, bound), bound == "end")
-                except ValueError:
-                    report(ContentError(*where("people", person.id), f"office {office.title!r} of {person.id!r}: "
-                                        f"{bound} {getattr(office, bound)!r} is not a real date; correct it "
-                                        "(YYYY, YYYY-MM or YYYY-MM-DD)"))
-                    setattr(office, bound, None)
-            start, end = tenure(office)
+        for office in list(person.offices):
+            try:
+                start, end = tenure(office)
+            except ValueError:
+                report(ContentError(*where("people", person.id), f"office {office.title!r} of {person.id!r}: "
+                                    f"{office.start!r} to {office.end!r} is not a real date; correct it "
+                                    "(YYYY, YYYY-MM or YYYY-MM-DD; the office is ignored until then)"))
+                person.offices.remove(office)
+                continue
             if end < start:
                 report(ContentError(*where("people", person.id), f"office {office.title!r} of "
                                     f"{person.id!r} ends before it starts; correct its start or end"))

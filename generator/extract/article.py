@@ -83,6 +83,7 @@ class ArticleAnalyser:
         that their family name alone ("شويغو") is found in later sentences too."""
         new: dict[str, Person] = {}
         local: PhraseIndex | None = None
+        day = dt.date.fromisoformat(art.published) if art.published else None
         for _ in range(2):
             out: list[Mentions] = []
             known: set[str] = set()
@@ -90,7 +91,7 @@ class ArticleAnalyser:
                 def span_of(a: int, b: int, s=s) -> str:
                     d0, d1 = s.keyed.span(s.toks[a].start, s.toks[b - 1].end)
                     return s.text[d0:d1]
-                m = self.finder.find(s.key, s.toks, span_of, known, local, tags[s.index])
+                m = self.finder.find(s.key, s.toks, span_of, known, local, tags[s.index], day)
                 for p in m.people:
                     if p.new_person and p.person not in new and p.person not in self.lex.gaz.people:
                         new[p.person] = p.new_person

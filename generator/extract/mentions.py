@@ -169,7 +169,7 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ finding
     def find(self, key: str, toks: list[Token], span_of, known_people: set[str],
-             local: PhraseIndex | None = None, tags: Tags | None = None) -> Mentions:
+             local: PhraseIndex | None = None, tags: Tags | None = None, day=None) -> Mentions:
         """Mentions in one sentence. `span_of(a, b)` gives the display text of tokens a..b;
         `local` indexes people found earlier in the same article but not in the gazetteer."""
         lex = self.lex
@@ -198,8 +198,10 @@ class MentionFinder:
                 target.title, target.title_span = target.title or title_text, (m.start, m.end)
                 taken.update(range(m.start, m.end))
                 continue
-            name_end = self._read_name(key, toks, tags, after, taken, after > m.end)
-            if name_end > after:  # a known office held by someone the gazetteer does not know
+            # a known office whose holder on the article's day the gazetteer does not know
+            vacant = day is not None and not lex.holders(lex.offices.all_at(toks, m.start, m.end - m.start), day)
+            name_end = self._read_name(key, toks, tags, after, taken, after > m.end) if vacant else after
+            if name_end > after:
                 person = self._provisional(span_of(after, name_end), title_text)
                 people.append(PersonMention(person.id, after, name_end, "provisional", "", title_text, [],
                                             (m.start, m.end), person))
@@ -233,7 +235,7 @@ class MentionFinder:
                 continue
             name_end = self._read_name(key, toks, tags, after, taken, after > end)
             if name_end > after and end > head.end:
-                title_text = span_of(i, end)
+                title_text = _drop_letters(span_of(i, end), len(head.clitic))
                 person = self._provisional(span_of(after, name_end), title_text)
                 people.append(PersonMention(person.id, after, name_end, "provisional", "", title_text, [],
                                             (i, end), person))
