@@ -125,7 +125,7 @@ def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
 
 
 def _timestamp_as_text(loader: _Loader, node: yaml.ScalarNode) -> str:
-    # Dates stay strings: "2018-05-17" must not become a datetime that serialises differently.
+    # Dates stay strings: "2019-01-31" must not become a datetime that serialises differently.
     return loader.construct_scalar(node)
 
 

@@ -1,6 +1,6 @@
 """What a source says about a date, as a constraint that can be combined with others.
 
-"السبت" alone, "18 يونيو" without a year, "2016" from an anchor and "2016-06-18" are all
+"السبت" alone, "18 يونيو" without a year, "2016" from an anchor and "2022-06-18" are all
 constraints on the same unknown day. Combining them (a meet) is how one article's year
 fills in another's weekday, and resolving one says only what is pinned: a day, a month,
 a year, or nothing.

@@ -213,6 +213,22 @@ class ArticleAnalyser:
                 hi = min(hi, max(e.year for _, e in spans))
         return (lo, hi) if lo <= hi else (YEAR_LO, YEAR_HI)
 
+    @staticmethod
+    def _earlier_events(art: Article, segs, dates) -> tuple[dt.date, int] | None:
+        """Without a publication date, the latest dated event the text tells as past
+        ("كان قد زار موسكو في أكتوبر 2015"): the meeting cannot be before it."""
+        best = None
+        for s in art.sentences:
+            for e, seg in dates[s.index]:
+                if e.year is None or e.kind not in ("explicit", "iso", "hijri", "year"):
+                    continue
+                if segs[s.index][seg].status != "background" and not e.is_anchor:
+                    continue
+                start = dt.date(e.year, e.month or 1, e.day or 1)
+                if best is None or start > best[0]:
+                    best = (start, s.index)
+        return best
+
     def _span(self, ids: set[str]) -> tuple[dt.date, dt.date]:
         """The days on which every one of these people held one of their offices."""
         lo, hi = dt.date(YEAR_LO, 1, 1), dt.date(YEAR_HI, 12, 31)
@@ -254,7 +270,8 @@ class ArticleAnalyser:
                     continue
                 self._add_party(parties, pid, pm, f.sentence, i in f.extra, new_people)
         window = self._window(set(parties))
-        found = date_event([tier1, tier2, tier3, tier4], ref, art.meta.published_rule, hints, window)
+        earlier = None if ref else self._earlier_events(art, segs, dates)
+        found = date_event([tier1, tier2, tier3, tier4], ref, art.meta.published_rule, hints, window, earlier)
         value, precision = found.resolve()
         day = dt.date.fromisoformat(value) if precision == "day" else None
         for pm, sentence, extra in pending_titles:

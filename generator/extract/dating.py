@@ -7,7 +7,7 @@ the publication date; without one, the year may come from the text's anchors ("�
 سنوات" of a war that began in 2011), and a day-and-month without a year is pinned only
 when a single year in the participants' tenures fits its weekday.
 
-Example: "التقى ... الثلاثاء" published 2017-09-12 (a Tuesday) → 2017-09-12, rule
+Example: "التقى ... الثلاثاء" published 2019-03-05 (a Tuesday) → 2019-03-05, rule
 "weekday + published".
 """
 from __future__ import annotations
@@ -46,8 +46,10 @@ def _rule(expr: DateExpr, ref: dt.date | None) -> str:
 
 
 def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref_rule: str | None,
-               hints: list[YearHint], window: tuple[int, int] | None) -> DateFinding:
-    """Combine an event's date expressions, tier by tier (clause, sentence, article)."""
+               hints: list[YearHint], window: tuple[int, int] | None,
+               earlier: tuple[dt.date, int] | None = None) -> DateFinding:
+    """Combine an event's date expressions, tier by tier (clause, sentence, article);
+    `earlier` is the latest past event the text dates, a lower bound when nothing else is."""
     found = DateFinding(None, window=window)
     for tier in tiers:
         current: DateConstraint | None = None
@@ -91,4 +93,9 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
                         found.evidence.append((s, h.rule))
         elif len(years) > 1:
             found.conflicts.extend((h.sentences[0], f"year {h.year} ({h.rule})") for h in hints)
+    if earlier and found.constraint is not None and found.resolve()[1] != "day":
+        bounded = found.constraint.meet(DateConstraint(lo=earlier[0]))
+        if bounded is not None and bounded != found.constraint:
+            found.constraint = bounded
+            found.evidence.append((earlier[1], "after an earlier dated event in the text"))
     return found

@@ -10,7 +10,7 @@
       reviewed: true
       note: "Kremlin readout of 14 September"
     - merge: [id-a, id-b]      # one meeting: id-a keeps its id
-    - split: {meeting: id-a, articles: [d07]}   # these articles tell another meeting
+    - split: {meeting: id-a, articles: [sana-0412]}   # these articles tell another meeting
 
 Every entry is checked (unknown keys, ids and articles are errors with file and line) and
 recorded on the sheets it changed, so the site can show them as reviewed.

@@ -1,6 +1,6 @@
 """One fact sheet from the reports of one meeting: each fact decided across sources.
 
-A precise date from one article fills in another's weekday (000 + 003 → 2016-06-18); every
+A precise date from one article fills in another's weekday ("السبت 18 يونيو" + a year from another → a day); every
 fact keeps each source sentence that supports it; where sources disagree the sheet records
 the disagreement in `conflicts` and asks for review instead of silently picking one.
 """

@@ -1,7 +1,7 @@
 """Which reports tell the same meeting: compatible dates, the same people, the same place.
 
 Two reports may join when their dates can be the same day (a weekday-only date fits a full
-date on that weekday; "18 يونيو" without a year fits 2016-06-18), they share the core
+date on that weekday; "18 يونيو" without a year fits 2022-06-18), they share the core
 participants, their places agree (a venue lies in its city) and they are not from the same
 article. Clusters grow by complete linkage, strongest pairs first, so one loose pair cannot
 chain two different meetings together; Shoigu meeting Assad in 2016, 2017 and 2020 stay

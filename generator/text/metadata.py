@@ -1,6 +1,6 @@
 """Metadata written into the text: publication lines, date lines, datelines, bylines, outlets.
 
-"First Published: 2017-09-12", "نُشر في: 19 آذار 2022 - 11:05 | القسم: سياسة | تلفزيون
+"First Published: 2019-03-01", "نُشر في: 19 آذار 2022 - 11:05 | القسم: سياسة | تلفزيون
 الشمال الحر", "الخميس 1 رمضان 1439هـ – 17 مايو 2018م", "اللاذقية – وكالة الشام للأنباء",
 "موسكو – التقى ..." (an inline dateline), "كتب: محمود عبد الرازق", "المصدر: وكالات".
 """
