@@ -95,7 +95,7 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
             found.conflicts.extend((h.sentences[0], f"year {h.year} ({h.rule})") for h in hints)
     if earlier and found.constraint is not None and found.resolve()[1] != "day":
         bounded = found.constraint.meet(DateConstraint(lo=earlier[0]))
-        if bounded is not None and bounded != found.constraint:
+        if bounded is not None and bounded.resolve(window) != found.resolve():  # kept only if it tells more
             found.constraint = bounded
             found.evidence.append((earlier[1], "after an earlier dated event in the text"))
     return found

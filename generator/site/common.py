@@ -1,0 +1,130 @@
+"""What every page view needs: options, labels, dates, links and the meeting list item.
+
+Views turn the catalog into plain dictionaries of display strings and links; templates
+only print them. Strings stay plain (the renderer escapes them); links are checked paths.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from . import urls
+from .catalog import Catalog, Entry
+from .datefmt import DateFormatter
+from .labels import Labels
+
+# Below this extraction confidence a date is shown as uncertain even if nobody flagged it.
+UNCERTAIN_DATE = 0.5
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """Site settings that change pages (the adapter fills them from the site config)."""
+
+    date_style: str = "levantine"
+    latest: int = 10
+    top: int = 10
+    feed_size: int = 50
+    directory_urls: bool = False
+    site_url: str | None = None
+    site_name: str = ""
+    has_about: bool = False
+
+
+@dataclass
+class Context:
+    catalog: Catalog
+    labels: Labels
+    dates: DateFormatter
+    options: SiteOptions
+
+    def link(self, here: str, target: str) -> Markup:
+        """Relative link from one source path to another."""
+        return urls.relative(here, target)
+
+    def person(self, here: str, person_id: str, name: str | None = None) -> dict:
+        """A person as a link (when the person has a page) with the provisional flag."""
+        info = self.catalog.people.get(person_id)
+        return {"name": info.name if info else name or person_id,
+                "href": self.link(here, urls.person(person_id)) if info else None,
+                "provisional": bool(info and info.provisional)}
+
+    def place(self, here: str, place_id: str | None, name: str | None = None) -> dict | None:
+        """A place as a link when it has a page, else its gazetteer name as text."""
+        if not place_id:
+            return plain(name) if name else None
+        info = self.catalog.places.get(place_id)
+        if info is None:
+            known = self.catalog.gazetteer.places.get(place_id)
+            return plain(known.name if known else name or place_id)
+        return {"name": info.name, "href": self.link(here, urls.place(place_id)),
+                "provisional": info.provisional}
+
+    def place_line(self, here: str, entry: Entry) -> list[dict]:
+        """The meeting's venue, place and country as links, innermost first, no repeats."""
+        ref = entry.sheet.place
+        if ref is None:
+            return []
+        out, seen = [], set()
+        country = self.catalog.gazetteer.country_of(ref.id) or ref.country
+        for place_id, name in ((ref.venue_id, ref.venue), (ref.id, ref.name), (country, None)):
+            if (place_id or name) and (place_id or name) not in seen:
+                seen.add(place_id or name)
+                item = self.place(here, place_id, name)
+                if item:
+                    out.append(item)
+        return out
+
+    def date(self, entry: Entry) -> str:
+        """The sheet's date in the site's style."""
+        return self.dates.format(entry.sheet.date)
+
+    def marks(self, entry: Entry, date_only: bool = False) -> list[dict]:
+        """Reviewed / uncertain marks; with date_only, uncertainty about the date alone."""
+        review = entry.sheet.review
+        m = self.labels.marks
+        if review.reviewed:
+            return [{"label": m.reviewed, "hint": m.reviewed_hint, "kind": "ok"}]
+        uncertain = date_uncertain(entry) if date_only else review.needed
+        return [{"label": m.uncertain, "hint": m.uncertain_hint, "kind": "warn"}] if uncertain else []
+
+    def item(self, here: str, entry: Entry, focus: str | None = None) -> dict:
+        """A meeting in a list: date, title, place and the people (other than `focus`)."""
+        ref = entry.sheet.place
+        people = [self.person(here, p.id, p.name) for p in entry.sheet.participants if p.id != focus]
+        return {"date": self.date(entry), "title": entry.sheet.title,
+                "href": self.link(here, urls.meeting(entry.id)),
+                "place": self.place(here, ref.id, ref.name) if ref else None, "people": people,
+                "kind": self.labels.get("kinds", entry.sheet.kind), "is_call": entry.is_call,
+                "marks": self.marks(entry)}
+
+    def ranked_people(self, here: str, entries: list[Entry], limit: int | None = None) -> list[dict]:
+        """People by number of meetings among `entries`, most first (calls not counted)."""
+        counts = Counter(p.id for e in entries if not e.is_call for p in e.sheet.participants)
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], self.catalog.people[kv[0]].name))
+        return [dict(self.person(here, pid), count=n, count_label=self.labels.count("meeting", n))
+                for pid, n in ranked[:limit]]
+
+    def year_links(self, here: str, entries: list[Entry]) -> list[dict]:
+        """The years of these sheets, as links to the year pages, with meeting counts."""
+        counts = Counter(e.date.year for e in entries if e.date.year and not e.is_call)
+        years = sorted({e.date.year for e in entries if e.date.year})
+        return [{"year": y, "href": self.link(here, urls.year(y)),
+                 "count_label": self.labels.count("meeting", counts.get(y, 0))} for y in years]
+
+
+def plain(name: str) -> dict:
+    """Something named that has no page: shown as text, in the same shape as a link."""
+    return {"name": name, "href": None, "provisional": False}
+
+
+def date_uncertain(entry: Entry) -> bool:
+    """True when sources disagree on the date, review flags it, or confidence is low."""
+    sheet = entry.sheet
+    if any(c.field == "date" for c in sheet.conflicts):
+        return True
+    if sheet.review.needed and any("date" in r for r in sheet.review.reasons):
+        return True
+    return sheet.confidence.get("date", 1.0) < UNCERTAIN_DATE

@@ -1,0 +1,100 @@
+"""The MkDocs adapter: hands the generated pages and files to MkDocs, in memory.
+
+All page generation lives in generate.py and knows nothing of MkDocs. This module only
+reads the plugin options, loads the catalog, and turns each generated output into a
+`File.generated` (meeting, person, place and topic pages out of the navigation). An
+Arabic search-index hook can later be added as its own module and called from here.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..yamlio import ContentError
+from . import urls
+from .catalog import load_catalog
+from .common import SiteOptions
+from .datefmt import DATES_FILE, STYLES
+from .generate import generate
+from .labels import load_labels
+
+
+# Material sets dir= on <body> only; readers' tools look at <html> (WCAG 3.1.1, scrollbars).
+_HTML_TAG = re.compile(r"<html\b(?![^>]*\bdir=)")
+
+
+class DigestConfig(base.Config):
+    meetings = c.Type(str, default="content/meetings")
+    gazetteer = c.Type(str, default="content/gazetteer")
+    dates_file = c.Optional(c.Type(str))
+    date_style = c.Choice(STYLES, default="levantine")
+    latest = c.Type(int, default=10)
+    top_people = c.Type(int, default=10)
+    feed_size = c.Type(int, default=50)
+
+
+class DigestPlugin(BasePlugin[DigestConfig]):
+    """Generates the digest's pages and data files from the fact sheets and gazetteers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sheets: dict = {}  # parsed sheets by file, kept across `mkdocs serve` rebuilds
+
+    def _path(self, config: MkDocsConfig, value: str) -> Path:
+        return Path(config.config_file_path or ".").parent / value
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Add the site stylesheet, Arabic permalink titles and the palette toggle labels."""
+        if urls.CSS not in config.extra_css:
+            config.extra_css.insert(0, urls.CSS)
+        labels = load_labels()
+        toc = config.mdx_configs.setdefault("toc", {})
+        toc.setdefault("permalink_title", labels.site.permalink)
+        for option, name in zip(config.theme.get("palette") or [],
+                                (labels.palette.to_dark, labels.palette.to_light)):
+            toggle = option.get("toggle") if isinstance(option, dict) else None
+            if toggle is not None and not toggle.get("name"):
+                toggle["name"] = name
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """Gather every sheet, then add every generated page and file to the site."""
+        meetings = self._path(config, self.config.meetings)
+        if not meetings.is_dir():
+            raise PluginError(f"digest: no fact sheet folder at {meetings} (plugin option `meetings`)")
+        try:
+            catalog = load_catalog(meetings,
+                                   self._path(config, self.config.gazetteer), self._sheets)
+        except ContentError as exc:
+            raise PluginError(f"digest: {exc}") from None
+        options = SiteOptions(
+            date_style=self.config.date_style, latest=self.config.latest,
+            top=self.config.top_people, feed_size=self.config.feed_size,
+            directory_urls=config.use_directory_urls, site_url=config.site_url,
+            site_name=config.site_name, has_about=files.get_file_from_path(urls.ABOUT) is not None)
+        dates = self._path(config, self.config.dates_file) if self.config.dates_file else DATES_FILE
+        for output in generate(catalog, options, dates_file=dates):
+            if files.get_file_from_path(output.src) is not None:
+                raise PluginError(f"digest: {output.src} is generated; remove it from "
+                                  f"{config.docs_dir}")
+            inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, output.src, content=output.content,
+                                        inclusion=inclusion))
+        return files
+
+    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
+        """Put the writing direction on <html> as well as <body>."""
+        return _HTML_TAG.sub(f'<html dir="{config.theme.get("direction") or "rtl"}"', output, count=1)
+
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        """The same for pages rendered from templates alone (404.html)."""
+        if template_name.endswith(".html"):
+            return self.on_post_page(output, None, config)
+        return output

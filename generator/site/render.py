@@ -1,0 +1,39 @@
+"""Page Markdown from Jinja templates, with every printed value escaped by default.
+
+`finalize` runs escape.text on each `{{ value }}`, so a template cannot forget to escape
+content; links and pre-built fragments arrive as Markup and pass through. Content is only
+ever a value, never template source, so `{{ 7*7 }}` in a headline stays text.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import jinja2
+
+from .escape import escape_plain, text
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The Jinja environment of the page templates."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        finalize=text,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    # Attribute values and text already isolated by the template: escaped, no <bdi> markup.
+    env.filters["attr"] = escape_plain
+    env.filters["plain"] = escape_plain
+    return env
+
+
+def render(template: str, **context) -> str:
+    """Render one page template to Markdown."""
+    return environment().get_template(template).render(**context)
