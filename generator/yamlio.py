@@ -169,8 +169,9 @@ def loads(text: str, source: str | os.PathLike = "<string>") -> Any:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark and any(w in (exc.problem or "") for w in ("stream end", "end of stream")):
-            mark = exc.context_mark
+        if exc.context_mark and (any(w in (exc.problem or "") for w in ("stream end", "end of stream"))
+                                 or "flow" in (exc.context or "")):
+            mark = exc.context_mark   # the line where the unclosed quote, [ or { was opened
         line = mark.line + 1 if mark else None
         raise ContentError(source, line, f"not valid YAML: {exc.problem or exc}; fix the syntax on this line "
                            "(quote text that contains ': ' or ' #', close every [ and {)") from None

@@ -22,7 +22,7 @@ from .lexicon import Lexicon, OfficeRef
 _NAME_PUNCT = set(",;:.!?\"'()-/|")
 
 
-def _drop_letters(text: str, n: int) -> str:
+def drop_letters(text: str, n: int) -> str:
     """Text without its first n letters and their diacritics (a clitic: "والرئيس" → "الرئيس")."""
     i = 0
     while n and i < len(text):
@@ -189,7 +189,7 @@ class MentionFinder:
             if any(t in taken for t in range(m.start, m.end)):
                 continue
             after = self._skip_honorifics(tags, m.end)
-            title_text = _drop_letters(span_of(m.start, m.end), len(m.clitic))
+            title_text = drop_letters(span_of(m.start, m.end), len(m.clitic))
             target = starts.get(after) if self._gap_ok(key, toks, after, after, True) or after == m.end else None
             if (target is None and m.start in ends and not m.clitic.startswith(Clitics.conjunctions)
                     and "," in key[toks[m.start - 1].end:toks[m.start].start]):
@@ -235,7 +235,7 @@ class MentionFinder:
                 continue
             name_end = self._read_name(key, toks, tags, after, taken, after > end)
             if name_end > after and end > head.end:
-                title_text = _drop_letters(span_of(i, end), len(head.clitic))
+                title_text = drop_letters(span_of(i, end), len(head.clitic))
                 person = self._provisional(span_of(after, name_end), title_text)
                 people.append(PersonMention(person.id, after, name_end, "provisional", "", title_text, [],
                                             (i, end), person))

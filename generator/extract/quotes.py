@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import regex
 
 from ..lang import Language
-from ..text.phrases import genitive, readings, verbal
+from ..text.phrases import Clitics, genitive, readings, verbal
+from .mentions import drop_letters
 
 MIN_WORDS = 4
 
@@ -34,6 +35,11 @@ class QuoteRules:
             rf"|[{regex.escape(sym)}](?P<b>[^{regex.escape(sym)}]{{8,}})[{regex.escape(sym)}]")
         self.reporting = lang.words(lang.meetings.reporting)
         self.prepositions = lang.keyset(lang.meetings.prepositions)
+        d = lang.dates
+        # an issuer's name ("بيان للكرملين") ends before these
+        self.stops = self.prepositions | lang.keyset(lang.meetings.complementizers + d.day_parts
+                                                     + [n for r in d.relative_days for n in r.names]
+                                                     + [n for w in d.weekdays for n in w.names])
         self.added = lang.keyset(lang.meetings.quote_continuation)
 
 
@@ -47,22 +53,21 @@ def quotes_of(art, story: list[int], mentions, segs, rules: QuoteRules) -> list[
             text = (m["a"] or m["b"]).strip()
             if len(text.split()) < MIN_WORDS:
                 continue
-            qstart = m.start()
-            reporting = [g for g in segs[s_idx] if g.kind == "reporting"
-                         and s.toks[g.start].start <= s.keyed.key.__len__()]
+            before = [i for i, t in enumerate(s.toks) if s.keyed.span(t.start, t.end)[1] <= m.start()]
+            verb = next((i for i in reversed(before) if rules.reporting.at(s.toks, i)), None)
             speaker = None
-            for p in mentions[s_idx].people:
-                d0, _ = s.keyed.span(s.toks[p.start].start, s.toks[p.end - 1].end)
-                if (d0 < qstart and p.person and not genitive(p.clitic)
-                        and any(g.start <= p.start < g.end for g in reporting)):
-                    speaker = (p.person, p.new_person.name if p.new_person else p.person)
-                    break
+            if verb is not None:
+                # "وقال بوتين للأسد، بحسب بيان الكرملين، «...»": the subject after the verb
+                for p in mentions[s_idx].people:
+                    if p.person and p.start > verb and p.end - 1 in before and not genitive(p.clitic):
+                        speaker = (p.person, p.new_person.name if p.new_person else p.person)
+                        break
             if speaker is None:
                 first = s.toks[0].text if s.toks else ""
                 if any(stem in rules.added for stem, c in readings(first) if verbal(c)) and last:
                     speaker = last
-            if speaker is None:
-                body = _issuer(s, qstart, rules)
+            if speaker is None and verb is not None:
+                body = _issuer(s, verb, m.start(), rules)
                 if body:
                     speaker = (None, body)
             if speaker is None:
@@ -72,18 +77,26 @@ def quotes_of(art, story: list[int], mentions, segs, rules: QuoteRules) -> list[
     return out
 
 
-def _issuer(s, qstart: int, rules: QuoteRules) -> str | None:
-    """The words after a reporting word before the quote ("بيان للكرملين" → الكرملين)."""
-    for i, tok in enumerate(s.toks):
-        d0, _ = s.keyed.span(tok.start, tok.end)
-        if d0 >= qstart:
-            break
-        m = rules.reporting.at(s.toks, i)
-        if m and m.end < len(s.toks):
-            a, _ = s.keyed.span(s.toks[m.end].start, s.toks[m.end].end)
-            end = min(len(s.toks), m.end + 2)
-            _, b = s.keyed.span(s.toks[end - 1].start, s.toks[end - 1].end)
-            first = s.toks[m.end].text
-            if b <= qstart and first not in rules.prepositions:
-                return s.text[a:b].strip(" ،,")
-    return None
+def _issuer(s, verb: int, qstart: int, rules: QuoteRules) -> str | None:
+    """The words after a reporting word before the quote, up to punctuation or a particle
+    ("بحسب بيان للكرملين يوم الثلاثاء، «...»" → "بيان للكرملين")."""
+    m = rules.reporting.at(s.toks, verb)
+    if not m or m.end >= len(s.toks):
+        return None
+    end = m.end
+    while end < len(s.toks) and end - m.end < 3 and s.toks[end].text not in rules.stops:
+        if end > m.end and s.keyed.key[s.toks[end - 1].end:s.toks[end].start].strip():
+            break  # punctuation between words ends the name
+        end += 1
+    if end == m.end:
+        return None
+    a, _ = s.keyed.span(s.toks[m.end].start, s.toks[m.end].end)
+    _, b = s.keyed.span(s.toks[end - 1].start, s.toks[end - 1].end)
+    if b > qstart:
+        return None
+    reading = next(((stem, c) for stem, c in readings(s.toks[m.end].text)
+                    if c and genitive(c) and stem.startswith(Clitics.article)), None)
+    text = s.text[a:b]
+    if reading:  # "للكرملين" = ل + الكرملين: the article's alef comes back
+        text = Clitics.article[:1] + drop_letters(text, len(reading[1]))
+    return text.strip(" ،,")

@@ -76,7 +76,9 @@ class Split(_M):
 @dataclass
 class Entry:
     fix: FactFix | Merge | Split
-    where: str          # file:line
+    where: str          # file:line, relative to the project (recorded on sheets)
+    file: str = ""      # the file as given, for messages
+    line: int | None = None
 
 
 @dataclass
@@ -146,7 +148,7 @@ def load_corrections(folder: Path | None, root: Path | None = None) -> Correctio
                                                      f"twice (first at {fixed[fix.meeting]}); combine the "
                                                      "two entries into one"))
                 fixed.setdefault(fix.meeting, where)
-            out.entries.append(Entry(fix, where))
+            out.entries.append(Entry(fix, where, str(path), line))
     return out
 
 
@@ -155,29 +157,35 @@ def check_references(corr: Corrections, sheets: set[str], people: set[str], plac
     """Unknown meeting, person, place or article ids: errors an editor must fix."""
     problems = []
 
-    def bad(where: str, message: str) -> None:
-        file, _, line = where.rpartition(":")
+    def bad(entry: Entry, message: str) -> None:
+        if entry.file:
+            problems.append(ContentError(entry.file, entry.line, message))
+            return
+        file, _, line = entry.where.rpartition(":")
         problems.append(ContentError(file, int(line) if line.isdigit() else None, message))
 
     for e in corr.entries:
         fix = e.fix
         if isinstance(fix, FactFix):
             if fix.meeting not in sheets:
-                bad(e.where, f"unknown meeting id {fix.meeting!r}: no such fact sheet")
+                bad(e, f"unknown meeting id {fix.meeting!r}: no such fact sheet (use the name of a file in "
+                    "the meetings folder, without .yaml)")
             for pid in [*fix.add, *fix.remove]:
                 if pid not in people:
-                    bad(e.where, f"unknown person id {pid!r}: add them to content/gazetteer/people.yaml first")
+                    bad(e, f"unknown person id {pid!r}: add them to content/gazetteer/people.yaml first")
             for pid in (fix.place, fix.venue):
                 if pid and pid not in places:
-                    bad(e.where, f"unknown place id {pid!r}: see content/gazetteer/places.yaml")
+                    bad(e, f"unknown place id {pid!r}: see content/gazetteer/places.yaml")
         elif isinstance(fix, Merge):
             for mid in fix.merge:
                 if mid not in sheets:
-                    bad(e.where, f"unknown meeting id {mid!r} in merge")
+                    bad(e, f"unknown meeting id {mid!r} in merge (use the name of a file in the meetings "
+                        "folder, without .yaml)")
         else:
             if fix.split.meeting not in sheets:
-                bad(e.where, f"unknown meeting id {fix.split.meeting!r} in split")
+                bad(e, f"unknown meeting id {fix.split.meeting!r} in split (use the name of a file in the "
+                    "meetings folder, without .yaml)")
             for a in fix.split.articles:
                 if a not in articles:
-                    bad(e.where, f"unknown article {a!r} in split (use the file name without extension)")
+                    bad(e, f"unknown article {a!r} in split (use the file name without extension)")
     return problems
