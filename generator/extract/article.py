@@ -51,6 +51,7 @@ class Report:
     quotes: list[Quote]
     sentences: list[int]               # sentences that tell this event
     headline: bool
+    core: list[int] = field(default_factory=list)  # sentences with the meeting's own clauses
 
 
 @dataclass
@@ -287,7 +288,9 @@ class ArticleAnalyser:
                 self._add_party(parties, pid, pm, sentence, extra, new_people)
         place = None if kind == "phone" else self._place(art, evframes + refs, mentions, segs, parties)
         topics: dict[str, list[int]] = {}
-        story = sorted(set(sentences) | {f.sentence for f in refs} | self._story(art, parties, mentions, segs))
+        core = sorted(set(sentences) | {f.sentence for f in refs})
+        # a second event of the article (a call told in passing) is told only where it is named
+        story = sorted(set(core) | (self._story(art, parties, mentions, segs) if idx == 0 else set()))
         for s in story:
             for tid, a, b in mentions[s].topics:
                 seg = next((g for g in segs[s] if g.start <= a < g.end), None)
@@ -297,7 +300,7 @@ class ArticleAnalyser:
                         topics[tid].append(s)
         quotes = quotes_of(art, story, mentions, segs, self.quote_rules)
         return Report(art.name, idx, kind, parties, {}, unresolved, place, found, topics, quotes, story,
-                      any(f.headline for f in evframes))
+                      any(f.headline for f in evframes), core)
 
     def _add_party(self, parties, pid, pm, sentence, extra, new_people) -> None:
         person = self.lex.gaz.people.get(pid) or new_people.get(pid)

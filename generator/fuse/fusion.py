@@ -180,9 +180,12 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
                 ev = _ev(ctx, u.article, s)
                 if ev not in ref.evidence:
                     ref.evidence.append(ev)
-    order = sorted(people.values(), key=lambda p: (-len(p.evidence), p.id))
+    present_only = {party.person for u in units for party in u.parties if party.presence}
+    order = sorted(people.values(), key=lambda p: (p.id in present_only, -len(p.evidence), p.id))
     kind = _roles(ctx, order, place, phone)
-    order.sort(key=lambda p: ({"host": 0, "guest": 1}.get(p.role or "", 2), -len(p.evidence), p.id))
+    # hosts, then guests; within each, those named with the meeting verb before those present
+    order.sort(key=lambda p: ({"host": 0, "guest": 1}.get(p.role or "", 2), p.id in present_only,
+                              -len(p.evidence), p.id))
     topics: dict[str, TopicRef] = {}
     for u in units:
         for tid, sentences in u.topics.items():
@@ -243,7 +246,8 @@ def _candidates(ctx: Context, units: list[Unit], people, topics) -> list[Candida
             text = art.sentence(s)
             named = sum(1 for p in u.parties if s in p.sentences)
             themed = sum(1 for sentences in u.topics.values() if s in sentences)
-            score = named * 2 + themed + (1 if u.place and s in u.place.sentences else 0) - 0.01 * s
+            score = (named * 2 + themed + (1 if u.place and s in u.place.sentences else 0)
+                     + (3 if s in u.core else 0) - 0.01 * s)  # the meeting's own clauses first
             words = len(text.split())
             if words < 8 or words > 80:
                 score -= 2

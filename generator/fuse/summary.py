@@ -79,7 +79,7 @@ class Summariser:
         guests = [p.name for p in people if p.role == "guest"]
         if kind == "phone":
             key = "phone"
-        elif hosts and guests and kind == "visit":
+        elif len(hosts) == 1 and guests and kind == "visit":
             key = "visit" if place else "visit_noplace"
         else:
             key = "meeting" if place else "meeting_noplace"

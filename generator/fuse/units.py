@@ -60,6 +60,7 @@ class Unit:
     quotes: list[QuoteFact]
     sentences: list[int]
     shingles: frozenset[str] = frozenset()
+    core: tuple[int, ...] = ()          # sentences with the meeting's own clauses
 
     @property
     def key(self) -> tuple[str, int]:
