@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 
 from ..dates.anchors import AnchorReader
 from ..dates.grammar import DateExpr, grammar_for
-from ..dates.resolve import constrain
 from ..gazetteer import tenure
 from ..models import Person
 from ..text.phrases import PhraseIndex, Tagger, Tags
 from ..text.reader import Article
-from .dating import DateFinding, date_event
+from .dating import DateFinding, date_event, recalled
 from .frames import Frame, FrameRules, Segment, frames_of, reasons, segment
 from .lexicon import Lexicon, NameForm
+from .mentioned import mention_lists
 from .mentions import MentionFinder, Mentions
 from .places import Candidate, PlaceChoice, PlaceRules, choose, score_mention
 from .quotes import Quote, QuoteRules, quotes_of
@@ -128,7 +128,7 @@ class ArticleAnalyser:
                   for e in self.grammar.find(s.key, {c for c in cats if t.any(c, 0, len(s.toks))})]
                  for s, sg, t in zip(art.sentences, segs, tags)]
         hints = self.anchors.hints([s.key for s in art.sentences])
-        _recalled(frames, dates, ref, hints)
+        recalled(frames, dates, ref, hints)
         named = {p.person for m in mentions for p in m.people if p.person}
         events = self._cluster(frames, mentions, named, ref)
         reports = []
@@ -137,7 +137,7 @@ class ArticleAnalyser:
                                         hints, named, new_people))
         why = {(s.index, i): r for s, sg, m, t in zip(art.sentences, segs, mentions, tags)
                for i, r in reasons(s.toks, sg, m, t).items()}
-        _mention_lists(reports, frames, mentions, art, why)
+        mention_lists(reports, frames, mentions, art, why)
         return Analysis(art, mentions, segs, frames, reports, new_people)
 
     @staticmethod
@@ -357,57 +357,3 @@ class ArticleAnalyser:
             return None
         place = gaz.places[where]
         return PlaceChoice(place.id, place.name, None, [], True, 0.5, "dateline")
-
-
-def _recalled(frames: list[Frame], dates, ref: dt.date | None, hints) -> None:
-    """A meeting told with an earlier date ("استقبله في سوتشي عام 2018", "في تشرين الثاني
-    الماضي") than the article's own time is background, not news."""
-    years = {h.year for h in hints}
-    now = ref.year if ref else (next(iter(years)) if len(years) == 1 else None)
-    if now is None:
-        return
-    cutoff = ref - dt.timedelta(days=31) if ref else None
-    for f in frames:
-        if f.status != "actual" or f.kind == "reference":
-            continue
-        for e, seg in dates[f.sentence]:
-            if seg not in f.segments or e.is_anchor:
-                continue
-            c = constrain(e, ref)
-            days = c.days(None) if c else None
-            if (e.year is not None and e.year < now) or (cutoff and days and max(days) < cutoff):
-                f.status = "background"
-                break
-
-
-def _mention_lists(reports: list[Report], frames: list[Frame], mentions, art: Article,
-                   why: dict[tuple[int, int], str]) -> None:
-    """People named in the article who are not participants of a report, with the reason."""
-    reasons: dict[str, tuple[str, int]] = {}
-    for (sentence, i), reason in sorted(why.items()):
-        pid = mentions[sentence].people[i].person
-        if pid:
-            reasons.setdefault(pid, (reason, sentence))
-    for f in frames:
-        people = mentions[f.sentence].people
-        for i, why in f.excluded.items():
-            if people[i].person:
-                reasons.setdefault(people[i].person, (why, f.sentence))
-        if f.status != "actual":
-            for i in f.core + f.extra:
-                if people[i].person:
-                    reasons.setdefault(people[i].person, ("other-event" if f.status == "background" else f.status,
-                                                          f.sentence))
-    for report in reports:
-        for s in art.sentences:
-            if s.kind == "heading":
-                continue
-            for p in mentions[s.index].people:
-                pid = p.person
-                if not pid or pid in report.parties or pid in report.mentioned:
-                    continue
-                why, sentence = reasons.get(pid, ("named", s.index))
-                if any(pid in other.parties for other in reports if other is not report):
-                    why = "other-event"
-                name = p.new_person.name if p.new_person else pid
-                report.mentioned[pid] = (why, sentence, name)

@@ -17,7 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lang import Language
-from ..text.phrases import Clitics, Match, PhraseIndex, Tagger, Tags, Token, genitive, readings, verbal
+from ..text.phrases import (
+    Clitics,
+    Match,
+    PhraseIndex,
+    Tagger,
+    Tags,
+    Token,
+    genitive,
+    readings,
+    verbal,
+)
 from .mentions import Mentions
 
 COMMA = ","

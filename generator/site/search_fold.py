@@ -1,0 +1,121 @@
+"""Arabic folding for site search: the same rules on the index (here) and on queries (the worker).
+
+The rules come from generator/lang/data/normalisation.yaml (letters, diacritics, digits) and
+data/search.yaml (stop words, clitics). The site layer must not import the NLP packages, so
+the few steps search needs are reimplemented here, and `tables()` hands the very same data
+and regular expressions to the browser's search worker, which applies them in the same order.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .. import yamlio
+
+NORMALISATION = Path(__file__).resolve().parents[1] / "lang" / "data" / "normalisation.yaml"
+SETTINGS = Path(__file__).parent / "data" / "search.yaml"
+
+# Written once, used by both sides: Python's `regex` and JavaScript's RegExp (flag "u") read
+# these patterns the same way.
+ARABIC_LETTER = "\\u0620-\\u064A\\u066E-\\u06D3\\u06D5\\u06FA-\\u06FF"
+WORD = "[\\p{L}\\p{N}]+"
+
+
+def _class(ranges: list) -> str:
+    return "".join(f"\\u{int(a, 16):04X}-\\u{int(b, 16):04X}" for a, b in ranges)
+
+
+def _escape(chars: str) -> str:
+    return "".join(f"\\u{ord(c):04X}" for c in chars)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Folding, word splitting and stop words, in a form both Python and JavaScript can run."""
+
+    remove: str            # invisible marks and diacritics (a character class)
+    censor: str            # marks typed next to a tatweel inside a word (إطـ.ـلاق)
+    tatweel: str
+    letters: dict          # one character → one character (hamza forms, ى, ة, digits …)
+    stop: frozenset
+    conjunctions: tuple
+    prepositions: tuple
+    article: str
+    min_article: int
+    min_clitic: int
+    max_distance: float
+    weights: dict
+    labels: dict
+
+    @functools.cached_property
+    def _remove(self) -> regex.Pattern:
+        return regex.compile(self.remove)
+
+    @functools.cached_property
+    def _censor(self) -> regex.Pattern:
+        return regex.compile(self.censor)
+
+    @functools.cached_property
+    def _table(self) -> dict:
+        return str.maketrans(self.letters)
+
+    @functools.cached_property
+    def _word(self) -> regex.Pattern:
+        return regex.compile(WORD)
+
+    def fold(self, text: str) -> str:
+        """The matching form of any text: what a reader would consider the same letters."""
+        text = unicodedata.normalize("NFKC", text)
+        if self.tatweel in text:  # every censorship mark sits next to a tatweel
+            text = self._censor.sub("", text).replace(self.tatweel, "")
+        return self._remove.sub("", text).translate(self._table)
+
+    def is_stop(self, word: str) -> bool:
+        """A stop word, alone or after و / ف ("وفي")."""
+        return word in self.stop or (word[:1] in self.conjunctions and word[1:] in self.stop)
+
+    def words(self, text: str) -> list[str]:
+        """Folded words of a text that search looks at (no stop words, no single letters)."""
+        return [w for w in self._word.findall(self.fold(text)) if len(w) > 1 and not self.is_stop(w)]
+
+    def tables(self) -> dict:
+        """Everything the search worker needs to fold queries exactly as the index was folded."""
+        return {
+            "remove": self.remove, "censor": self.censor, "tatweel": self.tatweel,
+            "letters": self.letters, "word": WORD, "stop": sorted(self.stop),
+            "conjunctions": list(self.conjunctions), "prepositions": list(self.prepositions),
+            "article": self.article, "min_article": self.min_article,
+            "min_clitic": self.min_clitic, "weights": self.weights,
+        }
+
+
+@functools.cache
+def load_rules(normalisation: Path = NORMALISATION, settings: Path = SETTINGS) -> Rules:
+    """The search rules from the project's normalisation data and the site's search settings."""
+    norm = yamlio.load(normalisation)
+    conf = yamlio.load(settings)
+    tatweel = norm["tatweel"]
+    # Diacritics go from the matching form only; invisible marks from both forms.
+    remove = f"[{_class(norm['invisible'])}{_class(norm['diacritics'])}]"
+    marks, tw = _escape(norm["censor_marks"]), _escape(tatweel)
+    censor = (f"(?<=[{ARABIC_LETTER}])(?:{tw}+[{marks}]+{tw}*|{tw}*[{marks}]+{tw}+)"
+              f"(?=[{ARABIC_LETTER}])")
+    letters = dict(norm["fold"])
+    for digits in norm["digits"]:
+        letters.update({ch: str(i) for i, ch in enumerate(digits)})
+    letters.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+    clitics = norm["clitics"]
+    rules = Rules(remove=remove, censor=censor, tatweel=tatweel, letters=letters,
+                  stop=frozenset(), conjunctions=tuple(clitics["conjunctions"]),
+                  prepositions=tuple(clitics["prepositions"]), article=clitics["article"][0],
+                  min_article=int(conf["min_base"]["article"]),
+                  min_clitic=int(conf["min_base"]["clitic"]),
+                  max_distance=float(conf["max_spelling_distance"]),
+                  weights=dict(conf["weights"]), labels=dict(conf["labels"]))
+    stop = frozenset(w for s in conf["stopwords"] for w in rules._word.findall(rules.fold(str(s))))
+    return dataclasses.replace(rules, stop=stop)
