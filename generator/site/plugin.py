@@ -2,8 +2,8 @@
 
 All page generation lives in generate.py and knows nothing of MkDocs. This module only
 reads the plugin options, loads the catalog, and turns each generated output into a
-`File.generated` (meeting, person, place and topic pages out of the navigation). An
-Arabic search-index hook can later be added as its own module and called from here.
+`File.generated` (meeting, person, place and topic pages out of the navigation). Arabic
+search lives in search_hooks.py and is only called from here.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..yamlio import ContentError
@@ -24,7 +24,7 @@ from .common import SiteOptions
 from .datefmt import DATES_FILE, STYLES
 from .generate import generate
 from .labels import load_labels
-
+from .search_hooks import SearchHooks
 
 # Material sets dir= on <body> only; readers' tools look at <html> (WCAG 3.1.1, scrollbars).
 _HTML_TAG = re.compile(r"<html\b(?![^>]*\bdir=)")
@@ -38,6 +38,8 @@ class DigestConfig(base.Config):
     latest = c.Type(int, default=10)
     top_people = c.Type(int, default=10)
     feed_size = c.Type(int, default=50)
+    # false: leave Material's stock search as it is (used to measure it against ours)
+    arabic_search = c.Type(bool, default=True)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -62,6 +64,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             toggle = option.get("toggle") if isinstance(option, dict) else None
             if toggle is not None and not toggle.get("name"):
                 toggle["name"] = name
+        self._search = SearchHooks(self.config.arabic_search)
+        self._search.config(config)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -80,6 +84,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             directory_urls=config.use_directory_urls, site_url=config.site_url,
             site_name=config.site_name, has_about=files.get_file_from_path(urls.ABOUT) is not None)
         dates = self._path(config, self.config.dates_file) if self.config.dates_file else DATES_FILE
+        self._search.remember(catalog, options, dates)
         for output in generate(catalog, options, dates_file=dates):
             if files.get_file_from_path(output.src) is not None:
                 raise PluginError(f"digest: {output.src} is generated; remove it from "
@@ -90,11 +95,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return files
 
     def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
-        """Put the writing direction on <html> as well as <body>."""
-        return _HTML_TAG.sub(f'<html dir="{config.theme.get("direction") or "rtl"}"', output, count=1)
+        """Put the writing direction on <html> as well as <body>; search uses our worker."""
+        output = _HTML_TAG.sub(f'<html dir="{config.theme.get("direction") or "rtl"}"', output, count=1)
+        return self._search.page(output)
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         """The same for pages rendered from templates alone (404.html)."""
         if template_name.endswith(".html"):
             return self.on_post_page(output, None, config)
         return output
+
+    @event_priority(-50)  # after Material's search writes its index (0), before offline (-100)
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        """Write the Arabic search index over Material's."""
+        self._search.build(config)

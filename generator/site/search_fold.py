@@ -43,6 +43,7 @@ class Rules:
     tatweel: str
     letters: dict          # one character → one character (hamza forms, ى, ة, digits …)
     stop: frozenset
+    whole: frozenset       # never read as clitic + word
     conjunctions: tuple
     prepositions: tuple
     article: str
@@ -88,7 +89,7 @@ class Rules:
         return {
             "remove": self.remove, "censor": self.censor, "tatweel": self.tatweel,
             "letters": self.letters, "word": WORD, "stop": sorted(self.stop),
-            "conjunctions": list(self.conjunctions), "prepositions": list(self.prepositions),
+            "whole": sorted(self.whole), "conjunctions": list(self.conjunctions), "prepositions": list(self.prepositions),
             "article": self.article, "min_article": self.min_article,
             "min_clitic": self.min_clitic, "weights": self.weights,
         }
@@ -111,11 +112,14 @@ def load_rules(normalisation: Path = NORMALISATION, settings: Path = SETTINGS) -
     letters.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
     clitics = norm["clitics"]
     rules = Rules(remove=remove, censor=censor, tatweel=tatweel, letters=letters,
-                  stop=frozenset(), conjunctions=tuple(clitics["conjunctions"]),
+                  stop=frozenset(), whole=frozenset(), conjunctions=tuple(clitics["conjunctions"]),
                   prepositions=tuple(clitics["prepositions"]), article=clitics["article"][0],
                   min_article=int(conf["min_base"]["article"]),
                   min_clitic=int(conf["min_base"]["clitic"]),
                   max_distance=float(conf["max_spelling_distance"]),
                   weights=dict(conf["weights"]), labels=dict(conf["labels"]))
-    stop = frozenset(w for s in conf["stopwords"] for w in rules._word.findall(rules.fold(str(s))))
-    return dataclasses.replace(rules, stop=stop)
+    def fold_all(items) -> frozenset:
+        return frozenset(w for s in items for w in rules._word.findall(rules.fold(str(s))))
+
+    return dataclasses.replace(rules, stop=fold_all(conf["stopwords"]),
+                               whole=fold_all(conf.get("whole_words") or []))

@@ -130,11 +130,17 @@ def test_titles_in_head_and_search_index_stay_escaped(hostile_site):
     html = (hostile_site / "meetings" / "hostile-sheet.html").read_text(encoding="utf-8")
     head = html[:html.index("</head>")]
     assert "<script>alert" not in head and "onerror=" not in head.replace("onerror=&#34;", "")
+    # The digest's search index keeps display text as data; the search worker escapes it when
+    # it shows a result, so the results must come out escaped.
+    from .test_search_index import worker
+
     index = json.loads((hostile_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    for doc in index["docs"]:
+    items = worker(index, [["search", "alert"]])[0]
+    assert items
+    for item in items:
         for field in ("title", "text"):
-            value = doc.get(field, "")
-            assert "<script" not in value and "<img" not in value, (doc["location"], field, value[:200])
+            value = item[field]
+            assert "<script" not in value and "<img" not in value, (item["location"], field, value[:200])
 
 
 def test_data_files_carry_the_text_verbatim(hostile_site):

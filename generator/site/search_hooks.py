@@ -1,0 +1,117 @@
+"""Puts the digest's Arabic search behind Material's search box, online and from file://.
+
+Material's search UI talks to a web worker through four messages (setup, ready, query,
+result) and lets a site bring its own worker. This module
+
+- points every page's `__config.search` at our worker (assets/javascripts/digest/), in place
+  of Material's lunr worker, and fails the build if Material's markup ever changes;
+- adds a small script that, on file:// only, runs that worker on the page itself, since
+  browsers refuse workers from file:// (Material's offline plugin fetches a shim from a
+  CDN for this; we need no network);
+- replaces Material's search_index.json with ours, and writes search/search_index.js, the
+  form Material loads over file://.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from .catalog import Catalog
+from .common import SiteOptions
+from .generate import context
+from .search_fold import load_rules
+from .search_index import SearchIndex, build_index
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+WORKER = "assets/javascripts/digest/search-worker.js"
+FILE_SHIM = "assets/javascripts/digest/file-worker.js"
+# The worker entry of Material's page configuration, e.g. "../assets/javascripts/workers/
+# search.a7633da7.min.js": relative to the page, or absolute on 404.html.
+_CONFIG_WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
+
+
+class SearchHooks:
+    """The search side of the digest plugin; disabled, it leaves Material's search untouched."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._catalog: Catalog | None = None
+        self._material = None
+        self._options: SiteOptions | None = None
+        self._dates: Path | None = None
+        self.index: SearchIndex | None = None
+
+    def config(self, config) -> None:
+        """Load the file:// worker shim before Material's bundle on every page."""
+        plugins = config.plugins
+        self._material = plugins.get("material/search") or plugins.get("search")
+        if self._material is None:
+            self.enabled = False  # no search box: nothing to serve
+        if not self.enabled:
+            return
+        offline = plugins.get("offline") or plugins.get("material/offline")
+        if offline is not None and offline.config.get("enabled", True):
+            raise PluginError("digest: remove Material's `offline` plugin: it adds a script from "
+                              "unpkg.com to every page, and digest search works from file:// without it")
+        polyfills = config.extra.setdefault("polyfills", [])
+        if FILE_SHIM not in polyfills:
+            polyfills.append(FILE_SHIM)
+
+    def remember(self, catalog: Catalog, options: SiteOptions, dates: Path) -> None:
+        """The catalog the pages were made from, for the index written after the build."""
+        self._catalog, self._options, self._dates = catalog, options, dates
+        # Material would parse every built page into an index that ours then replaces: about
+        # half the time spent per page. Every plugin's on_config has run by now.
+        if self.enabled and hasattr(getattr(self._material, "search_index", None),
+                                    "add_entry_from_context"):
+            self._material.search_index = _Replaced()
+
+    def page(self, html: str) -> str:
+        """Send the page's search box to our worker instead of Material's."""
+        if not self.enabled or '"search":' not in html:
+            return html
+        html, count = _CONFIG_WORKER.subn(lambda m: f'{m.group(1)}{m.group(2)}{WORKER}"', html,
+                                          count=1)
+        if not count and 'id="__config"' in html:
+            raise PluginError("digest: Material's search worker entry was not found in __config; "
+                              "check generator/site/search_hooks.py against the Material version")
+        return html
+
+    def build(self, config) -> SearchIndex | None:
+        """Write our index over Material's, as JSON (online) and as a script (file://)."""
+        if not self.enabled or self._catalog is None:
+            return None
+        folder = Path(config.site_dir) / "search"
+        stock = folder / "search_index.json"
+        ctx = context(self._catalog, self._options, dates_file=self._dates)
+        self.index = build_index(ctx, load_rules(), _material_config(config))
+        text = self.index.json()
+        folder.mkdir(parents=True, exist_ok=True)
+        stock.write_text(text, encoding="utf-8")
+        (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+        sizes = self.index.sizes()
+        log.info("digest: search index %d bytes (%d gzip), %.0f / %.0f bytes per meeting",
+                 sizes["raw"], sizes["gzip"], sizes["raw_per_meeting"], sizes["gzip_per_meeting"])
+        return self.index
+
+
+class _Replaced:
+    """Stands in for Material's own search index, which ours replaces after the build."""
+
+    def add_entry_from_context(self, page) -> None:
+        """Pages are not parsed for an index nobody reads."""
+
+    def generate_search_index(self, prev) -> str:
+        """An empty index; SearchHooks.build writes the real one over it."""
+        return "{}"
+
+
+def _material_config(config) -> dict:
+    """Material's search settings, which its page-side highlighter still reads from the index."""
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    settings = getattr(plugin, "config", None) or {}
+    return {key: settings[key] for key in ("lang", "separator", "pipeline", "fields") if key in settings}

@@ -1,0 +1,69 @@
+"""Browsing and searching make no request to another host, from a web server or from a folder.
+
+Every request of the browser context is recorded (pages, scripts, styles, the search worker
+and its index, fonts, images), while a reader opens pages, follows links, searches and opens
+a result. Nothing is blocked: a request to another host would be attempted, and fail the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .searching import INPUT, SearchBox
+
+pytestmark = pytest.mark.browser
+
+LOCAL_SCHEMES = ("data:", "blob:", "about:")
+
+
+def _browse_and_search(page, root: str) -> None:
+    page.goto(root + "index.html")
+    page.wait_for_load_state("load")
+    box = SearchBox(page, root)
+    assert box.available, "search is hidden"
+    for query in ("شويجو دمشق", "سورية", "الاسد"):
+        assert box.ask(query), query
+    # open the first result (Assad's page), search again there, then follow links
+    page.locator(".md-search-result__link").first.click()
+    page.wait_for_load_state("load")
+    assert "/people/" in page.url
+    assert SearchBox(page, root).ask("إطلاق النار")
+    page.keyboard.press("Escape")
+    for target in ("article a[href*='meetings/']", "article a[href*='places/']",
+                   "article a[href*='topics/']"):
+        link = page.locator(target).first
+        if link.count():
+            link.click()
+            page.wait_for_load_state("load")
+    page.locator(INPUT).wait_for(state="attached")
+    page.wait_for_load_state("networkidle")
+
+
+def _record(context) -> list[str]:
+    urls: list[str] = []
+    context.on("request", lambda request: urls.append(request.url))
+    return urls
+
+
+def test_nothing_from_another_host_over_http(browser, base_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        urls = _record(context)
+        _browse_and_search(context.new_page(), base_url)
+    finally:
+        context.close()
+    assert any(u.endswith("search/search_index.json") for u in urls)
+    outside = [u for u in urls if not u.startswith(base_url) and not u.startswith(LOCAL_SCHEMES)]
+    assert not outside, outside
+
+
+def test_nothing_from_another_host_from_a_folder(browser, built_site, base_url):
+    root = built_site.as_uri() + "/"
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        urls = _record(context)
+        _browse_and_search(context.new_page(), root)
+    finally:
+        context.close()
+    assert any(u.endswith("search/search_index.js") for u in urls)
+    outside = [u for u in urls if not u.startswith(root) and not u.startswith(LOCAL_SCHEMES)]
+    assert not outside, outside
