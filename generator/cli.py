@@ -72,6 +72,9 @@ def _run_extract(opts: Options, quiet: bool, strict: bool) -> RunResult:
         result = extract(opts, Progress(quiet))
     except ContentError as exc:
         raise click.ClickException(f"{exc.where()}: {exc.message}") from None
+    except OSError as exc:  # a full disk, a read-only folder: say which file, not a traceback
+        raise click.ClickException(f"{exc.filename or opts.out}: cannot write ({exc.strerror or exc}); "
+                                   "free some space or fix the folder's permissions, then run again") from None
     _report(result, quiet)
     if strict and result.problems:
         raise click.ClickException(f"{len(result.problems)} problem(s) to fix (see above); "
