@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic corpus and build/extraction/search timings."""

@@ -1,0 +1,1 @@
+"""Benchmark machinery used by bench/run.py."""

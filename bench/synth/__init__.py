@@ -1,0 +1,1 @@
+"""Synthetic corpus generator for the benchmark (see bench/make_corpus.py)."""
