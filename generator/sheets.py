@@ -6,6 +6,7 @@ removes only sheets this tool wrote (they carry that line) when their meeting is
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -93,8 +94,27 @@ def read_sheets(folder: Path) -> tuple[dict[str, FactSheet], list[ContentError]]
             problems.append(ContentError(path, getattr(data, "key_lines", {}).get("id"),
                                          f"id {sheet.id!r} differs from the file name; rename one of them"))
             continue
+        bad = _impossible_date(sheet)
+        if bad:
+            loc, value = bad
+            problems.append(ContentError(path, yamlio.line_of(data, loc), f"{'.'.join(map(str, loc))}: "
+                                         f"{value!r} is not a real date; correct it (YYYY, YYYY-MM or YYYY-MM-DD)"))
+            continue
         sheets[sheet.id] = sheet
     return sheets, problems
+
+
+def _impossible_date(sheet: FactSheet) -> tuple[tuple, str] | None:
+    """The first date of a sheet that has the right shape but is no day ("2021-02-30", "2021-13")."""
+    values = [(("date",), sheet.date)] + [(("sources", i, "published"), s.published)
+                                          for i, s in enumerate(sheet.sources)]
+    for loc, value in values:
+        if value and len(value) > 4:
+            try:
+                dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+            except ValueError:
+                return loc, value
+    return None
 
 
 def sources_of(folder: Path) -> dict[str, set[str]]:

@@ -134,21 +134,38 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequen
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
+class _Recursive(Exception):
+    """An anchor whose value contains an alias to itself."""
+
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node
+
+
 def _expanded_size(root: yaml.Node) -> int:
-    """Nodes a document has once every alias is expanded (counted without expanding)."""
+    """Nodes a document has once every alias is expanded (counted without expanding);
+    raises _Recursive when an anchor contains itself (it would expand forever)."""
     sizes: dict[int, int] = {}
+    open_: set[int] = set()                  # nodes whose children are still being counted
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, done = stack.pop()
-        if id(node) in sizes:
-            continue
         children = ([c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode)
                     else node.value if isinstance(node, yaml.SequenceNode) else [])
         if done:
-            sizes[id(node)] = min(1 + sum(sizes.get(id(c), 1) for c in children), MAX_EXPANDED + 1)
+            open_.discard(id(node))
+            sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in children), MAX_EXPANDED + 1)
             continue
+        if id(node) in sizes:
+            continue
+        if id(node) in open_:
+            raise _Recursive(node)
+        open_.add(id(node))
         stack.append((node, True))
-        stack.extend((c, False) for c in children if id(c) not in sizes)
+        for c in children:
+            if id(c) in open_:
+                raise _Recursive(c)
+            if id(c) not in sizes:
+                stack.append((c, False))
     return sizes[id(root)]
 
 
@@ -160,7 +177,13 @@ def loads(text: str, source: str | os.PathLike = "<string>") -> Any:
             node = loader.get_single_node()
             if node is None:
                 return None
-            if loader._aliases and _expanded_size(node) > MAX_EXPANDED:
+            try:
+                too_big = bool(loader._aliases) and _expanded_size(node) > MAX_EXPANDED
+            except _Recursive as exc:
+                raise ContentError(source, exc.node.start_mark.line + 1,
+                                   "an anchor contains an alias to itself (it would never end); "
+                                   "write the value out instead") from None
+            if too_big:
                 raise ContentError(source, node.start_mark.line + 1,
                                    f"aliases expand this document to more than {MAX_EXPANDED:,} values "
                                    "(\"billion laughs\"); write the values out instead of repeating *aliases")

@@ -21,6 +21,9 @@ from .split import SplitRules, split_sentences
 
 TITLE_MIN_WORDS = 4
 HEADING_MAX_WORDS = 12
+# No sentence is longer (real ones stay under 400 characters): text without punctuation or a
+# page pasted as one line is cut at spaces, so no later stage ever sees one unbounded sentence.
+MAX_SENTENCE = 1000
 _TERMINAL = (".", "!", "؟", "?", "»", "”", '"', ":", "'")
 
 
@@ -145,10 +148,12 @@ class Reader:
                     removed.append(Removed(line.no, line.text, "metadata: section label"))
                     continue
                 title_seen = True
-                title = title or line.text
-                title_norm = self.furniture.norm(title)
-                self._add(sentences, line.keyed, p, line.no, "title", whole=True)
-                continue
+                if len(line.text) <= MAX_SENTENCE:
+                    title = title or line.text
+                    title_norm = self.furniture.norm(title)
+                    self._add(sentences, line.keyed, p, line.no, "title", whole=True)
+                    continue
+                # a first line far too long for a headline is body text (pasted without its title)
             if title and line.norm == title_norm:
                 removed.append(Removed(line.no, line.text, "repeated headline or paragraph"))
                 continue
@@ -180,7 +185,7 @@ class Reader:
              whole: bool = False) -> None:
         text = keyed.display
         spans = [(0, len(text))] if whole else split_sentences(text, self.rules)
-        for a, b in spans:
+        for a, b in (part for a, b in spans for part in _bounded(text, a, b)):
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():
@@ -189,3 +194,13 @@ class Reader:
                 continue
             part = keyed.slice(a, b)
             out.append(Sentence(len(out), paragraph, part.display, part, tokens(part.key), line, kind))
+
+
+def _bounded(text: str, a: int, b: int):
+    """The span [a, b) in pieces of at most MAX_SENTENCE characters, cut at spaces when possible."""
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        yield a, cut
+        a = cut
+    yield a, b
