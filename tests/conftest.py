@@ -1,6 +1,7 @@
 """Shared fixtures: the project, its language data and gazetteer, and ready-made readers."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -80,3 +81,39 @@ def options():
 @pytest.fixture(scope="session")
 def copy_demo():
     return copy_articles
+
+
+# ------------------------------------------------------------------ Chromium
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags Chromium keeps calling home on a closed network.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _need_browser() -> None:
+    problem = None
+    if not CHROMIUM.exists():
+        problem = f"{CHROMIUM} is missing (apt-get install chromium)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            problem = "the playwright package is missing (pip install playwright)"
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"browser tests cannot run in CI: {problem}")
+        pytest.skip(f"browser tests skipped: {problem}")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium, shared by every test that drives a browser: skipped with the
+    reason where it is missing, a failure in CI (environment variable CI set)."""
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -1,13 +1,12 @@
 """Headless Debian Chromium over the demo site, served from a local HTTP server thread.
 
-Without /usr/bin/chromium the browser tests are skipped with the reason, except in CI
-(environment variable CI set), where a missing browser is a failure.
+The browser itself is the session fixture `browser` of tests/conftest.py (one Playwright per
+session: a second sync Playwright cannot start while the first runs).
 """
 from __future__ import annotations
 
 import functools
 import http.server
-import os
 import threading
 from pathlib import Path
 
@@ -15,26 +14,7 @@ import pytest
 
 from tests.site.factory import ROOT, run_mkdocs
 
-CHROMIUM = Path("/usr/bin/chromium")
-# Without the background-networking flags Chromium keeps calling home on a closed network.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SHOTS = ROOT / "test-results" / "screenshots"
-
-
-def _need_browser() -> None:
-    problem = None
-    if not CHROMIUM.exists():
-        problem = f"{CHROMIUM} is missing (apt-get install chromium)"
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            problem = "the playwright package is missing (pip install playwright)"
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests cannot run in CI: {problem}")
-        pytest.skip(f"browser tests skipped: {problem}")
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -60,17 +40,6 @@ def base_url(built_site):
     yield url
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    _need_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
