@@ -12,6 +12,7 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .fuse.units import ArticleResult
@@ -23,13 +24,46 @@ def code_fingerprint() -> str:
     """Hash of the extraction code and language data files."""
     root = Path(__file__).parent
     h = hashlib.sha256(__version__.encode())
-    files = [root / "models.py", root / "gazetteer.py", root / "slugs.py"]
+    files = [root / n for n in ("models.py", "gazetteer.py", "slugs.py", "sheets.py", "sheet_index.py", "yamlio.py")]
     for d in CODE_DIRS:
         files += sorted((root / d).rglob("*.py")) + sorted((root / d).rglob("*.yaml"))
     for f in files:
         h.update(f.relative_to(root).as_posix().encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:20]
+
+
+# Only files this tool wrote into its own cache folder are ever unpickled (pickle runs code);
+# every other input is YAML or text read with safe loaders.
+_BAD_PICKLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError,
+               IndexError, KeyError)
+
+
+def read_pickle(path: Path) -> Any:
+    """A value this tool pickled into its cache, or None when it is missing or unreadable."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except _BAD_PICKLE:
+        return None
+
+
+def unpickle(data: bytes) -> Any:
+    """A value this tool pickled (held in one of its cache files)."""
+    return pickle.loads(data)
+
+
+def write_pickle(path: Path, value: Any) -> None:
+    """Pickle a value into the cache atomically (a run killed meanwhile leaves the old file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 class Cache:
@@ -46,27 +80,12 @@ class Cache:
     def get(self, key: str) -> ArticleResult | None:
         if not self.folder:
             return None
-        path = self.folder / key[:2] / f"{key}.pickle"
-        try:
-            with path.open("rb") as handle:
-                value = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError):
-            return None
+        value = read_pickle(self.folder / key[:2] / f"{key}.pickle")
         return value if isinstance(value, ArticleResult) else None
 
     def put(self, key: str, value: ArticleResult) -> None:
-        if not self.folder:
-            return
-        folder = self.folder / key[:2]
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, folder / f"{key}.pickle")
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        if self.folder:
+            write_pickle(self.folder / key[:2] / f"{key}.pickle", value)
 
     def prune(self) -> None:
         """Drop entries of other extractor versions."""

@@ -20,11 +20,13 @@ from .fuse.assemble import build_sheets
 from .fuse.corrections import Corrections, check_references, load_corrections
 from .fuse.fusion import Context
 from .fuse.grouping import Grouping, group
+from .fuse.memo import FusionMemo, GroupMemo
 from .fuse.summary import Summariser
 from .fuse.units import ArticleResult
 from .gazetteer import Gazetteer, load_gazetteer
 from .lang import load_language
 from .models import FactSheet
+from .sheet_index import SheetIndex
 from .sheets import WriteReport, sources_of, write_sheets
 from .text.decode import MAX_ARTICLE_BYTES
 from .text.formats import SUFFIXES
@@ -107,6 +109,8 @@ class RunResult:
     cached: int = 0
     unreadable: set[str] = field(default_factory=set)   # articles skipped for a problem
     seconds: dict[str, float] = field(default_factory=dict)
+    version: str = ""                                    # of the extractor: code, data, gazetteers
+    keys: dict[str, str] = field(default_factory=dict)   # article name → cache key (its bytes)
 
 
 # ------------------------------------------------------------------ workers
@@ -185,9 +189,9 @@ def list_articles(folder: Path, root: Path | None, result: RunResult) -> list[tu
     return out
 
 
-def read_all(opts: Options, hooks: Hooks, result: RunResult) -> None:
+def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> None:
     """Analyse every article, from the cache when its bytes and the extractor are unchanged."""
-    version = f"{code_fingerprint()}-{load_gazetteer(opts.gazetteer, problems=[]).fingerprint}"
+    version = result.version = f"{code_fingerprint()}-{gaz.fingerprint}"
     cache = Cache(opts.cache, version)
     todo: list[tuple[str, str, bytes]] = []
     keys: dict[str, str] = {}
@@ -200,7 +204,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult) -> None:
                                                 "file exists and can be read"))
             result.unreadable.add(name)
             continue
-        key = Cache.key(data, name)
+        key = result.keys[name] = Cache.key(data, name)
         hit = None if opts.full else cache.get(key)
         if hit is not None:
             result.articles[name] = hit
@@ -213,9 +217,11 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult) -> None:
     if jobs > 1 and len(todo) >= PARALLEL_MIN:
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer),)) as pool:
             outcomes = list(pool.map(_analyse, todo, chunksize=max(1, len(todo) // (jobs * 8))))
-    else:
+    elif todo:
         _init_worker(str(opts.gazetteer))
         outcomes = [_analyse(job) for job in todo]
+    else:
+        outcomes = []
     for (path, name, _), outcome in zip(todo, outcomes):
         result.analysed += 1
         hooks.on_article(name, False)
@@ -253,7 +259,7 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     except ContentError as exc:
         result.problems.append(exc)
     result.problems += corr.problems
-    read_all(opts, hooks, result)
+    read_all(opts, hooks, result, gaz)
     t1 = time.perf_counter()
     people = dict(gaz.people)
     for art in result.articles.values():
@@ -261,10 +267,23 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
             people.setdefault(pid, person)
     ctx = Context(lang, Lexicon(lang, gaz), gaz, result.articles, people, Summariser(lang))
     units = [u for name in sorted(result.articles) for u in result.articles[name].units]
-    result.grouping = group(units, gaz)
+    # What earlier runs worked out (safe to lose; --full trusts none of it). `digest check
+    # --explain` (write=False) groups from scratch, so that every decision can be shown.
+    remembered = opts.cache / result.version if opts.cache else None
+    grouped = GroupMemo(remembered / "grouping.pickle" if remembered and write else None, result.keys)
+    memo = FusionMemo(remembered / "fused.pickle" if remembered else None, result.keys)
+    if opts.full:
+        grouped.seen, grouped.joins, memo.old = frozenset(), {}, {}
+    result.grouping = group(units, gaz, grouped)
     hooks.on_grouped(result.grouping)
-    existing = sources_of(opts.out)
-    result.sheets = hooks.on_sheets(build_sheets(ctx, result.grouping.groups, existing, corr))
+    index = SheetIndex.for_folder(opts.cache, opts.out, result.version)
+    if opts.full:   # trust nothing remembered; the index is rebuilt from what is on disk
+        index.entries.clear()
+    existing = sources_of(opts.out, index)
+    result.sheets = hooks.on_sheets(build_sheets(ctx, result.grouping.groups, existing, corr, memo))
+    if write:
+        grouped.save()
+        memo.save()
     sheet_ids = {s.id for s in result.sheets} | set(existing)
     result.problems += check_references(corr, sheet_ids, set(people), set(gaz.places), set(result.articles))
     t2 = time.perf_counter()
@@ -272,8 +291,8 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
         # A sheet whose article could not be read this time is kept, not removed as stale:
         # a damaged or missing file must not take a published meeting with it.
         keep = set(existing) if not opts.articles.is_dir() else \
-            {sid for sid, arts in existing.items() if arts & result.unreadable}
-        result.written = write_sheets(result.sheets, opts.out, opts.schema, keep)
+            {sid for sid, disk in existing.items() if disk.articles & result.unreadable}
+        result.written = write_sheets(result.sheets, opts.out, opts.schema, keep, index)
         hooks.on_written(result.written)
     result.seconds = {"read": t1 - t0, "fuse": t2 - t1, "write": time.perf_counter() - t2}
     return result

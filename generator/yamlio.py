@@ -8,6 +8,7 @@ and a rename so a killed run never leaves a half-written file.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any, Iterable
@@ -129,9 +130,18 @@ def _timestamp_as_text(loader: _Loader, node: yaml.ScalarNode) -> str:
     return loader.construct_scalar(node)
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser with the same constructors: for text that has no anchors or aliases."""
+
+
+for _cls in (_Loader, _FastLoader):
+    _cls.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    _cls.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+    _cls.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+# Where an anchor (&a) or alias (*a) could start. Text without one cannot expand, so libyaml
+# may read it (about 20 times faster); anything else, and any error, goes the careful way.
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*]")
 
 
 class _Recursive(Exception):
@@ -171,6 +181,15 @@ def _expanded_size(root: yaml.Node) -> int:
 
 def loads(text: str, source: str | os.PathLike = "<string>") -> Any:
     """Parse YAML text safely; errors become ContentError with the line."""
+    if not _MAYBE_ANCHOR.search(text):
+        try:
+            fast = _FastLoader(text)
+            try:
+                return fast.get_single_data()
+            finally:
+                fast.dispose()
+        except Exception:  # noqa: BLE001 - a syntax error, surrogates libyaml cannot encode …
+            pass  # … read again below, the careful way, for the message and line an editor needs
     try:
         loader = _Loader(text)
         try:
@@ -266,7 +285,7 @@ def validate(model: type[BaseModel], data: Any, source: str | os.PathLike,
 _TODO = {"missing": "add it", "extra_forbidden": "remove this key or correct its name"}
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
@@ -285,8 +304,9 @@ def dumps(data: Any) -> str:
                      width=10_000, default_flow_style=False)
 
 
-def write_atomic(path: Path, text: str) -> bool:
-    """Write text through a temporary file and rename; False when content was unchanged."""
+def write_atomic(path: Path, text: str, durable: bool = True) -> bool:
+    """Write text through a temporary file and rename; False when content was unchanged.
+    `durable` also flushes the file to disk before the rename (for files only people write)."""
     data = text.encode("utf-8")
     try:
         if path.read_bytes() == data:
@@ -298,8 +318,9 @@ def write_atomic(path: Path, text: str) -> bool:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

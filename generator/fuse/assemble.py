@@ -2,15 +2,20 @@
 
 Ids: a group that shares articles with a sheet already on disk keeps that sheet's id, so
 adding an article never renames an existing sheet; a new group gets "date-participants".
+When one article reports two meetings (a visit, then a call), both groups share it with both
+sheets: the tie goes to the sheet of the same kind and people, so a second run over the same
+articles keeps every id where the first put it.
 """
 from __future__ import annotations
 
 import datetime as dt
 
 from ..models import DateEvidence, FactSheet, PersonRef, PlaceRef, Review
+from ..sheet_index import OnDisk
 from ..slugs import slugify
 from .corrections import Corrections, FactFix
 from .fusion import Context, fuse, fuse_date
+from .memo import FusionMemo
 from .units import Unit
 
 MAX_ID = 100
@@ -24,18 +29,24 @@ def proposal(ctx: Context, units: list[Unit]) -> str:
     return slugify("-".join(parts), MAX_ID)
 
 
-def assign_ids(ctx: Context, groups: list[list[Unit]], existing: dict[str, set[str]]) -> list[str]:
-    """One id per group: reuse by article overlap (largest first), else a fresh proposal."""
+def assign_ids(ctx: Context, groups: list[list[Unit]], existing: dict[str, OnDisk]) -> list[str]:
+    """One id per group: reuse the sheet on disk that shares most articles (then the same
+    kind, then most participants), else a fresh proposal."""
     ids: list[str | None] = [None] * len(groups)
+    by_article: dict[str, list[str]] = {}
+    for sid, disk in existing.items():
+        for art in disk.articles:
+            by_article.setdefault(art, []).append(sid)
     pairs = []
     for gi, g in enumerate(groups):
         arts = {u.article for u in g}
-        for sid, sarts in existing.items():
-            overlap = len(arts & sarts)
-            if overlap:
-                pairs.append((-overlap, sid, gi))
+        people = {p.person for u in g for p in u.parties}
+        phone = all(u.kind == "phone" for u in g)
+        for sid in sorted({sid for a in arts for sid in by_article.get(a, ())}):
+            disk = existing[sid]
+            pairs.append((-len(arts & disk.articles), phone != disk.phone, -len(people & disk.people), sid, gi))
     taken: set[str] = set()
-    for _, sid, gi in sorted(pairs):
+    for *_, sid, gi in sorted(pairs):
         if ids[gi] is None and sid not in taken:
             ids[gi] = sid
             taken.add(sid)
@@ -126,14 +137,16 @@ def apply_fix(ctx: Context, sheet: FactSheet, fix: FactFix, where: str) -> FactS
     return data
 
 
-def build_sheets(ctx: Context, groups: list[list[Unit]], existing: dict[str, set[str]],
-                 corr: Corrections) -> list[FactSheet]:
-    """Every sheet of a run, ids stable, corrections applied."""
+def build_sheets(ctx: Context, groups: list[list[Unit]], existing: dict[str, OnDisk],
+                 corr: Corrections, memo: FusionMemo | None = None) -> list[FactSheet]:
+    """Every sheet of a run, ids stable, corrections applied (fused sheets from `memo` when
+    their group is unchanged)."""
+    memo = memo or FusionMemo(None, {})
     ids = assign_ids(ctx, groups, existing)
     groups, ids, structural = restructure(groups, ids, corr, ctx)
     sheets = []
     for sid, g in zip(ids, groups):
-        sheet = fuse(ctx, g, sid)
+        sheet = memo.sheet(sid, g, ctx.people, lambda: fuse(ctx, g, sid))
         for where in structural.get(sid, []):
             sheet.review.corrections.append(where)
             sheet.review.reviewed = True

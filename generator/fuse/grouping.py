@@ -10,8 +10,11 @@ three meetings. Every decision is kept for `digest check --explain`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Callable
 
 from ..gazetteer import Gazetteer
+from .memo import GroupMemo
 from .units import Unit
 
 MIN_TEXT_SIMILARITY = 0.04
@@ -22,7 +25,11 @@ class Decision:
     a: tuple[str, int]
     b: tuple[str, int]
     joined: bool
-    reason: str
+    why: str | Callable[[], str]   # written out only when explained: most pairs never are
+
+    @property
+    def reason(self) -> str:
+        return self.why() if callable(self.why) else self.why
 
 
 @dataclass
@@ -43,7 +50,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def compare(a: Unit, b: Unit, gaz: Gazetteer) -> tuple[float, str]:
+def compare(a: Unit, b: Unit, gaz: Gazetteer) -> tuple[float, str | Callable[[], str]]:
     """(score, reason): a score of 0 means the reports cannot be one meeting."""
     if a.article == b.article:
         return 0.0, "same article"
@@ -56,7 +63,8 @@ def compare(a: Unit, b: Unit, gaz: Gazetteer) -> tuple[float, str]:
     if a.date is not None and b.date is not None:
         both = a.date.meet(b.date)
         if both is None:
-            return 0.0, f"dates differ ({a.date.describe()} / {b.date.describe()})"
+            da, db = a.date, b.date
+            return 0.0, lambda: f"dates differ ({da.describe()} / {db.describe()})"
         window = a.date_window or b.date_window
         value, precision = both.resolve(window)
         date_score = {"day": 3.0, "month": 2.0, "year": 1.0}.get(precision, 0.5)
@@ -71,29 +79,108 @@ def compare(a: Unit, b: Unit, gaz: Gazetteer) -> tuple[float, str]:
                    f"{', same place' if place else ''}, wording overlap {text:.2f}")
 
 
-def group(units: list[Unit], gaz: Gazetteer) -> Grouping:
-    """Cluster reports into meetings (deterministic: ties broken by article name)."""
+Slot = tuple[int, ...]   # (year,), (year, month) or (year, month, day): what a date pins down
+
+
+def _slots(u: Unit) -> list[Slot] | None:
+    """The calendar slots a report's date allows (None: any date)."""
+    d = u.date
+    if d is None:
+        return None
+    years = d.years if d.years is not None else (
+        frozenset(range(d.lo.year, d.hi.year + 1)) if d.lo and d.hi else None)
+    if years is None:
+        return None
+    tail = (d.month, d.day) if d.month and d.day else (d.month,) if d.month else ()
+    return [(y, *tail) for y in sorted(years)]
+
+
+def _pairs_within(members: list[int], slots: list[list[Slot] | None]) -> set[tuple[int, int]]:
+    """Pairs of members whose dates can meet: the same slot, or one slot inside the other
+    (a year-only date fits any day of its year; a report without a date fits any)."""
+    exact: dict[Slot, list[int]] = {}
+    under: dict[Slot, list[int]] = {}
+    loose: list[tuple[int, Slot | None]] = []
+    for i in members:
+        if slots[i] is None:
+            loose.append((i, None))
+            continue
+        for slot in slots[i]:
+            exact.setdefault(slot, []).append(i)
+            for n in range(1, len(slot)):
+                under.setdefault(slot[:n], []).append(i)
+            if len(slot) < 3:
+                loose.append((i, slot))
+    found = {p for same in exact.values() for p in combinations(same, 2)}
+    for i, slot in loose:
+        others = members if slot is None else under.get(slot, [])
+        found.update((min(i, j), max(i, j)) for j in others if j != i)
+    return found
+
+
+def _meet(a: list[Slot] | None, b: list[Slot] | None) -> bool:
+    """Whether two reports' slots can be the same day (one slot inside the other)."""
+    return a is None or b is None or any(x[:len(y)] == y or y[:len(x)] == x for x in a for y in b)
+
+
+def _candidates(units: list[Unit], focus: set[int] | None = None) -> list[tuple[int, int]]:
+    """Pairs of reports that could pass `compare`'s participant and date tests, found without
+    trying all pairs: two reports must share two people (or all the people of the one that
+    names only one) and dates that can meet. Indexing by pairs of people and by calendar slot
+    keeps this near linear; a head of state in every tenth report would otherwise make it
+    quadratic. With `focus`, only pairs that involve one of those reports."""
+    slots = [_slots(u) for u in units]
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    for i, u in enumerate(units):
+        names = sorted(u.people)
+        for key in (*combinations(names, 2), *((a,) for a in names)):
+            by_key.setdefault(key, []).append(i)
+    found: set[tuple[int, int]] = set()
+    if focus is not None:
+        for i in sorted(focus):
+            names = sorted(units[i].people)
+            others = [j for key in combinations(names, 2) for j in by_key[key]]
+            others += [j for a in names for j in by_key[(a,)]
+                       if len(names) == 1 or len(units[j].people) == 1]
+            found.update((min(i, j), max(i, j)) for j in others if j != i and _meet(slots[i], slots[j]))
+        return sorted(found)
+    for key, members in by_key.items():
+        if len(key) == 2:
+            found |= _pairs_within(members, slots)
+    for i, u in enumerate(units):
+        if len(u.people) == 1:   # a report naming one person may join any report naming them
+            (person,) = u.people
+            found |= {p for p in _pairs_within(by_key[(person,)], slots) if i in p}
+    return sorted(found)
+
+
+def group(units: list[Unit], gaz: Gazetteer, memo: GroupMemo | None = None) -> Grouping:
+    """Cluster reports into meetings (deterministic: ties broken by article name). With a memo
+    of the last run, only pairs involving a report it did not see are compared; pairs of known
+    reports keep the verdict they had (so only new pairs are explained)."""
     units = sorted(units, key=lambda u: u.key)
     pairs: list[tuple[float, int, int, str]] = []
     decisions: list[Decision] = []
-    ok: dict[tuple[int, int], bool] = {}
-    by_person: dict[str, list[int]] = {}
-    for i, u in enumerate(units):
-        for p in u.people:
-            by_person.setdefault(p, []).append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in by_person.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if (i, j) in seen:
-                    continue
-                seen.add((i, j))
-                score, reason = compare(units[i], units[j], gaz)
-                ok[(i, j)] = score > 0
-                if score > 0:
-                    pairs.append((score, i, j, reason))
-                else:
-                    decisions.append(Decision(units[i].key, units[j].key, False, reason))
+    ok: set[tuple[int, int]] = set()
+    uids = [memo.uid(u) for u in units] if memo else []
+    focus = None
+    if memo and memo.seen:
+        focus = {i for i, uid in enumerate(uids) if uid not in memo.seen}
+        at = {uid: i for i, uid in enumerate(uids)}
+        for (ua, ub), (score, reason) in memo.joins.items():
+            if ua in at and ub in at:
+                i, j = sorted((at[ua], at[ub]))
+                ok.add((i, j))
+                pairs.append((score, i, j, reason))
+    for i, j in _candidates(units, focus):
+        score, reason = compare(units[i], units[j], gaz)
+        if score > 0:
+            ok.add((i, j))
+            pairs.append((score, i, j, reason))  # type: ignore[arg-type]  (joins carry text)
+        else:
+            decisions.append(Decision(units[i].key, units[j].key, False, reason))
+    if memo:
+        memo.remember(uids, {(uids[i], uids[j]): (score, reason) for score, i, j, reason in pairs})
     cluster = list(range(len(units)))
     members_of: dict[int, list[int]] = {i: [i] for i in range(len(units))}
     for score, i, j, reason in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
@@ -102,7 +189,7 @@ def group(units: list[Unit], gaz: Gazetteer) -> Grouping:
             decisions.append(Decision(units[i].key, units[j].key, True, reason))
             continue
         blocker = next(((a, b) for a in members_of[ci] for b in members_of[cj]
-                        if not ok.get((min(a, b), max(a, b)), False)), None)
+                        if (min(a, b), max(a, b)) not in ok), None)
         if blocker:
             a, b = blocker
             decisions.append(Decision(units[i].key, units[j].key, False,

@@ -7,6 +7,7 @@ so pickling it is cheap and it can be stored in the extraction cache.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..dates.constraint import DateConstraint
 from ..models import Person
@@ -66,7 +67,7 @@ class Unit:
     def key(self) -> tuple[str, int]:
         return self.article, self.index
 
-    @property
+    @cached_property
     def people(self) -> frozenset[str]:
         return frozenset(p.person for p in self.parties)
 
