@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 import os
 import sys
 import threading
@@ -135,8 +136,9 @@ def build_cmd(articles, out, corrections, gazetteer, jobs, full, cache, strict, 
     from mkdocs.config import load_config
 
     project = find_project()
-    result = _run_extract(_options(project, articles, out, corrections, gazetteer, jobs, full, cache),
-                          quiet, strict)
+    opts = dataclasses.replace(_options(project, articles, out, corrections, gazetteer, jobs, full, cache),
+                               read_back=True)
+    result = _run_extract(opts, quiet, strict)
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(result.sheets)))
     t0 = time.perf_counter()
     config = load_config(str(project.root / "mkdocs.yml"), strict=True,

@@ -85,6 +85,7 @@ class Options:
     jobs: int = 0
     full: bool = False
     root: Path | None = None       # symlinks may not point outside it
+    read_back: bool = False        # leave the sheets in `readback` for a site build in this process
 
 
 class Hooks:
@@ -292,7 +293,7 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
         # a damaged or missing file must not take a published meeting with it.
         keep = set(existing) if not opts.articles.is_dir() else \
             {sid for sid, disk in existing.items() if disk.articles & result.unreadable}
-        result.written = write_sheets(result.sheets, opts.out, opts.schema, keep, index)
+        result.written = write_sheets(result.sheets, opts.out, opts.schema, keep, index, opts.read_back)
         hooks.on_written(result.written)
     result.seconds = {"read": t1 - t0, "fuse": t2 - t1, "write": time.perf_counter() - t2}
     return result

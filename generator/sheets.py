@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlio
+from . import readback, yamlio
 from .models import ID_PATTERN, FactSheet
 from .sheet_index import OnDisk, SheetIndex
 from .yamlio import ContentError
@@ -38,7 +38,10 @@ def schema_text() -> str:
 
 def render(sheet: FactSheet, schema_ref: str) -> str:
     """The YAML text of a sheet (same sheet, same bytes)."""
-    data = sheet.model_dump(mode="json", exclude_none=True)
+    return _render(sheet.model_dump(mode="json", exclude_none=True), schema_ref)
+
+
+def _render(data: dict, schema_ref: str) -> str:
     return f"{SCHEMA_MARK}{schema_ref}\n" + yamlio.dumps(data)
 
 
@@ -55,9 +58,11 @@ def on_disk(sheet: FactSheet) -> OnDisk:
 
 
 def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path,
-                 keep: set[str] | frozenset[str] = frozenset(), index: SheetIndex | None = None) -> WriteReport:
+                 keep: set[str] | frozenset[str] = frozenset(), index: SheetIndex | None = None,
+                 read_back: bool = False) -> WriteReport:
     """Write every sheet atomically; remove stale sheets this tool wrote earlier (except the
-    ids in `keep`). With an index, a sheet the file already holds is not rendered again."""
+    ids in `keep`). With an index, a sheet the file already holds is not rendered again;
+    with `read_back`, each sheet is left in `readback` for a site build in this process."""
     out.mkdir(parents=True, exist_ok=True)
     index = index or SheetIndex(None)
     ref = Path(os.path.relpath(schema_file, out)).as_posix()
@@ -70,14 +75,18 @@ def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path,
         wanted.add(path.name)
         digest = hashlib.sha256(f"{ref}\0{sheet.model_dump_json(exclude_none=True)}".encode()).hexdigest()
         entry = index.fresh(path)
-        if entry is not None and entry.digest == digest:
+        data = None
+        if entry is not None and entry.digest == digest:   # the file holds this very sheet
             report.unchanged.append(sheet.id)
-            continue
-        # Sheets are rebuilt from the articles at any time, so they are renamed into place
-        # (never half-written) without an fsync each, which cost a third of a cold run.
-        changed = yamlio.write_atomic(path, render(sheet, ref), durable=False)
-        index.record(path, digest, on_disk(sheet))
-        (report.written if changed else report.unchanged).append(sheet.id)
+        else:
+            data = sheet.model_dump(mode="json", exclude_none=True)
+            # Sheets are rebuilt from the articles at any time, so they are renamed into place
+            # (never half-written) without an fsync each, which cost a third of a cold run.
+            changed = yamlio.write_atomic(path, _render(data, ref), durable=False)
+            index.record(path, digest, on_disk(sheet))
+            (report.written if changed else report.unchanged).append(sheet.id)
+        if read_back:
+            readback.keep(path, data or sheet.model_dump(mode="json", exclude_none=True))
     for path in sorted(out.glob("*.yaml")):
         if path.name in wanted or path.stem in keep:
             continue

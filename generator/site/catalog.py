@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import yamlio
+from .. import readback, yamlio
 from ..gazetteer import Gazetteer, load_gazetteer, tenure
 from ..models import FactSheet, Office, Quote
 from ..yamlio import ContentError
@@ -151,7 +151,7 @@ def load_sheets(folder: Path, cache: dict | None = None) -> list[Entry]:
         if cached and cached[0] == stamp:
             entry = cached[1]
         else:
-            sheet = yamlio.validate(FactSheet, yamlio.load(path), path)
+            sheet = readback.get(path, stamp) or yamlio.validate(FactSheet, yamlio.load(path), path)
             if sheet.id != path.stem:
                 raise ContentError(path, 1, f"sheet id {sheet.id!r} differs from the file name "
                                    f"{path.name!r}; name the file <id>.yaml")

@@ -9,6 +9,7 @@ attribute values alike.
 """
 from __future__ import annotations
 
+import functools
 import re
 import urllib.parse
 
@@ -47,6 +48,12 @@ def text(value: object) -> Markup:
     """Text escaped for Markdown and HTML, Latin and mixed numeric runs wrapped in <bdi>."""
     if isinstance(value, Markup):
         return value
+    return _text(value if isinstance(value, str) else str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _text(value: str) -> Markup:
+    # Names, labels and dates recur on thousands of pages: each is escaped once.
     plain = clean(value)
     out: list[str] = []
     last = 0

@@ -70,3 +70,25 @@ def test_ids_follow_kind_and_people_when_one_article_tells_a_visit_and_a_call(ct
 @pytest.fixture
 def ctx_for_ids():
     return None   # assign_ids needs the context only for groups that get a fresh id
+
+
+def test_sheets_left_for_the_site_equal_what_the_files_read_back(project, tmp_path, copy_demo, options):
+    """`digest build` hands the site the sheets it wrote instead of parsing them again; they
+    must be exactly what parsing gives, or `digest build` and `mkdocs build` would differ."""
+    import dataclasses
+
+    from generator import readback, yamlio
+    from generator.models import FactSheet
+
+    arts = copy_demo(project, [p.stem for p in project.articles.iterdir()], tmp_path / "articles")
+    out = tmp_path / "out"
+    readback.clear()
+    extract(dataclasses.replace(options(project, arts, out), read_back=True))
+    files = sorted(out.glob("*.yaml"))
+    assert files
+    for path in files:
+        kept = readback.get(path, readback.stamp(path.stat()))
+        assert kept is not None and kept == yamlio.validate(FactSheet, yamlio.load(path), path), path.name
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert readback.get(files[0], readback.stamp(files[0].stat())) is None   # edited since: parse it
+    readback.clear()
