@@ -13,22 +13,27 @@ from pathlib import Path
 
 from .models import FactSheet
 
-_SHEETS: dict[str, tuple[tuple[int, int], FactSheet]] = {}
+_SHEETS: dict[str, tuple[tuple[int, int], FactSheet | dict]] = {}
 
 
 def stamp(st: os.stat_result) -> tuple[int, int]:
     return st.st_size, st.st_mtime_ns
 
 
-def keep(path: Path, data: dict) -> None:
-    """Remember the sheet a file was just written with (`data`: its plain, JSON-mode form)."""
-    _SHEETS[str(path.resolve())] = (stamp(path.stat()), FactSheet.model_validate(data))
+def keep(path: Path, sheet: FactSheet | dict) -> None:
+    """Remember the sheet a file holds (the model, or its plain JSON-mode form as dumped)."""
+    _SHEETS[str(path.resolve())] = (stamp(path.stat()), sheet)
 
 
 def get(path: Path, file_stamp: tuple[int, int]) -> FactSheet | None:
-    """The sheet a file holds, when this process wrote it and it has not changed since."""
+    """The sheet a file holds as it reads back, when this process wrote it and it has not
+    changed since. Made here, when the site asks, not while extracting."""
     found = _SHEETS.get(str(path.resolve()))
-    return found[1] if found and found[0] == file_stamp else None
+    if not found or found[0] != file_stamp:
+        return None
+    held = found[1]
+    data = held if isinstance(held, dict) else held.model_dump(mode="json", exclude_none=True)
+    return FactSheet.model_validate(data)
 
 
 def clear() -> None:

@@ -86,7 +86,7 @@ def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path,
             index.record(path, digest, on_disk(sheet))
             (report.written if changed else report.unchanged).append(sheet.id)
         if read_back:
-            readback.keep(path, data or sheet.model_dump(mode="json", exclude_none=True))
+            readback.keep(path, data or sheet)
     for path in sorted(out.glob("*.yaml")):
         if path.name in wanted or path.stem in keep:
             continue
