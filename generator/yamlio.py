@@ -16,6 +16,8 @@ from typing import Any, Iterable
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from . import yamlemit
+
 MAX_ALIASES = 64
 MAX_EXPANDED = 1_000_000   # nodes a document may expand to through its aliases
 MAX_YAML_BYTES = 8 * 1024 * 1024
@@ -298,10 +300,16 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str)
 
 
-def dumps(data: Any) -> str:
-    """Deterministic YAML: keys in the given order, Unicode kept, no line folding."""
+def _pyyaml(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      width=10_000, default_flow_style=False)
+
+
+def dumps(data: Any) -> str:
+    """Deterministic YAML: keys in the given order, Unicode kept, no line folding (the same
+    bytes as PyYAML, laid out by yamlemit where it can)."""
+    text = yamlemit.dumps(data, _pyyaml)
+    return text if text is not None else _pyyaml(data)
 
 
 def write_atomic(path: Path, text: str, durable: bool = True) -> bool:
