@@ -3,7 +3,9 @@
 The version hashes the extraction code, the language data and the gazetteers, so any change
 to them invalidates everything (measured: a full re-extraction of the demo takes well under
 a second, so finer invalidation is not worth its risk). The cache only ever saves work: it
-is safe to delete, and a corrupt or foreign entry is ignored and recomputed.
+is safe to delete, and a corrupt or foreign entry is ignored and recomputed. The version
+folder also holds what runs remember about grouping, fusion and the sheets on disk
+(fuse/memo.py, sheet_index.py), so a new version drops those too.
 """
 from __future__ import annotations
 

@@ -3,6 +3,11 @@
     load (language, gazetteer, corrections) → read + analyse each article (cached, in
     parallel) → group reports into meetings → assemble sheets (ids, corrections) → write
 
+With a cache folder, a run also remembers which reports were one meeting, the sheets it
+fused and what the sheet files on disk hold (fuse/memo.py, sheet_index.py), so a rebuild
+compares, fuses and renders only what new or changed articles touch. None of it can change
+a result: every entry is keyed by what it was made from.
+
 Hooks (`on_article`, `on_grouped`, `on_sheets`, `on_written`) let tests, benchmarks and the
 CLI's progress display watch a run without changing it. Bad input never stops a run: each
 problem is collected with its file and line, and `strict` makes the caller fail at the end.
@@ -195,7 +200,6 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
     version = result.version = f"{code_fingerprint()}-{gaz.fingerprint}"
     cache = Cache(opts.cache, version)
     todo: list[tuple[str, str, bytes]] = []
-    keys: dict[str, str] = {}
     for path, name in list_articles(opts.articles, opts.root, result):
         try:
             with path.open("rb") as handle:
@@ -212,7 +216,6 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
             result.cached += 1
             hooks.on_article(name, True)
             continue
-        keys[name] = key
         todo.append((str(path), name, b""))
     jobs = opts.jobs or os.cpu_count() or 1
     if jobs > 1 and len(todo) >= PARALLEL_MIN:
@@ -231,7 +234,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
             result.unreadable.add(name)
             continue
         result.articles[name] = outcome
-        cache.put(keys[name], outcome)
+        cache.put(result.keys[name], outcome)
     for name in sorted(result.articles):   # cached or not, an article's findings are reported
         outcome = result.articles[name]
         for w in outcome.warnings:
