@@ -272,7 +272,11 @@ class ArticleAnalyser:
                 self._add_party(parties, pid, pm, f.sentence, i in f.extra, new_people)
         window = self._window(set(parties))
         earlier = None if ref else self._earlier_events(art, segs, dates)
-        found = date_event([tier1, tier2, tier3, tier4], ref, art.meta.published_rule, hints, window, earlier)
+        # for a year only: what sentences naming the meeting say, relative clauses included
+        about = [(f.sentence, e) for f in refs for e, seg in dates[f.sentence]
+                 if segs[f.sentence][seg].status == "actual"]
+        found = date_event([tier1, tier2, tier3, tier4], ref, art.meta.published_rule, hints, window, earlier,
+                           about)
         value, precision = found.resolve()
         day = dt.date.fromisoformat(value) if precision == "day" else None
         for pm, sentence, extra in pending_titles:

@@ -46,13 +46,32 @@ def _rule(expr: DateExpr, ref: dt.date | None) -> str:
     return RULES[expr.kind]
 
 
+def _year_elsewhere(found: DateFinding, later: list[tuple[int, DateExpr]], ref: dt.date | None) -> None:
+    """A day and month without a year take the year the text gives the same meeting elsewhere
+    ("ويأتي اللقاء ... خلال عام 2023"), when exactly one such year fits them (weekday included)."""
+    fits: dict[int, tuple[DateConstraint, int]] = {}
+    for sentence, expr in later:
+        if expr.is_anchor or expr.year is None:
+            continue
+        c = constrain(expr, ref)
+        both = found.constraint.meet(DateConstraint(c.years)) if c is not None and c.years else None
+        if both is not None and both.years and len(both.years) == 1:
+            fits.setdefault(next(iter(both.years)), (both, sentence))
+    if len(fits) == 1:
+        (both, sentence), = fits.values()
+        found.constraint = both
+        found.evidence.append((sentence, "year from another mention of the meeting"))
+
+
 def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref_rule: str | None,
                hints: list[YearHint], window: tuple[int, int] | None,
-               earlier: tuple[dt.date, int] | None = None) -> DateFinding:
+               earlier: tuple[dt.date, int] | None = None,
+               years_of_meeting: list[tuple[int, DateExpr]] = ()) -> DateFinding:
     """Combine an event's date expressions, tier by tier (clause, sentence, article);
-    `earlier` is the latest past event the text dates, a lower bound when nothing else is."""
+    `earlier` is the latest past event the text dates, a lower bound when nothing else is;
+    `years_of_meeting` are dates in other sentences about the meeting, read for a year only."""
     found = DateFinding(None, window=window)
-    for tier in tiers:
+    for n, tier in enumerate(tiers):
         current: DateConstraint | None = None
         for sentence, expr in tier:
             if expr.is_anchor:
@@ -73,6 +92,8 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
                 current = both
         if current is not None:
             found.constraint = current
+            if current.years is None and not (current.lo or current.hi) and ref is None:
+                _year_elsewhere(found, [x for t in tiers[n + 1:] for x in t] + list(years_of_meeting), ref)
             break
     if ref is not None and (found.constraint is None or found.constraint.resolve(window)[1] != "day"):
         near = reference_window(ref)

@@ -2,7 +2,7 @@
 
 Every place in a meeting clause is scored by the words before it: "في/ب/داخل" (there),
 "وصل إلى / زيارة إلى" (the visit's destination), against "عودته إلى، متوجهاً إلى، قادماً
-من، لا في" (not there). The most specific well-scored place wins; a venue or base gives
+من، لا في" (not there) and "الأوضاع في، القوات الأجنبية في" (a subject of the talks). The most specific well-scored place wins; a venue or base gives
 its city ("قصر الشاطئ" → أبوظبي) and is kept as the venue.
 
 Example: "موسكو – التقى شويغو الأسد في دمشق" → دمشق (the dateline was never a sentence).
@@ -44,7 +44,8 @@ class Candidate:
 class PlaceRules:
     def __init__(self, lang: Language) -> None:
         m = lang.meetings
-        self.not_here = sorted((lang.fold(p) for p in m.place_not_here), key=len, reverse=True)
+        self.not_here = sorted({lang.fold(p) for p in m.place_not_here}
+                               | {lang.fold(f"{noun} في") for noun in m.place_discussed}, key=len, reverse=True)
         self.here = lang.keyset(m.place_here)
         self.here_clitics = frozenset(m.place_here_clitics)
         self.towards = lang.keyset(m.place_towards)
@@ -57,7 +58,7 @@ class PlaceRules:
 def score_mention(key: str, toks: list[Token], pm: PlaceMention, seg_start: int, rules: PlaceRules,
                   headline: bool) -> float:
     """How strongly a place mention in a meeting clause says "the meeting was here"."""
-    before = key[max(0, toks[pm.start].start - 20):toks[pm.start].start].strip()
+    before = key[max(0, toks[pm.start].start - 40):toks[pm.start].start].strip()
     for phrase in rules.not_here:
         if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
             return -1.0

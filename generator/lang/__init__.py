@@ -120,6 +120,7 @@ class MeetingsFile(_M):
     boundaries: dict[Literal["attach", "relative", "clause", "past", "future", "not_boundary"], list[str]]
     status: dict[Literal["background", "planned", "negated"], list[str]]
     place_not_here: list[str]
+    place_discussed: list[str]
     place_here: list[str]
     place_here_clitics: list[str]
     place_towards: list[str]

@@ -162,3 +162,18 @@ def test_hijri_weekday_mismatch_is_flagged(lang):
     g = grammar_for(lang)
     (expr,) = g.find(lang.fold("الأحد 1 رمضان 1439هـ"))
     assert expr.hijri_mismatch
+
+
+@pytest.mark.parametrize("year_sentence,value", [
+    ("ويأتي اللقاء في سياق حراك دبلوماسي تشهده المنطقة خلال عام 2019.", "2019-03-17"),
+    ("ويعد اللقاء الأول بينهما خلال عام 2019.", "2019-03-17"),
+    ("ويأتي اللقاء في سياق حراك تشهده المنطقة خلال عام 2020.", None),   # 17 March 2020 was a Tuesday
+])
+def test_a_day_and_month_take_the_year_another_mention_of_the_meeting_gives(analyse, year_sentence, value):
+    """No publication date: "الأحد 17 آذار" has no year until a sentence about the meeting gives
+    one, and only if that year's 17 March is a Sunday."""
+    text = ("لقاء سياسي في دمشق\n\nالتقى الرئيس بشار الأسد يوم الأحد 17 آذار في دمشق وزير الخارجية الإيراني "
+            f"محمد جواد ظريف وبحثا العلاقات الثنائية.\n\n{year_sentence}\n")
+    (r,) = analyse(text).reports
+    got, precision = r.date.resolve()
+    assert (got if precision == "day" else None) == value

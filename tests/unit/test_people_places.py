@@ -106,6 +106,13 @@ def test_present_with_bihudur(analyse):
     assert parties(r) == {"vladimir-putin", "bashar-al-assad", "sergei-shoigu"}
 
 
+@pytest.mark.parametrize("joined", ["وشارك في المحادثات وزير الخارجية الروسي سيرغي لافروف.",
+                                    "كما شارك في الاجتماع وزير الخارجية الروسي سيرغي لافروف."])
+def test_people_taking_part_in_the_talks_are_participants(analyse, joined):
+    (r,) = reports(analyse, "التقى الرئيس فلاديمير بوتين اليوم الرئيس رجب طيب أردوغان في سوتشي. " + joined)
+    assert parties(r) == {"vladimir-putin", "recep-tayyip-erdogan", "sergei-lavrov"}
+
+
 def test_two_meetings_in_one_article(analyse):
     rs = reports(analyse, "التقى وزير الخارجية الإيراني محمد جواد ظريف اليوم الرئيس بشار الأسد في دمشق. "
                           "ثم التقى ظريف نظيره السوري وليد المعلم في مقر الوزارة.")
@@ -146,6 +153,15 @@ def test_a_place_discussed_is_not_the_place(analyse):
     (r,) = reports(analyse, "التقى الرئيس بشار الأسد اليوم في دمشق وزير الدفاع الروسي سيرغي شويغو وبحثا "
                             "الأوضاع في محافظة إدلب ومدينة دير الزور.")
     assert r.place.place == "damascus"
+
+
+@pytest.mark.parametrize("subject", ["لبحث الأوضاع في", "لمناقشة الوجود العسكري في", "وركزا على القوات الأجنبية في"])
+def test_a_place_named_as_the_subject_of_talks_is_not_the_place(analyse, subject):
+    """Even where the meeting's own place is a description ("العاصمة الروسية") scored no higher."""
+    (r,) = reports(analyse, f"اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاويش أوغلو اليوم "
+                            f"في العاصمة الروسية {subject} مدينة حلب.",
+                   title=f"لافروف وجاويش أوغلو يبحثان {subject.split()[-2]} في حلب")
+    assert r.place.place == "moscow"
 
 
 def test_a_venue_gives_its_city(analyse):
