@@ -1,4 +1,4 @@
-"""The extraction cache: one entry per article, keyed by its bytes and the extractor's version.
+"""The extraction cache: one entry per article, keyed by its bytes, its path and the extractor's version.
 
 The version hashes the extraction code, the language data and the gazetteers, so any change
 to them invalidates everything (measured: a full re-extraction of the demo takes well under
@@ -76,8 +76,9 @@ class Cache:
         self.version = version
 
     @staticmethod
-    def key(data: bytes, name: str) -> str:
-        return hashlib.sha256(name.encode() + b"\0" + data).hexdigest()
+    def key(data: bytes, path: Path) -> str:
+        """An article's entry: its bytes and where it lies (results name the file they came from)."""
+        return hashlib.sha256(str(path.absolute()).encode() + b"\0" + data).hexdigest()
 
     def get(self, key: str) -> ArticleResult | None:
         if not self.folder:

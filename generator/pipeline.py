@@ -209,7 +209,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
                                                 "file exists and can be read"))
             result.unreadable.add(name)
             continue
-        key = result.keys[name] = Cache.key(data, name)
+        key = result.keys[name] = Cache.key(data, path)
         hit = None if opts.full else cache.get(key)
         if hit is not None:
             result.articles[name] = hit
