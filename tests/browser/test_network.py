@@ -32,8 +32,11 @@ def _browse_and_search(page, root: str) -> None:
                    "article a[href*='topics/']"):
         link = page.locator(target).first
         if link.count():
+            before = page.url.split("#")[0]
             link.click()
-            page.wait_for_load_state("load")
+            # instant navigation fires no load event: wait until the next page is in place
+            page.wait_for_url(lambda url: url.split("#")[0] != before)
+            page.locator("article h1").first.wait_for(state="attached")
     page.locator(INPUT).wait_for(state="attached")
     page.wait_for_load_state("networkidle")
 
