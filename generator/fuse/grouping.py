@@ -129,6 +129,8 @@ def _candidates(units: list[Unit], focus: set[int] | None = None) -> list[tuple[
     names only one) and dates that can meet. Indexing by pairs of people and by calendar slot
     keeps this near linear; a head of state in every tenth report would otherwise make it
     quadratic. With `focus`, only pairs that involve one of those reports."""
+    if focus is not None and not focus:
+        return []
     slots = [_slots(u) for u in units]
     by_key: dict[tuple[str, ...], list[int]] = {}
     for i, u in enumerate(units):
