@@ -41,19 +41,20 @@ def _browse_and_search(page, root: str) -> None:
     page.wait_for_load_state("networkidle")
 
 
-def _record(context) -> list[str]:
+def _requests_while_reading(browser, root: str) -> list[str]:
+    """Every request a reader's browsing and searching from `root` makes."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     urls: list[str] = []
     context.on("request", lambda request: urls.append(request.url))
+    try:
+        _browse_and_search(context.new_page(), root)
+    finally:
+        context.close()
     return urls
 
 
 def test_nothing_from_another_host_over_http(browser, base_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        urls = _record(context)
-        _browse_and_search(context.new_page(), base_url)
-    finally:
-        context.close()
+    urls = _requests_while_reading(browser, base_url)
     assert any(u.endswith("search/search_index.json") for u in urls)
     outside = [u for u in urls if not u.startswith(base_url) and not u.startswith(LOCAL_SCHEMES)]
     assert not outside, outside
@@ -61,12 +62,7 @@ def test_nothing_from_another_host_over_http(browser, base_url):
 
 def test_nothing_from_another_host_from_a_folder(browser, built_site, base_url):
     root = built_site.as_uri() + "/"
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        urls = _record(context)
-        _browse_and_search(context.new_page(), root)
-    finally:
-        context.close()
+    urls = _requests_while_reading(browser, root)
     assert any(u.endswith("search/search_index.js") for u in urls)
     outside = [u for u in urls if not u.startswith(root) and not u.startswith(LOCAL_SCHEMES)]
     assert not outside, outside
