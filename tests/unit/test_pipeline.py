@@ -167,3 +167,22 @@ def test_cli_extract_and_check(project, tmp_path, seeds):
 def test_published_schema_is_up_to_date(project):
     from generator.sheets import schema_text
     assert project.schema.read_text(encoding="utf-8") == schema_text(), "run `digest schema`"
+
+
+def test_a_terminal_gets_a_progress_bar_and_a_log_gets_lines(monkeypatch, capsys):
+    """tqdm must be installed with the package: a terminal run once failed on its import."""
+    import sys
+
+    from generator import cli
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    progress = cli.Progress(quiet=False)
+    for _ in range(3):
+        progress.on_article("a", False)
+    assert progress.bar is not None and progress.bar.n == 3
+    progress.on_written(None)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    log = cli.Progress(quiet=False)
+    log.last -= 10                     # the first line comes after a few seconds
+    log.on_article("a", False)
+    assert "1 articles read" in capsys.readouterr().err
