@@ -52,7 +52,10 @@ def _writing(out: Path, before: dict[str, int]) -> bool:
     """True once the run has started writing: a temporary file or a changed sheet."""
     with os.scandir(out) as entries:
         for e in entries:
-            if e.name.endswith(".tmp") or before.get(e.name) != e.stat().st_mtime_ns:
+            try:
+                if e.name.endswith(".tmp") or before.get(e.name) != e.stat().st_mtime_ns:
+                    return True
+            except FileNotFoundError:   # removed by the run (a stale sheet, a renamed temporary)
                 return True
     return False
 
