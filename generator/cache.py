@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .fuse.units import ArticleResult
+from .extract.units import ArticleResult
 
 CODE_DIRS = ("text", "extract", "dates", "lang", "fuse")
 

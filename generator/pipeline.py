@@ -27,7 +27,7 @@ from .fuse.fusion import Context
 from .fuse.grouping import Grouping, group
 from .fuse.memo import FusionMemo, GroupMemo
 from .fuse.summary import Summariser
-from .fuse.units import ArticleResult
+from .extract.units import ArticleResult
 from .gazetteer import Gazetteer, load_gazetteer
 from .lang import load_language
 from .models import FactSheet

@@ -19,6 +19,7 @@ from ..dates.anchors import YearHint
 from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain, reference_window
+from .doc import Doc, Status
 from .frames import Frame
 
 RULES = {"iso": "explicit", "explicit": "explicit", "hijri": "hijri", "relative": "relative day + published",
@@ -123,7 +124,7 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
     return found
 
 
-def recalled(frames: list[Frame], dates, ref: dt.date | None, hints) -> None:
+def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints) -> None:
     """A meeting told with an earlier date ("استقبله في سوتشي عام 2018", "في تشرين الثاني
     الماضي") than the article's own time is background, not news."""
     years = {h.year for h in hints}
@@ -132,13 +133,13 @@ def recalled(frames: list[Frame], dates, ref: dt.date | None, hints) -> None:
         return
     cutoff = ref - dt.timedelta(days=31) if ref else None
     for f in frames:
-        if f.status != "actual" or f.kind == "reference":
+        if f.status is not Status.ACTUAL or f.kind == "reference":
             continue
-        for e, seg in dates[f.sentence]:
-            if seg not in f.segments or e.is_anchor:
+        for e, clause in doc.sents[f.sentence].dates:
+            if clause not in f.clauses or e.is_anchor:
                 continue
             c = constrain(e, ref)
             days = c.days(None) if c else None
             if (e.year is not None and e.year < now) or (cutoff and days and max(days) < cutoff):
-                f.status = "background"
+                f.status = Status.BACKGROUND
                 break

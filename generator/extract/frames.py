@@ -1,342 +1,245 @@
-"""Clauses and meeting frames: who met whom in which clause, and whether it happened.
+"""Meeting frames: a meeting word and the people of its clause, with their roles.
 
-A sentence is cut into clauses at boundary words (حيث، منذ، بعد، ثم، قبل أن ...) and after
-reporting verbs ("قال X إن ..."). Each clause gets a status from its own words and its
-kind of boundary: actual, background ("كان قد التقى", "منذ أن عقدا قمة"), planned
-("من المقرر أن يلتقي", "للقاء") or negated. A meeting word (التقى، استقبل، أجرى محادثات
-مع، لقاء مع، اتصال هاتفي) makes a frame of the people in its clause, minus those who only
-ordered or greeted ("بتكليف من", "تحيات") and speakers; "بحضور" and "انضم إلى
-الاثنين" add the people present.
+A trigger (التقى، استقبلت، أجرى محادثات مع، بحثا، جمع لقاء، قمة بين، ترأس، وقّع) makes a
+frame of the people in its clause: the subject (after the verb, or before it in a
+headline), the objects, and those present (بحضور، بمشاركة، برفقة، حضر، the members of a
+delegation). People who ordered the visit, sent greetings, are quoted, or are named in the
+genitive ("للرئيس") are kept out. A clause whose verb has no subject of its own ("وعقد خلال
+الزيارة جلسة مباحثات مع ...") takes the subject of the clause before it, across sentences,
+when gender and number agree ("التقت" wants a woman).
 
 Example: "التقى الرئيس السوري بشار الأسد اليوم السبت وزير الدفاع الروسي سيرغي شويغو،
-الذي قام بزيارة بتكليف من الرئيس الروسي فلاديمير بوتين" → one actual frame with الأسد and
-شويغو; بوتين is mentioned, not present.
+الذي قام بزيارة بتكليف من الرئيس الروسي فلاديمير بوتين" → one actual frame, subject الأسد,
+object شويغو; بوتين ordered the visit.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lang import Language
-from ..text.phrases import (
-    Clitics,
-    Match,
-    PhraseIndex,
-    Tagger,
-    Tags,
-    Token,
-    genitive,
-    readings,
-    verbal,
-)
-from .mentions import Mentions
+from .clauses import family
+from .doc import ClauseKind, Doc, Form, PersonMention, Sent, Status
+from .lexicon import Lexicon, TriggerWord
 
-COMMA = ","
+NON_PARTIES = ("counterpart", "guest", "host")
 
-
-@dataclass
-class Segment:
-    start: int
-    end: int
-    kind: str              # root | attach | clause | past | future | reporting | complement
-    parent: int | None
-    status: str = "actual"
-    pronoun_subject: bool = False
-    relative: bool = False     # opened by الذي/التي: it describes a noun, not the clause
 
 @dataclass
 class Frame:
     sentence: int
-    segment: int
-    kind: str                       # meeting | phone | visit | reference
-    status: str
+    clause: int
+    kind: str                       # meet | talk | receive | visit | chair | sign | phone | reference | presence
+    status: Status
     tense: str                      # past | present | noun
-    core: list[int] = field(default_factory=list)    # indices into mentions.people
-    extra: list[int] = field(default_factory=list)   # present without being subject/object
-    excluded: dict[int, str] = field(default_factory=dict)  # person mention → reason
+    subject: list[int] = field(default_factory=list)    # indices into sent.people
+    objects: list[int] = field(default_factory=list)
+    extra: list[int] = field(default_factory=list)      # present without being subject or object
+    excluded: dict[int, str] = field(default_factory=dict)
     pair: bool = False
     headline: bool = False
-    segments: tuple[int, ...] = ()  # the segments whose places and dates belong to the frame
+    clauses: tuple[int, ...] = ()   # the clauses whose places and dates belong to the frame
+    number: str | None = None       # of the verb: m | f | d | p
+    carried: list[int] = field(default_factory=list)    # entities taken from an earlier clause
+    remote: bool = False
+    trigger: int = 0                # token of the meeting word
+
+    @property
+    def people(self) -> list[int]:
+        return self.subject + self.objects + self.extra
 
 
-BOUNDS = ("attach", "clause", "past", "future")  # "relative" is a list of attach words, not a kind
+class FrameReader:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.window = lex.settings.subject_window
 
-
-class FrameRules:
-    """The compiled data of meetings.yaml: one tagger for every word list, plus the verbs."""
-
-    def __init__(self, lang: Language) -> None:
-        m = lang.meetings
-        f = lang.fold
-        self.triggers: PhraseIndex[tuple[str, str, str]] = PhraseIndex()
-        for t in m.triggers:
-            for form in t.forms:
-                self.triggers.add(f(form), (t.kind, t.tense, t.role))
-        self.needs_object = lang.keyset(m.needs_object["verbs"])
-        self.window = int(m.needs_object["window"])
-        lists = {"objects": m.needs_object["objects"], "nouns": m.nouns["indefinite"],
-                 "definite": m.nouns["definite"], "phone": m.phone["nouns"], "phone_confirm": m.phone["confirm"],
-                 "presence": m.presence, "pair": m.pair_words, "not_present": m.not_present,
-                 "welcome": m.welcome, "reporting": m.reporting, "was": m.pluperfect["was"],
-                 **m.boundaries, **m.status}
-        self.tagger = Tagger({name: [f(p) for p in phrases] for name, phrases in lists.items()})
-        self.complementizers = lang.keyset(m.complementizers)
-        self.pronoun_comps = frozenset(c for c in self.complementizers
-                                       if c.endswith(tuple(lang.text.pronoun_suffixes)))
-        self.was = lang.keyset(m.pluperfect["was"])
-        self.qad = f(m.pluperfect["qad"])
-        self.no_comma_reporting = lang.keyset(m.reporting_no_complement)
-
-    def tag(self, toks: list[Token]) -> Tags:
-        return self.tagger.tag(toks)
-
-
-def _gap(key: str, toks: list[Token], i: int) -> str:
-    return key[toks[i - 1].end:toks[i].start] if i > 0 else ""
-
-
-def _bounds(tags: Tags, n: int) -> dict[int, tuple[str, Match]]:
-    """Clause boundaries by word position (a phrase listed as not a boundary wins)."""
-    out: dict[int, tuple[str, Match]] = {}
-    for kind in reversed(BOUNDS):  # earlier kinds win where two lists share a word
-        for m in tags.find(kind, 0, n):
-            if verbal(m.clitic) and not tags.at(m.start, "not_boundary"):
-                out[m.start] = (kind, m)
-    return out
-
-
-def segment(key: str, toks: list[Token], rules: FrameRules, tags: Tags) -> list[Segment]:
-    """Cut a sentence into clauses; see the module docstring."""
-    segs: list[Segment] = []
-    cur = Segment(0, 0, "root", None)
-    adverbial_parent: int | None = None
-    i = 0
-    n = len(toks)
-    bounds = _bounds(tags, n)
-    while i < n:
-        resumed = False
-        if cur.kind in ("past", "future") and i > cur.start and COMMA in _gap(key, toks, i):
-            cur.end = i
-            segs.append(cur)
-            back = adverbial_parent if adverbial_parent is not None else len(segs) - 1
-            cur = Segment(i, i, "resume", back)  # the clause the adverbial interrupted goes on
-            adverbial_parent = None
-            resumed = True
-        if i > cur.start or resumed or (i == 0 and not segs):
-            hit = bounds.get(i)
-            if hit:
-                kind, m = hit
-                if i > cur.start:
-                    cur.end = i
-                    segs.append(cur)
-                parent = (cur.parent if resumed and cur.parent is not None else len(segs) - 1) if segs else None
-                if kind in ("past", "future"):
-                    adverbial_parent = parent
-                cur = Segment(i, i, kind, parent, relative=bool(tags.at(i, "relative")))
-                i = m.end
+    # ------------------------------------------------------------------ triggers
+    def _trigger(self, sent: Sent, a: int, b: int) -> tuple[str, str, int, TriggerWord | None] | None:
+        """(kind, tense, token, verb) of the first meeting word in tokens [a, b)."""
+        tags, toks = sent.tags, sent.toks
+        found = None
+        for i in range(a, b):
+            if i in sent.taken or i in self._quoted(sent):
                 continue
-        i += 1
-    cur.end = n
-    if cur.end > cur.start or not segs:
-        segs.append(cur)
-    return _split_reporting(key, toks, segs, rules, tags)
+            m = tags.at(i, "trigger")
+            if m and self.lex.clitics.verbal(m.clitic):
+                tw: TriggerWord = m.value
+                word = " ".join(t.text for t in toks[i:m.end])
+                word = word[len(m.clitic):]
+                definite = tw.kind in self.lex.definite_objects
+                if word in self.lex.needs_object and not any(
+                        tags.at(j, "objects") or tags.at(j, "noun") or (definite and tags.at(j, "definite"))
+                        for j in range(m.end, min(b, m.end + self.lex.object_window))):
+                    continue
+                return tw.kind, tw.tense, i, tw
+            if found is None:
+                nm = tags.at(i, "noun")
+                if nm and nm.clitic[-1:] in ("", *self.lex.clitics.conjunctions, *self.lex.clitics.prepositions):
+                    found = ("meet", "noun", i, None)
+                gm = tags.at(i, "gather")
+                if gm and self.lex.clitics.verbal(gm.clitic) and tags.any("noun", max(a, i - 3), min(b, gm.end + 3)):
+                    found = ("meet", "past", i, None)
+        return found
 
+    @staticmethod
+    def _quoted(sent: Sent) -> set[int]:
+        """Tokens inside quotation marks: a quoted "ألتقي" is speech, not a report."""
+        cached = getattr(sent, "_quoted_cache", None)
+        if cached is not None:
+            return cached
+        inside: set[int] = set()
+        depth = 0
+        pos = 0
+        for i, tok in enumerate(sent.toks):
+            depth = (depth + sent.key.count('"', pos, tok.start)) % 2
+            if depth:
+                inside.add(i)
+            pos = tok.end
+        sent._quoted_cache = inside  # type: ignore[attr-defined]
+        return inside
 
-def _split_reporting(key: str, toks: list[Token], segs: list[Segment], rules: FrameRules,
-                     tags: Tags) -> list[Segment]:
-    """Cut "قال X إن ..." into the clause before, the speaker's part and what was said."""
-    out: list[Segment] = []
-    remap: dict[int, int] = {}
-    for idx, seg in enumerate(segs):
-        parent = remap.get(seg.parent) if seg.parent is not None else None
-        cut = _reporting_cut(key, toks, seg, rules, tags)
-        if cut:
-            r, c, pronoun = cut
-            if r > seg.start:
-                out.append(Segment(seg.start, r, seg.kind, parent, relative=seg.relative))
-                parent = len(out) - 1
-            out.append(Segment(r, c, "reporting", parent))
-            remap[idx] = len(out)  # clauses that hang on this one hang on what was said
-            out.append(Segment(c, seg.end, "complement", len(out) - 1, pronoun_subject=pronoun))
-        else:
-            remap[idx] = len(out)
-            out.append(Segment(seg.start, seg.end, seg.kind, parent, relative=seg.relative))
-    for seg in out:
-        _set_status(toks, seg, out, rules, tags)
-    return out
-
-
-def _reporting_cut(key: str, toks: list[Token], seg: Segment, rules: FrameRules,
-                   tags: Tags) -> tuple[int, int, bool] | None:
-    """(reporting start, complement start, complement has a pronoun subject) or None."""
-    for c in range(seg.start + 1, min(seg.end, seg.start + 5)):
-        if ":" in _gap(key, toks, c):
-            return seg.start, c, False  # "بيسكوف: بوتين يلتقي الأسد" (an attributed headline)
-    for r in range(seg.start, seg.end):
-        m = tags.at(r, "reporting")
-        if not m or not verbal(m.clitic) or m.end > seg.end:
-            continue
-        first = readings(toks[m.start].text)
-        for c in range(m.end, min(seg.end, m.end + 14)):
-            if toks[c].text in rules.complementizers or ":" in _gap(key, toks, c):
-                return r, c, toks[c].text in rules.pronoun_comps
-            if any(stem in rules.no_comma_reporting for stem, _ in first) and COMMA in _gap(key, toks, c):
-                return r, c, False
-    return None
-
-
-def _set_status(toks: list[Token], seg: Segment, segs: list[Segment], rules: FrameRules, tags: Tags) -> None:
-    own = None
-    for status in ("negated", "planned", "background"):
-        if tags.any(status, seg.start, seg.end):
-            own = status
-            break
-    if own is None:
-        for m in tags.find("was", seg.start, seg.end):
-            if verbal(m.clitic) and any(t.text == rules.qad for t in toks[m.end:min(seg.end, m.end + 7)]):
-                own = "background"
-                break
-    if own:
-        seg.status = own
-    elif seg.kind == "past":
-        seg.status = "background"
-    elif seg.kind == "future":
-        seg.status = "planned"
-    elif seg.kind in ("attach", "resume") and seg.parent is not None:
-        seg.status = segs[seg.parent].status
-    else:
-        seg.status = "actual"
-
-
-def _trigger(toks: list[Token], seg: Segment, rules: FrameRules, skip: set[int],
-             tags: Tags) -> tuple[str, str, int] | None:
-    """(kind, tense, token) of the first meeting word in a clause (names and quotes skipped)."""
-    found = None
-    for i in range(seg.start, seg.end):
-        if i in skip:
-            continue
-        m = rules.triggers.match_at(toks, i)
-        if m and verbal(m.clitic):
-            kind, tense, _ = m.value
-            word = toks[i].text[len(m.clitic):]
-            if word in rules.needs_object and not any(
-                    tags.at(j, "objects") for j in range(m.end, min(seg.end, m.end + rules.window))):
+    # ------------------------------------------------------------------ one sentence
+    def frames(self, doc: Doc, sent: Sent) -> list[Frame]:
+        """Meeting frames (and references to the article's meeting) of one sentence."""
+        tags = sent.tags
+        people = sent.people
+        where = {i: sent.clause_of(p.span[0]) for i, p in enumerate(people)}
+        headline = sent.kind == "title"
+        out: list[Frame] = []
+        for c, clause in enumerate(sent.clauses):
+            if clause.kind is ClauseKind.REPORTING:
                 continue
-            return {"visit": "visit", "talk": "talk"}.get(kind, "meeting"), tense, i
-        if found is None:
-            nm = tags.at(i, "nouns")
-            if nm and nm.clitic[-1:] in ("", *Clitics.conjunctions, *Clitics.prepositions):
-                found = ("meeting", "noun", i)
-    return found
+            a, b = clause.start, clause.end
+            if tags.any("welcome", a, b):
+                continue
+            phone = next(iter(tags.find("phone", a, b)), None)
+            is_phone = phone is not None and tags.any("confirm", a, b)
+            trig = self._trigger(sent, a, b)
+            presence = tags.find("presence", a, b)
+            deleg = tags.any("deleg_head", a, b) or tags.any("deleg_members", a, b)
+            if not trig and not is_phone:
+                if (presence or deleg) and (tags.any("pair", a, b) or tags.any("definite", a, b) or deleg
+                                            or any(where[i] == c for i in range(len(people)))):
+                    trig = ("presence", "past", a, None)   # "حضر الاستقبال X"، "ضم الوفد X": joining the meeting
+                elif tags.any("definite", a, b):
+                    out.append(Frame(sent.index, c, "reference", clause.status, "noun", clauses=family(c, sent.clauses),
+                                     headline=headline))
+                    continue
+                else:
+                    continue
+            kind, tense, at, verb = trig if trig else ("phone", "noun", phone.start, None)
+            if is_phone:
+                kind, tense = "phone", "noun"
+            members = [i for i in range(len(people)) if where[i] == c]
+            inherited = []
+            if clause.parent is not None and (clause.kind in (ClauseKind.ATTACH, ClauseKind.RESUME)
+                                              or (clause.kind is ClauseKind.COMPLEMENT and clause.pronoun_subject)):
+                inherited = [i for i in range(len(people)) if where[i] == clause.parent]
+            if clause.kind is not ClauseKind.RESUME:
+                inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
+                              and sent.clauses[where[i]].parent == c]
+            frame = Frame(sent.index, c, kind, clause.status, tense, headline=headline,
+                          clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,
+                          remote=tags.any("remote", a, b))
+            if headline and tense == "present" and frame.status is Status.PLANNED:
+                frame.status = Status.ACTUAL
+            elif not headline and tense == "present" and frame.status is Status.ACTUAL:
+                frame.status = Status.PLANNED
+            frame.pair = tags.any("pair", a, b)
+            self._roles(sent, frame, sorted(set(inherited + members)), at, [m.end for m in presence])
+            if kind == "phone" and phone is not None:
+                _phone_parties(frame, people, phone.end)
+            out.append(frame)
+        return out
 
-
-def frames_of(sentence: int, key: str, toks: list[Token], segs: list[Segment], mentions: Mentions,
-              rules: FrameRules, headline: bool, tags: Tags) -> list[Frame]:
-    """Meeting frames (and references to the article's meeting) of one sentence."""
-    people = mentions.people
-    skip = set(mentions.covered) | _quoted(key, toks)
-    where = {i: next((s for s, seg in enumerate(segs) if seg.start <= p.start < seg.end), 0)
-             for i, p in enumerate(people)}
-    out: list[Frame] = []
-    for s, seg in enumerate(segs):
-        if seg.kind == "reporting":
-            continue
-        a, b = seg.start, seg.end
-        if tags.any("welcome", a, b):
-            continue
-        phone = next(iter(tags.find("phone", a, b)), None)
-        trig = _trigger(toks, seg, rules, skip, tags)
-        if not trig and tags.any("presence", a, b) and (tags.any("pair", a, b) or tags.any("definite", a, b)):
-            trig = ("meeting", "past", a)  # "انضم إلى الاثنين", "حضر اللقاء": people joining the meeting
-        is_phone = phone is not None and tags.any("phone_confirm", a, b)
-        if not trig and not is_phone:
-            if tags.any("definite", a, b):
-                out.append(Frame(sentence, s, "reference", seg.status, "noun", segments=_family(s, segs)))
-            continue
-        members = [i for i, p in enumerate(people) if where[i] == s]
-        inherited = []
-        if seg.parent is not None and (seg.kind in ("attach", "resume")
-                                       or (seg.kind == "complement" and seg.pronoun_subject)):
-            inherited = [i for i, p in enumerate(people) if where[i] == seg.parent]
-        if seg.kind != "resume":
-            inherited += [i for i, p in enumerate(people) if segs[where[i]].kind == "resume"
-                          and segs[where[i]].parent == s]
-        frame = Frame(sentence, s, "phone" if is_phone else trig[0], seg.status,
-                      "noun" if is_phone else trig[1], headline=headline, segments=_family(s, segs))
-        if headline and frame.tense == "present" and frame.status == "planned":
-            frame.status = "actual"
-        elif not headline and frame.tense == "present" and frame.status == "actual":
-            frame.status = "planned"
-        gov_end = [m.end for m in tags.find("not_present", a, b)]
-        pres = [m.end for m in tags.find("presence", a, b)]
-        frame.pair = tags.any("pair", a, b)
-        for i in inherited + members:
+    def _roles(self, sent: Sent, frame: Frame, candidates: list[int], at: int, presence_ends: list[int]) -> None:
+        """Sort a clause's people into subject, objects, present and excluded."""
+        tags = sent.tags
+        people = sent.people
+        clause = sent.clauses[frame.clause]
+        gov_end = [m.end for m in tags.find("not_present", clause.start, clause.end)]
+        deleg = sorted(m.end for name in ("deleg_head", "deleg_members") for m in tags.find(name, clause.start, clause.end))
+        for i in candidates:
             p = people[i]
-            if any(0 <= p.start - e <= 4 or _coordinated(people, i, e) for e in gov_end):
+            start = p.span[0]
+            if p.form is Form.REFERENCE and p.role in ("pair", "style") and p.entity is None:
+                if p.role == "pair":
+                    frame.pair = True
+                continue
+            if any(0 <= start - e <= 4 or _coordinated(people, i, e) for e in gov_end):
                 frame.excluded[i] = "ordered"
-            elif genitive(p.clitic):
+            elif p.genitive:
                 frame.excluded[i] = "named"  # "حليف للأسد", "رسالة للرئيس": not a party to the verb
-            elif pres and any(p.start >= e for e in pres):
+            elif (presence_ends and any(start >= e for e in presence_ends)) or (deleg and any(start >= e for e in deleg)):
                 frame.extra.append(i)
-            elif pres and frame.pair:
+            elif frame.kind == "presence":
                 frame.extra.append(i)
+            elif start < at and not frame.headline and frame.tense != "noun":
+                frame.subject.append(i)      # SVO: "الرئيسان بحثا"، a subject before its verb
+            elif start < at:
+                frame.subject.append(i)
             else:
-                frame.core.append(i)
-        if is_phone:
-            _phone_parties(frame, people, phone.end)
-        if frame.kind == "visit" and len(frame.core) + len(frame.extra) < 2:
-            continue  # a visit to a place is a meeting only with someone there
-        out.append(frame)
-    return out
+                frame.objects.append(i)
+        if frame.tense != "noun" and not frame.subject and frame.objects and frame.kind != "presence":
+            first = people[frame.objects[0]]
+            link = any(sent.tags.at(j, "link") for j in range(frame.trigger + 1, first.span[0]))
+            if not link and not first.genitive:
+                frame.subject.append(frame.objects.pop(0))
+
+    # ------------------------------------------------------------------ whole article
+    def read(self, doc: Doc) -> list[Frame]:
+        """Every frame of the article, with subjects carried into clauses that lack one."""
+        frames: list[Frame] = []
+        for sent in doc.sents:
+            if sent.kind == "heading":
+                continue
+            frames.extend(self.frames(doc, sent))
+        self._carry(doc, frames)
+        return frames
+
+    def _carry(self, doc: Doc, frames: list[Frame]) -> None:
+        """"وصل الرئيس ... . وعقد خلال الزيارة جلسة مباحثات مع X": the visitor is the subject."""
+        last: list[tuple[int, list[int]]] = []   # (sentence, entities) of earlier subjects
+        limit = self.lex.settings.carry_sentences
+        for f in frames:
+            sent = doc.sents[f.sentence]
+            ents = [sent.people[i].entity for i in f.subject if sent.people[i].entity is not None]
+            if f.kind in ("reference", "presence", "phone") or f.headline:
+                continue
+            if ents:
+                last.append((f.sentence, [e for e in ents if e is not None]))
+                continue
+            if f.tense == "noun" or f.status is not Status.ACTUAL or not (f.objects or f.number in ("d", "p")):
+                continue
+            for sentence, cand in reversed(last):
+                if f.sentence - sentence > limit:
+                    break
+                fits = [e for e in cand if self._agrees(doc, e, f.number)]
+                if fits and (f.number != "d" or len(fits) >= 1):
+                    f.carried = fits if f.number in ("d", "p") else fits[:1]
+                    break
+
+    @staticmethod
+    def _agrees(doc: Doc, entity: int, number: str | None) -> bool:
+        gender = doc.entities[entity].gender
+        if number == "f":
+            return gender in ("f", None)
+        if number == "m":
+            return gender != "f"
+        return True
 
 
-def _quoted(key: str, toks: list[Token]) -> set[int]:
-    """Tokens inside quotation marks: a quoted "ألتقي" is speech, not a report."""
-    inside: set[int] = set()
-    depth = 0
-    pos = 0
-    for i, tok in enumerate(toks):
-        depth = (depth + key.count('"', pos, tok.start)) % 2
-        if depth:
-            inside.add(i)
-        pos = tok.end
-    return inside
-
-
-def _family(s: int, segs: list[Segment]) -> tuple[int, ...]:
-    """A clause with the attached clauses that hang on it (and its own parent if attached)."""
-    fam = [s] + [j for j, seg in enumerate(segs) if seg.parent == s and seg.kind in ("attach", "resume")]
-    if segs[s].kind in ("attach", "resume") and segs[s].parent is not None:
-        fam.append(segs[s].parent)
-    return tuple(sorted(set(fam)))
-
-
-def reasons(toks: list[Token], segs: list[Segment], mentions: Mentions, tags: Tags) -> dict[int, str]:
-    """Why people of a sentence are not present, whatever its frames: ordered or quoted."""
-    out: dict[int, str] = {}
-    people = mentions.people
-    for seg in segs:
-        members = [i for i, p in enumerate(people) if seg.start <= p.start < seg.end]
-        if seg.kind == "reporting":
-            for i in members:
-                out[i] = "quoted"
-            continue
-        for m in tags.find("not_present", seg.start, seg.end):
-            for i in members:
-                if 0 <= people[i].start - m.end <= 4 or _coordinated(people, i, m.end):
-                    out[i] = "ordered"
-    return out
-
-
-def _coordinated(people, i: int, gov_end: int) -> bool:
+def _coordinated(people: list[PersonMention], i: int, gov_end: int) -> bool:
     """Person i follows (by و) a person that stands right after a not-present phrase."""
-    first = next((j for j, p in enumerate(people) if 0 <= p.start - gov_end <= 4), None)
+    first = next((j for j, p in enumerate(people) if 0 <= p.span[0] - gov_end <= 4), None)
     if first is None or i <= first:
         return False
-    return all(people[k].start - people[k - 1].end <= 6 for k in range(first + 1, i + 1))
+    return all(people[k].span[0] - people[k - 1].span[1] <= 6 for k in range(first + 1, i + 1))
 
 
-def _phone_parties(frame: Frame, people, noun_end: int) -> None:
+def _phone_parties(frame: Frame, people: list[PersonMention], noun_end: int) -> None:
     """A call is between its subject and the first person named after the call noun."""
-    before = [i for i in frame.core if people[i].end <= noun_end]
-    after = [i for i in frame.core if people[i].start >= noun_end][:1]
-    frame.core = before[-1:] + after if before else before + [i for i in frame.core if people[i].start >= noun_end][:2]
+    core = frame.subject + frame.objects
+    before = [i for i in core if people[i].span[1] <= noun_end]
+    after = [i for i in core if people[i].span[0] >= noun_end]
+    frame.subject = before[-1:] if before else after[:1]
+    frame.objects = after[:1] if before else after[1:2]

@@ -1,19 +1,25 @@
-"""Indexes built once from the gazetteers and the language data, used for every sentence.
+"""Everything extraction looks up, compiled once from the language data and the gazetteer.
 
-People by every spelling (full names, variants, short forms), offices by every way they
-are written (with the country's other spellings: سوريا / سورية), places, nationality
-adjectives and topic keywords; all folded to the matching key.
+One Tagger finds, in a single pass over a sentence, every word list the extractor reads:
+people by every spelling, title heads and the words that continue a title, nisbas and
+names of countries, organisations and places, honorifics, meeting verbs and nouns, clause
+boundaries, date words and topic keywords. `known` holds every vocabulary word: a word in
+it is ordinary Arabic, never part of a personal name.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import Iterable
 
+import regex
+
+from ..dates.grammar import DateGrammar, grammar_for
 from ..gazetteer import Gazetteer, tenure
 from ..lang import Language
-from ..models import Office, Person
-from ..text.phrases import PhraseIndex, Tagger, tokens
+from ..lang.words import Clitics, PhraseIndex, Tagger, tokens
+from ..models import Person
 
 
 @dataclass(frozen=True)
@@ -23,9 +29,26 @@ class NameForm:
 
 
 @dataclass(frozen=True)
+class HeadWord:
+    office: str
+    gender: str        # m | f
+    rank: int
+    relational: bool
+    definite: bool
+
+
+@dataclass(frozen=True)
+class TriggerWord:
+    kind: str          # meet | talk | receive | visit | chair | sign
+    tense: str         # past | present
+    role: str          # symmetric | receive | visit | chair
+    number: str        # m | f | d | p
+
+
+@dataclass(frozen=True)
 class OfficeRef:
     person: str
-    title: str         # the office's canonical title
+    title: str         # the office as the gazetteer writes it
     start: dt.date
     end: dt.date
 
@@ -33,80 +56,183 @@ class OfficeRef:
         return self.start <= day <= self.end
 
 
+# Lists of the language files read by the Tagger, by the name code asks for.
+MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence",
+                 "deleg_noun", "deleg_head", "deleg_members", "pair", "not_present", "welcome", "reporting",
+                 "complementizer", "attach", "relative", "clause", "past", "future", "not_boundary",
+                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun")
+
+
+def _definite(phrase: str, article: str) -> str:
+    """The phrase with the article on each word that lacks one (مجلس وزراء → المجلس الوزراء)."""
+    return " ".join(w if w.startswith(article) else article + w for w in phrase.split())
+
+
 class Lexicon:
-    """Everything the extractor looks up, for one language and one gazetteer."""
+    """Compiled lookups for one Language and one Gazetteer."""
 
     def __init__(self, lang: Language, gaz: Gazetteer) -> None:
         self.lang, self.gaz = lang, gaz
-        f = lang.fold
-        self.people: PhraseIndex[NameForm] = PhraseIndex()
-        self.short_forms: dict[str, str] = {}      # folded short form → person id (for fuzzy)
-        for p in gaz.people.values():
-            self._add_person(p)
-        self.places: PhraseIndex[str] = PhraseIndex()
-        self.adjectives: dict[str, str] = {}       # folded adjective → country id
-        country_forms: dict[str, list[str]] = {}
-        for place in gaz.places.values():
-            for name in (place.name, *place.variants):
-                self.places.add(f(name), place.id)
-            for adj in place.adjective:
-                self.adjectives[f(adj)] = place.id
-            if place.kind == "country":
-                forms = [f(n) for n in (place.name, *place.variants)]
-                for form in forms:
-                    country_forms[form] = forms
-        self.offices: PhraseIndex[OfficeRef] = PhraseIndex()
-        for p in gaz.people.values():
-            for office in p.offices:
-                self._add_office(p, office, country_forms)
-        self.topics: PhraseIndex[str] = PhraseIndex()
+        self.clitics: Clitics = lang.clitics
+        self.settings = lang.settings.extract
+        self.grammar: DateGrammar = grammar_for(lang)
+        self.article = lang.translit.definite   # "ال" on the key
+        self.tagger = Tagger(self.clitics)
+        self.known: set[str] = set()
+        self.people: PhraseIndex[NameForm] = PhraseIndex(self.clitics)
+        self.short_forms: dict[str, str] = {}
+        self.places: PhraseIndex[str] = PhraseIndex(self.clitics)
+        self.nisba: dict[str, str] = {}          # folded adjective → country id
+        self._vocabulary()
+        self._meetings()
+        self._world()
+        self._people()
         for topic in gaz.topics.values():
             for kw in (topic.label, *topic.keywords):
-                self.topics.add(f(kw), topic.id)
-        t = lang.titles
-        self.complements = lang.keyset(t.complements)
-        self.name_stops = lang.keyset(t.name_stops)
-        self.joiners = lang.keyset(t.name_joiners)
-        self.name_like = lang.keyset(t.name_like_particles)
-        self.place_links = lang.keyset(t.place_links)
-        self.place_titles = lang.keyset(t.place_titles)
-        # one pass over a sentence finds names, offices, places, topics and title words
-        self.tagger: Tagger = Tagger()
-        for index, name in ((self.people, "people"), (self.offices, "offices"), (self.places, "places"),
-                            (self.topics, "topics")):
-            for words, value in index.entries():
-                self.tagger.add(name, " ".join(words), value)
-        for phrase in t.heads:
-            self.tagger.add("heads", f(phrase), phrase)
-        for phrase in t.honorifics:
-            self.tagger.add("honorifics", f(phrase), phrase)
+                self.tagger.add("topic", self.fold(kw), topic.id)
+        n = lang.names
+        self.not_name = regex.compile("|".join(f"(?:{p})" for p in n.not_name_patterns))
+        self.name_like = lang.keyset(n.name_like_particles)
+        self.known -= self.name_like
+        self.offices: dict[tuple[str, str | None], list[OfficeRef]] = {}  # filled by titles.index_offices
         self.fingerprint = hashlib.sha256(f"{lang.fingerprint}:{gaz.fingerprint}".encode()).hexdigest()[:16]
 
-    def _add_person(self, p: Person) -> None:
-        f = self.lang.fold
-        self.people.add(f(p.name), NameForm(p.id, "full"))
-        for v in p.variants:
-            self.people.add(f(v), NameForm(p.id, "variant"))
-        for s in p.short:
-            self.people.add(f(s), NameForm(p.id, "short"))
-            self.short_forms[f(s)] = p.id
-        last = [t.text for t in tokens(f(p.name))]
-        if len(last) >= 2 and len(last[-1]) >= 4:
-            self.short_forms.setdefault(last[-1], p.id)
+    # ------------------------------------------------------------------ helpers
+    def fold(self, text: str) -> str:
+        return self.lang.fold(text)
 
-    def _add_office(self, p: Person, office: Office, country_forms: dict[str, list[str]]) -> None:
-        f = self.lang.fold
-        start, end = tenure(office)
-        ref = OfficeRef(p.id, office.title, start, end)
-        for title in (office.title, *office.short):
-            words = [t.text for t in tokens(f(title))]
-            variants = [words]
-            for i, w in enumerate(words):
-                for alt in country_forms.get(w, ()):
-                    if alt != w and " " not in alt:
-                        variants.append(words[:i] + [alt] + words[i + 1:])
-            for v in variants:
-                self.offices.add(" ".join(v), ref)
+    def _add(self, name: str, phrases: Iterable[str], value: object = None, known: bool = True,
+             definite: bool = False) -> None:
+        """Add phrases to list `name` (and their words to `known`)."""
+        for phrase in phrases:
+            key = self.fold(phrase)
+            forms = [key]
+            if definite and not key.startswith(self.article):
+                forms.append(_definite(key, self.article))
+            for form in forms:
+                self.tagger.add(name, form, phrase if value is None else value)
+                if known:
+                    self.known.update(t.text for t in tokens(form))
+
+    # ------------------------------------------------------------------ language
+    def _vocabulary(self) -> None:
+        o, n = self.lang.offices, self.lang.names
+        for head in o.heads:
+            for gender, forms in (("m", head.m), ("f", head.f)):
+                for form in forms:
+                    key = self.fold(form)
+                    definite = key.startswith(self.article)
+                    word = HeadWord(head.office, gender, head.rank, head.relational, definite)
+                    self._add("head", [form], word)
+                    if not definite:
+                        first, *rest = key.split()
+                        self._add("head", [" ".join([self.article + first, *rest])],
+                                  HeadWord(head.office, gender, head.rank, head.relational, True))
+        for kind, words in o.tail_words.items():
+            self._add("former" if kind == "former" else "tail", words, kind, definite=True)
+        self._add("place_link", o.place_links)
+        self.posted_offices = frozenset(o.place_link_offices)
+        self._add("genitive_link", o.genitive_links)
+        for role, words in o.references.items():
+            self._add("role_noun" if role == "role_nouns" else "reference", words, role)
+        self.honorific_kind: dict[str, str] = {}
+        for kind, words in n.honorifics.items():
+            for word in words:
+                self.honorific_kind[self.fold(word)] = kind
+                self._add("honorific", [word], self.fold(word))
+        self._add("style_pronoun", n.style_pronouns, None)
+        self._add("joiner", n.joiners, known=False)
+        self._add("regnal", n.regnal, known=False)
+        self._add("function", n.function_words)
+        self._add("not_name", n.not_name_words)
+        self.joiners = self.lang.keyset(n.joiners)
+        self.initial_joiners = self.lang.keyset(n.initial_joiners)
+        self.synonyms: dict[str, str] = {}
+        for group in o.synonyms:
+            canon = self.fold(group[0])
+            for phrase in group:
+                self.synonyms[self.fold(phrase)] = canon
+        self.chancellor_countries = {c for cs in o.head_of_government_by_country.values() for c in cs}
+        d = self.lang.dates
+        # Hijri months are also given names (رجب طيب أردوغان، بثينة شعبان): the date grammar finds
+        # them next to a number, the name reader does not stop at them
+        date_words = [n for m in d.gregorian_months for n in (m.egyptian, m.levantine, *m.other)]
+        date_words += [n for w in d.weekdays for n in w.names]
+        date_words += [n for r in d.relative_days for n in r.names] + d.day_parts
+        date_words += [n for p in d.relative_periods for n in p.names] + [n for ns in d.modifiers.values() for n in ns]
+        self._add("date_word", date_words)
+        for category, words in self.grammar.categories.items():   # which date patterns a sentence can hold
+            for word in words:
+                self.tagger.add(category, word, word)
+
+    def _meetings(self) -> None:
+        m = self.lang.meetings
+        for t in m.triggers:
+            for number in ("m", "f", "d", "p"):
+                self._add("trigger", getattr(t, number), TriggerWord(t.kind, t.tense, t.role, number))
+        self.needs_object = self.lang.keyset(m.needs_object["verbs"])  # type: ignore[arg-type]
+        self.object_window = int(m.needs_object["window"])  # type: ignore[arg-type]
+        self.definite_objects = frozenset(m.needs_object["definite_for"])  # type: ignore[arg-type]
+        lists = {"objects": m.needs_object["objects"], "noun": m.nouns["indefinite"], "definite": m.nouns["definite"],
+                 "link": m.nouns["link"], "gather": m.nouns["gather"], "phone": m.phone["nouns"],
+                 "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence,
+                 "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
+                 "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
+                 "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
+                 "was": m.pluperfect["was"], "continuing": m.continuing, "sidelines": m.sidelines,
+                 "arrival": m.arrival, "place_noun": m.place_nouns, **m.boundaries, **m.status}
+        for name, phrases in lists.items():
+            self._add(name, phrases)  # type: ignore[arg-type]
+        self.complementizers = self.lang.keyset(m.complementizers)
+        self.pronoun_comps = frozenset(c for c in self.complementizers
+                                       if c.endswith(tuple(self.lang.text.pronoun_suffixes)))
+        self.qad = self.fold(str(m.pluperfect["qad"]))
+        self.no_comma_reporting = self.lang.keyset(m.reporting_no_complement)
+        vf = m.verb_forms
+        self.fem_past, self.fem_present = self.fold(str(vf["feminine_past_suffix"])), self.fold(
+            str(vf["feminine_present_prefix"]))
+
+    # ------------------------------------------------------------------ world
+    def _world(self) -> None:
+        gaz = self.gaz
+        for place in gaz.places.values():
+            names = (place.name, *place.variants)
+            if place.kind == "country":
+                self._add("country", names, place.id, known=False)
+                for adj in place.adjective:
+                    key = self.fold(adj)
+                    self.nisba[key] = place.id
+                    self._add("nisba", [adj], place.id)
+            else:
+                self._add("place", names, place.id, known=False)
+            for name in names:
+                self.places.add(self.fold(name), place.id)
+        for org in getattr(gaz, "organisations", {}).values():
+            self._add("org", (org.name, *org.variants), org.id, known=False)
+            for adj in getattr(org, "adjective", ()):
+                self.nisba[self.fold(adj)] = org.id
+                self._add("nisba", [adj], org.id)
+
+    # ------------------------------------------------------------------ people
+    def _people(self) -> None:
+        for p in self.gaz.people.values():
+            self.add_person(p)
+
+    def add_person(self, p: Person, index: PhraseIndex | None = None) -> None:
+        """Index a person's spellings (in the lexicon, or in an article's own index)."""
+        target = index if index is not None else self.people
+        f = self.fold
+        forms = [(p.name, "full"), *((v, "variant") for v in p.variants), *((s, "short") for s in p.short)]
+        for text, form in forms:
+            key = f(text)
+            target.add(key, NameForm(p.id, form))
+            if index is None:
+                self.tagger.add("person", key, NameForm(p.id, form))
+            if form == "short":
+                self.short_forms[key] = p.id
+        words = f(p.name).split()
+        if index is None and len(words) >= 2 and len(words[-1]) >= 4:
+            self.short_forms.setdefault(words[-1], p.id)
 
     def holders(self, refs: list[OfficeRef], day: dt.date | None,
                 window: tuple[dt.date, dt.date] | None = None) -> set[str]:
@@ -121,12 +247,12 @@ class Lexicon:
     def sole_holder(self, refs: list[OfficeRef], lo: dt.date, hi: dt.date) -> str | None:
         """The one person who held an office through all of [lo, hi], when the gazetteer's
         tenures cover that whole span (a gap means someone unknown may have held it)."""
-        overlapping = [r for r in refs if r.start <= hi and r.end >= lo]
+        overlapping = sorted((r for r in refs if r.start <= hi and r.end >= lo), key=lambda r: r.start)
         people = {r.person for r in overlapping}
         if len(people) != 1:
             return None
         covered = lo
-        for r in sorted(overlapping, key=lambda r: r.start):
+        for r in overlapping:
             if r.start > covered:
                 return None
             covered = max(covered, r.end + dt.timedelta(days=1))
@@ -145,6 +271,16 @@ class Lexicon:
             return None
         return person.offices[-1].title
 
-    def stop_word(self, word: str) -> bool:
-        return word in self.name_stops
-
+    def is_name_word(self, word: str) -> bool:
+        """A word that may be part of a personal name (not vocabulary, not a word shape)."""
+        if word in self.name_like:
+            return True
+        if word in self.known or len(word) < 2 or word.isdigit() or self.not_name.match(word):
+            return False
+        for stem, clitic in self.clitics.readings(word)[1:]:
+            # "والرئيس"، "ووزير"، "وقال" are words with a clitic; "فيصل" (ف + يصل) and "بري"
+            # (ب + ري) are names: a short stem after ف/ب/ل says nothing
+            if stem.startswith(self.article) or (stem in self.known and (
+                    len(stem) >= 4 or (clitic[:1] in self.clitics.conjunctions[:1] and len(stem) >= 3))):
+                return False
+        return True

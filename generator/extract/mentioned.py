@@ -2,42 +2,47 @@
 quoted from elsewhere, part of another (background or planned) event, or only named."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # only for annotations: article.py imports this module
-    from ..text.reader import Article
-    from .article import Report
-    from .frames import Frame
+from .doc import ClauseKind, Doc, Status
+from .frames import Frame
+from .report import Report
 
 
-def mention_lists(reports: list[Report], frames: list[Frame], mentions, art: Article,
-                   why: dict[tuple[int, int], str]) -> None:
-    """People named in the article who are not participants of a report, with the reason."""
+def mention_lists(doc: Doc, reports: list[Report], frames: list[Frame], excluded_ordered: set[int]) -> None:
+    """Fill each report's `mentioned`: named people of the article who are not its parties."""
     reasons: dict[str, tuple[str, int]] = {}
-    for (sentence, i), reason in sorted(why.items()):
-        pid = mentions[sentence].people[i].person
-        if pid:
-            reasons.setdefault(pid, (reason, sentence))
+
+    def pid_of(ent_idx: int | None) -> str | None:
+        if ent_idx is None:
+            return None
+        e = doc.entities[ent_idx]
+        return e.person or (e.new_person.id if e.new_person else None)
+
+    for s in doc.sents:
+        for p in s.people:
+            pid = pid_of(p.entity)
+            if pid and s.clauses and s.clauses[s.clause_of(p.span[0])].kind is ClauseKind.REPORTING:
+                reasons.setdefault(pid, ("quoted", s.index))
     for f in frames:
-        people = mentions[f.sentence].people
+        people = doc.sents[f.sentence].people
         for i, why in f.excluded.items():
-            if people[i].person:
-                reasons.setdefault(people[i].person, (why, f.sentence))
-        if f.status != "actual":
-            for i in f.core + f.extra:
-                if people[i].person:
-                    reasons.setdefault(people[i].person, ("other-event" if f.status == "background" else f.status,
-                                                          f.sentence))
+            pid = pid_of(people[i].entity)
+            if pid:
+                reasons.setdefault(pid, (why, f.sentence))
+        if f.status is not Status.ACTUAL:
+            for i in f.people:
+                pid = pid_of(people[i].entity)
+                if pid:
+                    reasons.setdefault(pid, ("other-event" if f.status is Status.BACKGROUND else f.status.value,
+                                             f.sentence))
     for report in reports:
-        for s in art.sentences:
+        for s in doc.sents:
             if s.kind == "heading":
                 continue
-            for p in mentions[s.index].people:
-                pid = p.person
+            for p in s.people:
+                pid = pid_of(p.entity)
                 if not pid or pid in report.parties or pid in report.mentioned:
                     continue
                 why, sentence = reasons.get(pid, ("named", s.index))
                 if any(pid in other.parties for other in reports if other is not report):
                     why = "other-event"
-                name = p.new_person.name if p.new_person else pid
-                report.mentioned[pid] = (why, sentence, name)
+                report.mentioned[pid] = (why, sentence, doc.entities[p.entity].name)  # type: ignore[index]

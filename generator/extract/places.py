@@ -2,8 +2,10 @@
 
 Every place in a meeting clause is scored by the words before it: "في/ب/داخل" (there),
 "وصل إلى / زيارة إلى" (the visit's destination), against "عودته إلى، متوجهاً إلى، قادماً
-من، لا في" (not there) and "الأوضاع في، القوات الأجنبية في" (a subject of the talks). The most specific well-scored place wins; a venue or base gives
-its city ("قصر الشاطئ" → أبوظبي) and is kept as the venue.
+من، لا في" (not there) and "الأوضاع في، القوات الأجنبية في" (a subject of the talks). A
+place inside a title ("السفيرة الأمريكية في لبنان") is part of that title. The most
+specific well-scored place wins; a venue or base gives its city ("قصر الشاطئ" → أبوظبي)
+and is kept as the venue; "على هامش قمة ... في X" tells the city of the summit.
 
 Example: "موسكو – التقى شويغو الأسد في دمشق" → دمشق (the dateline was never a sentence).
 """
@@ -12,14 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
-from ..lang import Language
-from ..text.phrases import Clitics, Token, readings, verbal
-from .mentions import PlaceMention
-
-SPECIFIC = {"venue": 4, "base": 4, "city": 3, "region": 2, "country": 1}
-# Meetings happen in cities, bases and venues; a province or country in a meeting clause
-# is more often what was discussed ("الأوضاع في محافظة إدلب") or a visit's broad destination.
-KIND_WEIGHT = {"venue": 1.0, "base": 1.0, "city": 1.0, "region": 0.3, "country": 0.6}
+from .doc import Doc, PlaceMention, Sent
+from .frames import Frame
+from .lexicon import Lexicon
 
 
 @dataclass
@@ -41,8 +38,10 @@ class Candidate:
     name: str
 
 
-class PlaceRules:
-    def __init__(self, lang: Language) -> None:
+class PlaceFinder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        lang = lex.lang
         m = lang.meetings
         self.not_here = sorted({lang.fold(p) for p in m.place_not_here}
                                | {lang.fold(f"{noun} في") for noun in m.place_discussed}, key=len, reverse=True)
@@ -53,58 +52,103 @@ class PlaceRules:
         self.not_object = lang.keyset(m.place_not_object)
         self.arrive = lang.keyset(m.arrival)
         self.place_nouns = lang.keyset(m.place_nouns)
+        s = lex.settings
+        self.scores = s.place_scores
+        self.weights = s.place_weights
+        self.specific = s.place_specificity
 
+    # ------------------------------------------------------------------ scoring
+    def score(self, sent: Sent, pm: PlaceMention, clause_start: int, headline: bool) -> float:
+        """How strongly a place mention in a meeting clause says "the meeting was here"."""
+        toks = sent.toks
+        if any(p.title is not None and p.title.start <= pm.start < p.title.end for p in sent.people):
+            return -1.0   # "السفيرة الأمريكية في لبنان": part of a title
+        before = sent.key[max(0, toks[pm.start].start - 40):toks[pm.start].start].strip()
+        for phrase in self.not_here:
+            if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
+                return -1.0
+        prev = toks[pm.start - 1].text if pm.start > 0 else ""
+        clitic = pm.clitic.lstrip("".join(self.lex.clitics.conjunctions))
+        arriving = any(stem in self.arrive for t in toks[clause_start:pm.start]
+                       for stem, c in self.lex.clitics.readings(t.text) if self.lex.clitics.verbal(c))
+        sc = self.scores
+        if clitic in self.here_clitics or prev in self.here or prev in self.place_nouns:
+            base = sc["here"]
+        elif prev in self.towards or clitic in self.towards_clitics:
+            base = sc["arrival_object"] if arriving else sc["towards"]
+        elif clitic == "" and prev not in self.not_object and arriving:
+            base = sc["arrival_object"]  # "زار ... قاعدة حميميم": the object of a visit
+        else:
+            base = sc["other"]
+        if sent.tags.any("sidelines", max(0, pm.start - 8), pm.start):
+            base = max(base, sc["sidelines"])
+        return base * (sc["headline_factor"] if headline else 1.0)
 
-def score_mention(key: str, toks: list[Token], pm: PlaceMention, seg_start: int, rules: PlaceRules,
-                  headline: bool) -> float:
-    """How strongly a place mention in a meeting clause says "the meeting was here"."""
-    before = key[max(0, toks[pm.start].start - 40):toks[pm.start].start].strip()
-    for phrase in rules.not_here:
-        if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
-            return -1.0
-    prev = toks[pm.start - 1].text if pm.start > 0 else ""
-    clitic = pm.clitic.lstrip("".join(Clitics.conjunctions))
-    arriving = any(stem in rules.arrive for t in toks[seg_start:pm.start] for stem, c in readings(t.text)
-                   if verbal(c))
-    if clitic in rules.here_clitics or prev in rules.here or prev in rules.place_nouns:
-        base = 3.0
-    elif prev in rules.towards or clitic in rules.towards_clitics:
-        base = 3.0 if arriving else 1.0
-    elif clitic == "" and prev not in rules.not_object and arriving:
-        base = 3.0  # "زار ... قاعدة حميميم": the object of a visit
-    else:
-        base = 0.5
-    return base * (0.7 if headline else 1.0)
+    # ------------------------------------------------------------------ choosing
+    def choose(self, cands: list[Candidate]) -> PlaceChoice | None:
+        """The meeting's place from scored candidates (see the module docstring)."""
+        gaz: Gazetteer = self.lex.gaz
 
+        def kind(pid: str) -> str:
+            return gaz.places[pid].kind if pid in gaz.places else "city"
 
-def choose(cands: list[Candidate], gaz: Gazetteer) -> PlaceChoice | None:
-    """The meeting's place from scored candidates (see the module docstring)."""
-    good = [Candidate(c.place, c.score * KIND_WEIGHT.get(gaz.places[c.place].kind if c.place in gaz.places
-                                                         else "city", 1.0), c.sentence, c.name)
-            for c in cands if c.score > 0]
-    if not good:
-        return None
-    totals: dict[str, float] = {}
-    for c in good:
-        totals[c.place] = totals.get(c.place, 0.0) + c.score
-    def rank(pid: str) -> tuple[float, int]:
-        kind = gaz.places[pid].kind if pid in gaz.places else "city"
-        return (min(totals[pid], 6.0), SPECIFIC.get(kind, 0))
-    best = max(totals, key=rank)
-    # prefer something more specific inside the winner when the text supports it
-    inner = [p for p in totals if p != best and gaz.contains(best, p) and totals[p] >= 1.0]
-    if inner:
-        best = max(inner, key=rank)
-    place = gaz.places.get(best)
-    venue = None
-    if place and place.kind == "venue":
-        city = gaz.city_of(best)
-        venue, place = best, city
-    elif place and place.kind in ("city", "region"):
-        venues = [p for p in totals if p in gaz.places and gaz.places[p].kind == "venue"
-                  and gaz.contains(best, p) and totals[p] >= 1.0]
-        venue = max(venues, key=rank) if venues else None
-    pid = place.id if place else best
-    evidence = sorted({c.sentence for c in good if c.place in (pid, venue)})
-    name = place.name if place else next(c.name for c in good if c.place == best)
-    return PlaceChoice(pid if place else None, name, venue, evidence, place is not None, totals[best])
+        good = [Candidate(c.place, c.score * self.weights.get(kind(c.place), 1.0), c.sentence, c.name)
+                for c in cands if c.score > 0]
+        if not good:
+            return None
+        totals: dict[str, float] = {}
+        for c in good:
+            totals[c.place] = totals.get(c.place, 0.0) + c.score
+
+        def rank(pid: str) -> tuple[float, int]:
+            return min(totals[pid], self.scores["cap"]), self.specific.get(kind(pid), 0)
+
+        best = max(totals, key=rank)
+        # prefer something more specific inside the winner when the text supports it
+        inner = [p for p in totals if p != best and gaz.contains(best, p) and totals[p] >= self.scores["inner_min"]]
+        if inner:
+            best = max(inner, key=rank)
+        place = gaz.places.get(best)
+        venue = None
+        if place and place.kind == "venue":
+            city = gaz.city_of(best)
+            venue, place = best, city
+        elif place and place.kind in ("city", "region"):
+            venues = [p for p in totals if p in gaz.places and gaz.places[p].kind == "venue"
+                      and gaz.contains(best, p) and totals[p] >= self.scores["inner_min"]]
+            venue = max(venues, key=rank) if venues else None
+        pid = place.id if place else best
+        evidence = sorted({c.sentence for c in good if c.place in (pid, venue)})
+        name = place.name if place else next(c.name for c in good if c.place == best)
+        return PlaceChoice(pid if place else None, name, venue, evidence, place is not None, totals[best])
+
+    def find(self, doc: Doc, frames: list[Frame], homes: set[str]) -> PlaceChoice | None:
+        """The place of an event told by these frames; `homes` are its people's countries."""
+        cands: list[Candidate] = []
+        for f in frames:
+            sent = doc.sents[f.sentence]
+            weight = self.scores["reference_factor"] if f.kind == "reference" else 1.0
+            for pm in sent.places:
+                clause = sent.clause_of(pm.start)
+                if clause not in f.clauses:
+                    continue
+                sc = self.score(sent, pm, sent.clauses[clause].start, f.headline)
+                cands.append(Candidate(pm.place, sc * weight, f.sentence, pm.name))
+        if not any(c.score > 0 for c in cands) and doc.sents and doc.sents[0].kind == "title":
+            title = doc.sents[0]
+            for pm in title.places:
+                cands.append(Candidate(pm.place, self.score(title, pm, 0, True), 0, pm.name))
+        found = self.choose(cands)
+        return found or self._dateline(doc, homes)
+
+    def _dateline(self, doc: Doc, homes: set[str]) -> PlaceChoice | None:
+        """With no place in the text, a dateline in a participant's own country is the best
+        guess ("دمشق-سانا: استقبل الرئيس الأسد ..."): kept with a low score, for review."""
+        gaz = self.lex.gaz
+        where = doc.article.meta.dateline_place
+        if not where or where not in gaz.places or gaz.places[where].kind == "country":
+            return None
+        if gaz.country_of(where) not in homes:
+            return None
+        place = gaz.places[where]
+        return PlaceChoice(place.id, place.name, None, [], True, self.scores["dateline"], "dateline")

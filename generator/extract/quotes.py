@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import regex
 
 from ..lang import Language
-from ..text.phrases import Clitics, genitive, readings, verbal
-from .mentions import drop_letters
+from ..lang.words import Clitics
+from .doc import Doc
 
 MIN_WORDS = 4
 
@@ -33,6 +33,7 @@ class QuoteRules:
         self.quote_re = regex.compile(
             rf"[{regex.escape(opens)}](?P<a>[^{regex.escape(opens + closes)}]{{8,}})[{regex.escape(closes)}]"
             rf"|[{regex.escape(sym)}](?P<b>[^{regex.escape(sym)}]{{8,}})[{regex.escape(sym)}]")
+        self.clitics: Clitics = lang.clitics
         self.reporting = lang.words(lang.meetings.reporting)
         self.prepositions = lang.keyset(lang.meetings.prepositions)
         d = lang.dates
@@ -43,12 +44,14 @@ class QuoteRules:
         self.added = lang.keyset(lang.meetings.quote_continuation)
 
 
-def quotes_of(art, story: list[int], mentions, segs, rules: QuoteRules) -> list[Quote]:
+def quotes_of(doc: Doc, story: list[int], rules: QuoteRules) -> list[Quote]:
     """Quotations in the event's sentences whose speaker can be named."""
     out: list[Quote] = []
     last: tuple[str | None, str] | None = None
+    cl = rules.clitics
     for s_idx in story:
-        s = art.sentences[s_idx]
+        sent = doc.sents[s_idx]
+        s = sent.base
         for m in rules.quote_re.finditer(s.text):
             text = (m["a"] or m["b"]).strip()
             if len(text.split()) < MIN_WORDS:
@@ -58,16 +61,19 @@ def quotes_of(art, story: list[int], mentions, segs, rules: QuoteRules) -> list[
             speaker = None
             if verb is not None:
                 # "وقال بوتين للأسد، بحسب بيان الكرملين، «...»": the subject after the verb
-                for p in mentions[s_idx].people:
-                    if p.person and p.start > verb and p.end - 1 in before and not genitive(p.clitic):
-                        speaker = (p.person, p.new_person.name if p.new_person else p.person)
-                        break
+                for p in sent.people:
+                    ent = doc.entity_of(p)
+                    if ent is None or not ent.named or p.start <= verb or p.end - 1 not in before or p.genitive:
+                        continue
+                    pid = ent.person or (ent.new_person.id if ent.new_person else None)
+                    speaker = (pid, ent.name)
+                    break
             if speaker is None:
                 first = s.toks[0].text if s.toks else ""
-                if any(stem in rules.added for stem, c in readings(first) if verbal(c)) and last:
+                if any(stem in rules.added for stem, c in cl.readings(first) if cl.verbal(c)) and last:
                     speaker = last
             if speaker is None and verb is not None:
-                body = _issuer(s, verb, m.start(), rules)
+                body = _issuer(sent, verb, m.start(), rules)
                 if body:
                     speaker = (None, body)
             if speaker is None:
@@ -77,9 +83,10 @@ def quotes_of(art, story: list[int], mentions, segs, rules: QuoteRules) -> list[
     return out
 
 
-def _issuer(s, verb: int, qstart: int, rules: QuoteRules) -> str | None:
+def _issuer(sent, verb: int, qstart: int, rules: QuoteRules) -> str | None:
     """The words after a reporting word before the quote, up to punctuation or a particle
     ("بحسب بيان للكرملين يوم الثلاثاء، «...»" → "بيان للكرملين")."""
+    s = sent.base
     m = rules.reporting.at(s.toks, verb)
     if not m or m.end >= len(s.toks):
         return None
@@ -90,13 +97,10 @@ def _issuer(s, verb: int, qstart: int, rules: QuoteRules) -> str | None:
         end += 1
     if end == m.end:
         return None
-    a, _ = s.keyed.span(s.toks[m.end].start, s.toks[m.end].end)
     _, b = s.keyed.span(s.toks[end - 1].start, s.toks[end - 1].end)
     if b > qstart:
         return None
-    reading = next(((stem, c) for stem, c in readings(s.toks[m.end].text)
-                    if c and genitive(c) and stem.startswith(Clitics.article)), None)
-    text = s.text[a:b]
-    if reading:  # "للكرملين" = ل + الكرملين: the article's alef comes back
-        text = Clitics.article[:1] + drop_letters(text, len(reading[1]))
+    reading = next(((stem, c) for stem, c in rules.clitics.readings(s.toks[m.end].text)
+                    if c and rules.clitics.genitive(c) and stem.startswith(rules.clitics.article)), None)
+    text = sent.bare(m.end, end, reading[1], rules.clitics.readings) if reading else sent.display(m.end, end)
     return text.strip(" ،,")

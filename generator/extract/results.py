@@ -1,8 +1,9 @@
 """From an article's analysis to the cacheable ArticleResult that fusion works on."""
 from __future__ import annotations
 
-from ..fuse.units import ArticleResult, PartyFact, PlaceFact, QuoteFact, Unit
-from .article import Analysis, Report
+from .units import ArticleResult, PartyFact, PlaceFact, QuoteFact, Unit
+from .article import Analysis
+from .report import Report
 
 MIN_WORD = 4
 

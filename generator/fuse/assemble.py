@@ -16,7 +16,7 @@ from ..slugs import slugify
 from .corrections import Corrections, FactFix
 from .fusion import Context, fuse, fuse_date
 from .memo import FusionMemo
-from .units import Unit
+from ..extract.units import Unit
 
 MAX_ID = 100
 

@@ -31,7 +31,7 @@ from ..models import (
 )
 from ..slugs import transliterate
 from .summary import Candidate, Summariser
-from .units import ArticleResult, Unit
+from ..extract.units import ArticleResult, Unit
 
 RULE_CONFIDENCE = {"explicit": 0.95, "hijri": 0.9, "relative day + published": 0.9,
                    "weekday + published": 0.85, "day and month + published": 0.85,

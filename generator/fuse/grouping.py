@@ -15,7 +15,7 @@ from typing import Callable
 
 from ..gazetteer import Gazetteer
 from .memo import GroupMemo
-from .units import Unit
+from ..extract.units import Unit
 
 MIN_TEXT_SIMILARITY = 0.04
 

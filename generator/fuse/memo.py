@@ -19,7 +19,7 @@ from typing import Callable
 
 from ..cache import read_pickle, unpickle, write_pickle
 from ..models import FactSheet, Person
-from .units import Unit
+from ..extract.units import Unit
 
 FORMAT = 1
 

@@ -15,9 +15,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import yamlio
-from ..text.normalise import Normaliser, NormTable
-from ..text import phrases
-from ..text.phrases import PhraseIndex, WordSet, tokens
+from .normalise import Normaliser, NormTable
+from .words import NO_CLITICS, Clitics, PhraseIndex, WordSet, tokens
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -100,18 +99,23 @@ class DatesFile(_M):
 
 
 class Trigger(_M):
-    kind: Literal["meet", "talk", "receive", "visit"]
+    kind: Literal["meet", "talk", "receive", "visit", "chair", "sign"]
     tense: Literal["past", "present"]
-    role: Literal["symmetric", "receive", "visit"]
-    forms: list[str]
+    role: Literal["symmetric", "receive", "visit", "chair"]
+    m: list[str]
+    f: list[str] = []
+    d: list[str] = []
+    p: list[str] = []
 
 
 class MeetingsFile(_M):
     triggers: list[Trigger]
-    needs_object: dict[str, int | list[str]]
-    nouns: dict[Literal["indefinite", "definite", "link"], list[str]]
+    needs_object: dict[Literal["window", "verbs", "objects", "definite_for"], int | list[str]]
+    nouns: dict[Literal["indefinite", "definite", "link", "gather"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
+    remote: list[str]
     presence: list[str]
+    delegation: dict[Literal["nouns", "head", "members"], list[str]]
     pair_words: list[str]
     not_present: list[str]
     welcome: list[str]
@@ -127,25 +131,58 @@ class MeetingsFile(_M):
     place_towards_clitics: list[str]
     place_not_object: list[str]
     place_nouns: list[str]
+    sidelines: list[str]
     pluperfect: dict[Literal["was", "qad"], list[str] | str]
     reporting_no_complement: list[str]
     arrival: list[str]
+    continuing: list[str]
     prepositions: list[str]
     quote_continuation: list[str]
+    verb_forms: dict[Literal["feminine_past_suffix", "feminine_present_prefix", "dual_suffixes",
+                             "plural_suffixes"], str | list[str]]
 
 
-class TitlesFile(_M):
-    heads: list[str]
-    complements: list[str]
-    honorifics: list[str]
-    name_stops: list[str]
-    name_joiners: list[str]
-    max_name_words: int = Field(ge=1, le=8)
-    quoted_name_max_words: int = Field(ge=1, le=8)
+class Head(_M):
+    office: str = Field(pattern=r"^[a-z-]+$")
+    rank: int = Field(ge=1, le=9)
+    relational: bool = False
+    m: list[str]
+    f: list[str] = []
+
+
+class OfficesFile(_M):
+    heads: list[Head]
+    synonyms: list[list[str]]
+    tail_words: dict[Literal["bodies", "portfolios", "qualifiers", "former"], list[str]]
     place_links: list[str]
-    place_titles: list[str]
-    not_name_patterns: list[str]
+    place_link_offices: list[str]
+    genitive_links: list[str]
+    head_of_government_by_country: dict[str, list[str]]
+    references: dict[Literal["counterpart", "guest", "host", "pair", "role_nouns"], list[str]]
+
+
+class NameKey(_M):
+    letters: dict[str, str]
+    article_min: int = Field(ge=2, le=8)
+    join: list[str]
+
+
+class NamesFile(_M):
+    honorifics: dict[Literal["style", "courtesy", "rank", "religious", "royal"], list[str]]
+    style_pronouns: list[str]
+    joiners: list[str]
+    initial_joiners: list[str]
+    regnal: list[str]
+    function_words: list[str]
+    not_name_words: list[str]
+    max_words: int = Field(ge=2, le=10)
+    min_words_untitled: int = Field(ge=1, le=4)
+    min_words_titled: int = Field(ge=1, le=4)
+    construct_endings: list[str]
+    tanween: list[str]
     name_like_particles: list[str]
+    not_name_patterns: list[str]
+    name_key: NameKey
 
 
 class FurnitureFile(_M):
@@ -179,6 +216,33 @@ class SummaryFile(_M):
     date_phrase: dict[Literal["day", "month", "year"], str]
 
 
+class ExtractSettings(_M):
+    """Tuning numbers of extraction (trafilatura keeps its thresholds in a settings file too)."""
+
+    year_min: int = Field(ge=1800, le=2100)
+    year_max: int = Field(ge=1800, le=2200)
+    title_name_gap: int = Field(ge=0, le=3, description="commas allowed between a title and its name")
+    subject_window: int = Field(ge=1, le=20, description="words after a verb in which its subject stands")
+    carry_sentences: int = Field(ge=0, le=10, description="sentences back a subject may be carried from")
+    place_weights: dict[Literal["venue", "base", "city", "region", "country"], float]
+    place_specificity: dict[Literal["venue", "base", "city", "region", "country"], int]
+    place_scores: dict[Literal["here", "towards", "arrival_object", "other", "headline_factor", "reference_factor",
+                               "dateline", "sidelines", "cap", "inner_min"], float]
+
+
+class FuseSettings(_M):
+    min_text_similarity: float = Field(ge=0, le=1)
+    date_scores: dict[Literal["day", "month", "year", "other"], float]
+    place_bonus: float
+    text_weight: float
+    rule_confidence: dict[str, float]
+
+
+class SettingsFile(_M):
+    extract: ExtractSettings
+    fuse: FuseSettings
+
+
 class TranslitFile(_M):
     article: str
     definite: str
@@ -189,8 +253,8 @@ class TranslitFile(_M):
 
 FILES: dict[str, type[_M]] = {
     "normalisation": NormFile, "dates": DatesFile, "meetings": MeetingsFile,
-    "titles": TitlesFile, "furniture": FurnitureFile, "metadata": MetadataFile,
-    "summary": SummaryFile, "transliteration": TranslitFile,
+    "offices": OfficesFile, "names": NamesFile, "furniture": FurnitureFile, "metadata": MetadataFile,
+    "summary": SummaryFile, "transliteration": TranslitFile, "settings": SettingsFile,
 }
 
 
@@ -203,19 +267,45 @@ class Language:
     norm: Normaliser
     raw: dict[str, _M]
     fingerprint: str
+    clitics: Clitics
+
+    def __post_init__(self) -> None:
+        nk = self.names.name_key
+        self._name_table = str.maketrans({self.fold(a): self.fold(b) for a, b in nk.letters.items()})
+        self._name_join = frozenset(self.fold(j).translate(self._name_table) for j in nk.join)
 
     def fold(self, text: str) -> str:
         return self.norm.fold(text)
 
     def words(self, phrases: list[str], clitics: bool = True) -> WordSet:
         """A WordSet of phrases folded to the key."""
-        return WordSet((self.fold(p) for p in phrases), clitics)
+        return WordSet((self.fold(p) for p in phrases), self.clitics if clitics else NO_CLITICS)
 
     def index(self, pairs: list[tuple[str, object]], clitics: bool = True) -> PhraseIndex:
-        idx: PhraseIndex = PhraseIndex(clitics)
+        idx: PhraseIndex = PhraseIndex(self.clitics if clitics else NO_CLITICS)
         for phrase, value in pairs:
             idx.add(self.fold(phrase), value)
         return idx
+
+    def name_key(self, name: str) -> tuple[str, ...]:
+        """Comparison key of a personal name: two spellings of one name share it
+        ("عبدالمجيد تبّون" and "عبد المجيد تبون"; "شى جين بينج" and "شي جين بينغ")."""
+        nk = self.names.name_key
+        table = self._name_table
+        words = self.fold(name).translate(table).split()
+        art = self.translit.definite
+        join = self._name_join
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w in join and i + 1 < len(words):
+                w, i = w + words[i + 1], i + 1
+            if w.startswith(art) and len(w) > nk.article_min:
+                w = w[len(art):]
+            out.append(w)
+            i += 1
+        return tuple(out)
 
     def keyset(self, phrases: list[str]) -> frozenset[str]:
         """Folded single words or phrases, for exact lookups."""
@@ -230,8 +320,16 @@ class Language:
         return self.raw["meetings"]  # type: ignore[return-value]
 
     @property
-    def titles(self) -> TitlesFile:
-        return self.raw["titles"]  # type: ignore[return-value]
+    def offices(self) -> OfficesFile:
+        return self.raw["offices"]  # type: ignore[return-value]
+
+    @property
+    def names(self) -> NamesFile:
+        return self.raw["names"]  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsFile:
+        return self.raw["settings"]  # type: ignore[return-value]
 
     @property
     def furniture(self) -> FurnitureFile:
@@ -285,5 +383,5 @@ def load_language(data_dir: Path = DATA_DIR) -> Language:
         raw[name] = yamlio.validate(model, data, path)  # type: ignore[assignment]
     norm = Normaliser(norm_table(raw["normalisation"]))  # type: ignore[arg-type]
     c = raw["normalisation"].clitics  # type: ignore[attr-defined]
-    phrases.configure(c["conjunctions"], c["prepositions"], c["genitive"], c["article"][0])
-    return Language(norm, raw, fingerprint(paths))
+    clitics = Clitics(tuple(c["conjunctions"]), tuple(c["prepositions"]), tuple(c["genitive"]), c["article"][0])
+    return Language(norm, raw, fingerprint(paths), clitics)

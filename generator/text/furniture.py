@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lang import Language
-from .normalise import Keyed
+from ..lang.normalise import Keyed
 
 _ARABIC = regex.compile(r"[\u0621-\u064A]")
 _EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")

@@ -13,7 +13,7 @@ import regex
 
 from ..dates.grammar import DateExpr, DateGrammar
 from ..lang import Language
-from .phrases import PhraseIndex, tokens
+from ..lang.words import PhraseIndex, tokens
 
 _QUOTES = regex.compile(r"[«»\"“”'()]")
 _NONWORD = regex.compile(r"[\s\p{P}\p{S}]")

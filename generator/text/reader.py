@@ -15,8 +15,8 @@ from . import formats
 from .decode import MAX_ARTICLE_BYTES, DecodeError, decode
 from .furniture import Furniture, Line, Removed
 from .metadata import Meta, MetaReader
-from .normalise import Keyed
-from .phrases import PhraseIndex, Token, tokens
+from ..lang.normalise import Keyed
+from ..lang.words import PhraseIndex, Token, tokens
 from .split import SplitRules, split_sentences
 
 TITLE_MIN_WORDS = 4

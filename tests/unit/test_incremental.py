@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.fuse.assemble import assign_ids
-from generator.fuse.units import PartyFact, Unit
+from generator.extract.units import PartyFact, Unit
 from generator.pipeline import extract
 from generator.sheet_index import OnDisk
 

@@ -3,12 +3,14 @@
 A gazetteer entry "الأسد" must match "بالأسد", "والأسد" and "للأسد" (ل + الأسد loses its
 alef). Phrases are indexed by their first word, so finding every entry in a sentence costs
 one dictionary lookup per word and clitic reading, whatever the gazetteer's size.
+
+The clitic letters come from normalisation.yaml through one `Clitics` object that the
+language loader builds; every index that reads clitics is given it (no module state).
 """
 from __future__ import annotations
 
 import bisect
-import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, Iterable, NamedTuple, TypeVar
 
 import regex
@@ -17,41 +19,6 @@ WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 T = TypeVar("T")
 
 MIN_STEM = 2
-
-
-class Clitics:
-    """Letters that may stand before a word; set from normalisation.yaml by the loader."""
-
-    conjunctions: tuple[str, ...] = ()
-    prepositions: tuple[str, ...] = ()
-    genitive: tuple[str, ...] = ()
-    # readings a verb may have: bare, or with a conjunction ("والتقى", "فاستقبل")
-    verbal: tuple[str, ...] = ("",)
-    prefixes: tuple[str, ...] = ()
-    letters: frozenset[str] = frozenset()
-    article: str = ""
-
-
-def configure(conjunctions: list[str], prepositions: list[str], genitive: list[str], article: str) -> None:
-    """Install the clitic letters of the language (called once by the data loader)."""
-    Clitics.conjunctions, Clitics.prepositions = tuple(conjunctions), tuple(prepositions)
-    Clitics.article = article
-    Clitics.genitive = tuple(genitive)
-    Clitics.verbal = ("", *conjunctions)
-    Clitics.prefixes = tuple(sorted({c + p for c in ("", *conjunctions) for p in ("", *prepositions)} - {""},
-                                    key=len, reverse=True))
-    Clitics.letters = frozenset(conjunctions + prepositions)
-    readings.cache_clear()
-
-
-def verbal(clitic: str) -> bool:
-    """A clitic a verb or particle may carry (none, or a conjunction)."""
-    return clitic in Clitics.verbal
-
-
-def genitive(clitic: str) -> bool:
-    """The clitic makes the word a possessor or an addressee ("للأسد")."""
-    return any(g in clitic for g in Clitics.genitive)
 
 
 class Token(NamedTuple):
@@ -65,18 +32,57 @@ def tokens(key: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(key)]
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def readings(word: str) -> tuple[tuple[str, str], ...]:
-    """(stem, clitic) readings of a word: itself, then with و/ف and ب/ل/ك removed."""
-    out = [(word, "")]
-    if word[:1] in Clitics.letters:
-        for prefix in Clitics.prefixes:
-            if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
-                rest = word[len(prefix):]
-                out.append((rest, prefix))
-                if prefix[-1:] in Clitics.genitive and rest.startswith(Clitics.article[1:]):
-                    out.append((Clitics.article[:1] + rest, prefix))  # للأسد = ل + الأسد: the alef is dropped
-    return tuple(out)
+Reading = tuple[str, str]          # (stem, clitic)
+
+
+@dataclass(eq=False)
+class Clitics:
+    """The letters that may stand before a word, and the readings of words they give."""
+
+    conjunctions: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    genitives: tuple[str, ...]
+    article: str
+    _cache: dict[str, tuple[Reading, ...]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.verbals = ("", *self.conjunctions)
+        self.prefixes = tuple(sorted({c + p for c in ("", *self.conjunctions) for p in ("", *self.prepositions)}
+                                     - {""}, key=len, reverse=True))
+        self.letters = frozenset(self.conjunctions + self.prepositions)
+
+    def readings(self, word: str) -> tuple[Reading, ...]:
+        """(stem, clitic) readings of a word: itself, then with و/ف and ب/ل/ك removed."""
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        out = [(word, "")]
+        if word[:1] in self.letters:
+            for prefix in self.prefixes:
+                if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+                    rest = word[len(prefix):]
+                    out.append((rest, prefix))
+                    if prefix[-1:] in self.genitives and rest.startswith(self.article[1:]):
+                        out.append((self.article[:1] + rest, prefix))  # للأسد = ل + الأسد: the alef is dropped
+        if len(self._cache) > 1 << 17:
+            self._cache.clear()
+        found = self._cache[word] = tuple(out)
+        return found
+
+    def verbal(self, clitic: str) -> bool:
+        """A clitic a verb or particle may carry (none, or a conjunction)."""
+        return clitic in self.verbals
+
+    def genitive(self, clitic: str) -> bool:
+        """The clitic makes the word a possessor or an addressee ("للأسد")."""
+        return any(g in clitic for g in self.genitives)
+
+    def conjoined(self, clitic: str) -> bool:
+        """The clitic begins with a conjunction ("والرئيس")."""
+        return clitic[:1] in self.conjunctions
+
+
+NO_CLITICS = Clitics((), (), (), "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +96,7 @@ class Match(Generic[T]):
 class PhraseIndex(Generic[T]):
     """Multi-word phrases (already in key form) with a payload each."""
 
-    def __init__(self, clitics: bool = True) -> None:
+    def __init__(self, clitics: Clitics = NO_CLITICS) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         self.clitics = clitics
 
@@ -107,9 +113,8 @@ class PhraseIndex(Generic[T]):
 
     def match_at(self, toks: list[Token], i: int) -> Match[T] | None:
         """Longest phrase starting at token i (the first word may carry clitics)."""
-        options = readings(toks[i].text) if self.clitics else ((toks[i].text, ""),)
         best: Match[T] | None = None
-        for stem, clitic in options:
+        for stem, clitic in self.clitics.readings(toks[i].text):
             for words, value in self._by_first.get(stem, ()):
                 n = len(words)
                 if i + n > len(toks) or (best and n <= best.end - best.start):
@@ -135,7 +140,7 @@ class PhraseIndex(Generic[T]):
     def all_at(self, toks: list[Token], i: int, n: int) -> list[T]:
         """Payloads of every phrase of exactly n words at token i."""
         out: list[T] = []
-        for stem, _ in (readings(toks[i].text) if self.clitics else ((toks[i].text, ""),)):
+        for stem, _ in self.clitics.readings(toks[i].text):
             for words, value in self._by_first.get(stem, ()):
                 if len(words) == n and i + n <= len(toks) and all(
                         toks[i + j].text == words[j] for j in range(1, n)) and value not in out:
@@ -154,7 +159,7 @@ class PhraseIndex(Generic[T]):
 class WordSet:
     """Single words and short phrases for yes/no questions ("is there a بحضور here?")."""
 
-    def __init__(self, phrases: Iterable[str], clitics: bool = True) -> None:
+    def __init__(self, phrases: Iterable[str], clitics: Clitics = NO_CLITICS) -> None:
         self.index: PhraseIndex[str] = PhraseIndex(clitics)
         for p in phrases:
             self.index.add(p, p)
@@ -207,13 +212,18 @@ class Tags:
                 return True
         return False
 
+    def names(self) -> Iterable[str]:
+        return self._by_name.keys()
 
-class Tagger(Generic[T]):
+
+class Tagger:
     """Many named phrase lists matched in one pass over a sentence's words (first word
     with clitics), instead of one pass per list. Each phrase may carry a value."""
 
-    def __init__(self, lists: dict[str, Iterable[str]] | None = None) -> None:
+    def __init__(self, clitics: Clitics, lists: dict[str, Iterable[str]] | None = None) -> None:
+        self.clitics = clitics
         self._by_first: dict[str, list[tuple[tuple[str, ...], str, object]]] = {}
+        self._hits_cache: dict[str, tuple[tuple[str, list], ...]] = {}
         for name, phrases in (lists or {}).items():
             for phrase in phrases:
                 self.add(name, phrase, phrase)
@@ -224,23 +234,28 @@ class Tagger(Generic[T]):
             entries = self._by_first.setdefault(words[0], [])
             entries.append((words, name, value))
             entries.sort(key=lambda e: -len(e[0]))
-            self._hits.cache_clear()
+            self._hits_cache.clear()
 
-    @functools.lru_cache(maxsize=1 << 15)
     def _hits(self, word: str) -> tuple[tuple[str, list], ...]:
         """(clitic, phrases) for each reading of a word that starts some phrase."""
-        return tuple((clitic, self._by_first[stem]) for stem, clitic in readings(word) if stem in self._by_first)
+        found = self._hits_cache.get(word)
+        if found is None:
+            if len(self._hits_cache) > 1 << 16:
+                self._hits_cache.clear()
+            found = self._hits_cache[word] = tuple(
+                (clitic, self._by_first[stem]) for stem, clitic in self.clitics.readings(word)
+                if stem in self._by_first)
+        return found
 
     @classmethod
     def merged(cls, *taggers: "Tagger") -> "Tagger":
         """One tagger doing the work of several (their list names must differ)."""
-        out = cls()
+        out = cls(taggers[0].clitics if taggers else NO_CLITICS)
         for t in taggers:
             for first, entries in t._by_first.items():
                 out._by_first.setdefault(first, []).extend(entries)
         for entries in out._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
-        out._hits.cache_clear()
         return out
 
     def tag(self, toks: list[Token]) -> Tags:

@@ -1,0 +1,142 @@
+"""A sentence cut into clauses, each with the status of what it tells.
+
+Boundaries come from meetings.yaml: attached clauses (حيث، الذي) share their parent's
+status; independent clauses (فيما، ثم) have their own; adverbial clauses about something
+earlier (بعد أن، منذ) are background and about something later (قبل أن) planned, each up to
+the next comma; "قال X إن ..." splits into the speaker's part and what was said. Words in a
+clause (من المقرر، كان قد، لم يلتق) set its status.
+
+Example: "التقى الأسد شويغو، بعد أن كان قد زار حميميم" → an actual root clause and a
+background adverbial clause.
+"""
+from __future__ import annotations
+
+from ..lang.words import Match, Tags
+from .doc import Clause, ClauseKind, Sent, Status
+from .lexicon import Lexicon
+
+COMMA = ","
+BOUNDS = (ClauseKind.ATTACH, ClauseKind.CLAUSE, ClauseKind.PAST, ClauseKind.FUTURE)
+
+
+def _bounds(tags: Tags, n: int, lex: Lexicon) -> dict[int, tuple[ClauseKind, Match]]:
+    """Clause boundaries by word position (a phrase listed as not a boundary wins)."""
+    out: dict[int, tuple[ClauseKind, Match]] = {}
+    for kind in reversed(BOUNDS):  # earlier kinds win where two lists share a word
+        for m in tags.find(kind.value, 0, n):
+            if lex.clitics.verbal(m.clitic) and not tags.at(m.start, "not_boundary"):
+                out[m.start] = (kind, m)
+    return out
+
+
+def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
+    """Cut a sentence into clauses; see the module docstring."""
+    toks, tags = sent.toks, sent.tags
+    segs: list[Clause] = []
+    cur = Clause(0, 0, ClauseKind.ROOT, None)
+    adverbial_parent: int | None = None
+    i = 0
+    n = len(toks)
+    bounds = _bounds(tags, n, lex)
+    while i < n:
+        resumed = False
+        if cur.kind in (ClauseKind.PAST, ClauseKind.FUTURE) and i > cur.start and COMMA in sent.gap(i):
+            cur.end = i
+            segs.append(cur)
+            back = adverbial_parent if adverbial_parent is not None else len(segs) - 1
+            cur = Clause(i, i, ClauseKind.RESUME, back)  # the clause the adverbial interrupted goes on
+            adverbial_parent = None
+            resumed = True
+        if i > cur.start or resumed or (i == 0 and not segs):
+            hit = bounds.get(i)
+            if hit:
+                kind, m = hit
+                if i > cur.start:
+                    cur.end = i
+                    segs.append(cur)
+                parent = (cur.parent if resumed and cur.parent is not None else len(segs) - 1) if segs else None
+                if kind in (ClauseKind.PAST, ClauseKind.FUTURE):
+                    adverbial_parent = parent
+                cur = Clause(i, i, kind, parent, relative=bool(tags.at(i, "relative")))
+                i = m.end
+                continue
+        i += 1
+    cur.end = n
+    if cur.end > cur.start or not segs:
+        segs.append(cur)
+    return _split_reporting(sent, segs, lex)
+
+
+def _split_reporting(sent: Sent, segs: list[Clause], lex: Lexicon) -> list[Clause]:
+    """Cut "قال X إن ..." into the clause before, the speaker's part and what was said."""
+    out: list[Clause] = []
+    remap: dict[int, int] = {}
+    for idx, seg in enumerate(segs):
+        parent = remap.get(seg.parent) if seg.parent is not None else None
+        cut = _reporting_cut(sent, seg, lex)
+        if cut:
+            r, c, pronoun = cut
+            if r > seg.start:
+                out.append(Clause(seg.start, r, seg.kind, parent, relative=seg.relative))
+                parent = len(out) - 1
+            out.append(Clause(r, c, ClauseKind.REPORTING, parent))
+            remap[idx] = len(out)  # clauses that hang on this one hang on what was said
+            out.append(Clause(c, seg.end, ClauseKind.COMPLEMENT, len(out) - 1, pronoun_subject=pronoun))
+        else:
+            remap[idx] = len(out)
+            out.append(Clause(seg.start, seg.end, seg.kind, parent, relative=seg.relative))
+    for seg in out:
+        _set_status(sent, seg, out, lex)
+    return out
+
+
+def _reporting_cut(sent: Sent, seg: Clause, lex: Lexicon) -> tuple[int, int, bool] | None:
+    """(reporting start, complement start, complement has a pronoun subject) or None."""
+    toks, tags = sent.toks, sent.tags
+    for c in range(seg.start + 1, min(seg.end, seg.start + 5)):
+        if ":" in sent.gap(c):
+            return seg.start, c, False  # "بيسكوف: بوتين يلتقي الأسد" (an attributed headline)
+    for r in range(seg.start, seg.end):
+        m = tags.at(r, "reporting")
+        if not m or not lex.clitics.verbal(m.clitic) or m.end > seg.end:
+            continue
+        first = lex.clitics.readings(toks[m.start].text)
+        for c in range(m.end, min(seg.end, m.end + 14)):
+            if toks[c].text in lex.complementizers or ":" in sent.gap(c):
+                return r, c, toks[c].text in lex.pronoun_comps
+            if any(stem in lex.no_comma_reporting for stem, _ in first) and COMMA in sent.gap(c):
+                return r, c, False
+    return None
+
+
+def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> None:
+    toks, tags = sent.toks, sent.tags
+    own = None
+    for status in (Status.NEGATED, Status.PLANNED, Status.BACKGROUND):
+        if tags.any(status.value, seg.start, seg.end):
+            own = status
+            break
+    if own is None:
+        for m in tags.find("was", seg.start, seg.end):
+            if lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in toks[m.end:min(seg.end, m.end + 7)]):
+                own = Status.BACKGROUND
+                break
+    if own:
+        seg.status = own
+    elif seg.kind is ClauseKind.PAST:
+        seg.status = Status.BACKGROUND
+    elif seg.kind is ClauseKind.FUTURE:
+        seg.status = Status.PLANNED
+    elif seg.kind in (ClauseKind.ATTACH, ClauseKind.RESUME) and seg.parent is not None:
+        seg.status = segs[seg.parent].status
+    else:
+        seg.status = Status.ACTUAL
+
+
+def family(s: int, segs: list[Clause]) -> tuple[int, ...]:
+    """A clause with the attached clauses that hang on it (and its own parent if attached)."""
+    fam = [s] + [j for j, seg in enumerate(segs) if seg.parent == s and seg.kind in (ClauseKind.ATTACH,
+                                                                                        ClauseKind.RESUME)]
+    if segs[s].kind in (ClauseKind.ATTACH, ClauseKind.RESUME) and segs[s].parent is not None:
+        fam.append(segs[s].parent)
+    return tuple(sorted(set(fam)))

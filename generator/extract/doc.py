@@ -1,0 +1,251 @@
+"""The document model extraction works on: an article's sentences, each with its words, its
+tags and, filled in by the later steps, its clauses, mentions and dates.
+
+Every view of a sentence is built once and kept on it (instead of parallel per-sentence
+lists handed from function to function): `Sent.tags` by the Lexicon's Tagger,
+`Sent.clauses` by clauses.py, `Sent.people` and `Sent.places` by people.py, `Sent.dates`
+by the date grammar. Offsets are token indices unless a name says otherwise.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from ..dates.grammar import DateExpr
+from ..lang.words import Tags, Token
+from ..models import Person
+from ..text.reader import Article, Sentence
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon, OfficeRef
+
+
+class Status(str, Enum):
+    """What a clause says of the event it tells."""
+
+    ACTUAL = "actual"
+    PLANNED = "planned"
+    BACKGROUND = "background"
+    NEGATED = "negated"
+
+
+class ClauseKind(str, Enum):
+    ROOT = "root"
+    ATTACH = "attach"          # hangs on the clause before (حيث، الذي)
+    CLAUSE = "clause"          # an independent clause (فيما، ثم)
+    PAST = "past"              # an adverbial clause about something earlier (بعد، منذ)
+    FUTURE = "future"          # an adverbial clause about something later (قبل أن)
+    RESUME = "resume"          # the clause an adverbial interrupted, going on
+    REPORTING = "reporting"    # "قال X" before what was said
+    COMPLEMENT = "complement"  # what was said
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    kind: ClauseKind
+    parent: int | None
+    status: Status = Status.ACTUAL
+    pronoun_subject: bool = False
+    relative: bool = False     # opened by الذي/التي: it describes a noun, not the clause
+
+
+@dataclass
+class Title:
+    """An office as written: "وزيرة الخارجية الألمانية" → minister, خارجيه, germany, f."""
+
+    start: int
+    end: int
+    text: str                  # display
+    office: str                # head's office key (president, minister, ...)
+    core: str                  # office key with synonyms applied, without nisba or gender
+    gender: str                # m | f
+    rank: int
+    country: str | None = None
+    org: str | None = None
+    former: bool = False
+    clitic: str = ""
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return self.core, self.country or self.org
+
+
+class Form(str, Enum):
+    """How a person mention was found."""
+
+    GAZETTEER = "gazetteer"    # a spelling the gazetteer lists
+    TITLED = "titled"          # a name after a title ("الرئيس التونسي قيس سعيد")
+    HONOURED = "honoured"      # a name after an honorific ("الأمير فيصل بن فرحان")
+    APPOSED = "apposed"        # a name before its title ("محمد كامل عمرو وزير الخارجية")
+    LOCAL = "local"            # a spelling of someone this article named before
+    BARE = "bare"              # a name in a subject or object slot, without a title
+    TITLE = "title"            # an office without a name ("وزير الدفاع الروسي")
+    REFERENCE = "reference"    # نظيره، الضيف، الجانبان، سموه
+    FUZZY = "fuzzy"            # a typo of a known name
+
+
+@dataclass
+class PersonMention:
+    sentence: int
+    start: int                 # first token (of the name, or of the title when unnamed)
+    end: int
+    form: Form
+    name: str | None = None    # display text of the name, honorifics dropped
+    person: str | None = None  # gazetteer id, when known
+    title: Title | None = None
+    clitic: str = ""
+    honorific: str | None = None       # style of the honorific before the name (style, royal, ...)
+    role: str | None = None            # for references: counterpart | guest | host | pair | style
+    entity: int | None = None          # set by entities.py
+    genitive: bool = False             # "للرئيس": a possessor or addressee, not a party
+    origin: Form | None = None         # how the name was first found, for a name known from the article
+
+    @property
+    def span(self) -> tuple[int, int]:
+        a = min(self.start, self.title.start) if self.title else self.start
+        b = max(self.end, self.title.end) if self.title else self.end
+        return a, b
+
+
+@dataclass
+class PlaceMention:
+    place: str
+    start: int
+    end: int
+    clitic: str
+    name: str                  # as written (display)
+    in_gazetteer: bool = True
+
+
+@dataclass
+class Sent:
+    """One sentence with every view extraction needs."""
+
+    base: Sentence
+    tags: Tags
+    clauses: list[Clause] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    topics: list[tuple[str, int, int]] = field(default_factory=list)
+    dates: list[tuple[DateExpr, int]] = field(default_factory=list)   # (expression, clause)
+    taken: set[int] = field(default_factory=set)                      # tokens inside mentions
+
+    @property
+    def index(self) -> int:
+        return self.base.index
+
+    @property
+    def kind(self) -> str:
+        return self.base.kind
+
+    @property
+    def toks(self) -> list[Token]:
+        return self.base.toks
+
+    @property
+    def key(self) -> str:
+        return self.base.key
+
+    @property
+    def text(self) -> str:
+        return self.base.text
+
+    def words(self, a: int, b: int) -> list[str]:
+        return [t.text for t in self.base.toks[a:b]]
+
+    def display(self, a: int, b: int) -> str:
+        """Display text of tokens a..b (with the marks written on their last letter)."""
+        toks = self.base.toks
+        d0, d1 = self.base.keyed.span(toks[a].start, toks[b - 1].end)
+        text = self.base.text
+        while d1 < len(text) and unicodedata.category(text[d1]) == "Mn":
+            d1 += 1
+        return text[d0:d1]
+
+    def gap(self, i: int) -> str:
+        """Key text between token i-1 and token i (punctuation, spaces)."""
+        toks = self.base.toks
+        if i <= 0:
+            return ""
+        if i >= len(toks):
+            return self.base.key[toks[-1].end:]
+        return self.base.key[toks[i - 1].end:toks[i].start]
+
+    def joined(self, i: int, comma: bool = False) -> bool:
+        """Token i follows token i-1 with only spaces between (and one comma if allowed)."""
+        between = self.gap(i).replace(" ", "")
+        return i < len(self.base.toks) and (between == "" or (comma and between == ","))
+
+    def bare(self, a: int, b: int, clitic: str, readings) -> str:
+        """Display text of tokens a..b without the clitic letters of token a ("والرئيس" →
+        "الرئيس"; "للأسد" → "الأسد", where the ل took the article's alef)."""
+        text = self.display(a, b)
+        n, k = len(clitic), 0
+        while n and k < len(text):
+            k += 1
+            if text[k - 1].isalpha():
+                n -= 1
+            while k < len(text) and not text[k].isalpha() and not text[k].isspace():
+                k += 1
+        rest = text[k:].strip()
+        tok = self.base.toks[a].text
+        stem = tok[len(clitic):]
+        if clitic and stem.startswith("ل") and any(s == "ا" + stem and c == clitic for s, c in readings(tok)):
+            rest = "ا" + rest
+        return rest
+
+    def clause_of(self, token: int) -> int:
+        for i, c in enumerate(self.clauses):
+            if c.start <= token < c.end:
+                return i
+        return max(0, len(self.clauses) - 1)
+
+
+@dataclass
+class Entity:
+    """One person of the article, whatever the ways it was named."""
+
+    index: int
+    name: str                          # display name (the fullest spelling)
+    person: str | None = None          # gazetteer id
+    titles: list[Title] = field(default_factory=list)
+    mentions: list[PersonMention] = field(default_factory=list)
+    gender: str | None = None
+    honorifics: set[str] = field(default_factory=set)
+    office_refs: list["OfficeRef"] = field(default_factory=list)   # for an office without a name
+    new_person: Person | None = None
+    weak: bool = False                 # named once, only as a verb's subject: not yet a person
+
+    @property
+    def named(self) -> bool:
+        return self.person is not None or self.new_person is not None
+
+    @property
+    def title(self) -> Title | None:
+        return min(self.titles, key=lambda t: (t.former, t.rank)) if self.titles else None
+
+
+@dataclass
+class Doc:
+    """An article as extraction sees it."""
+
+    article: Article
+    lex: "Lexicon"
+    sents: list[Sent]
+    published: dt.date | None
+    entities: list[Entity] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.article.name
+
+    def entity_of(self, m: PersonMention) -> Entity | None:
+        return self.entities[m.entity] if m.entity is not None else None
+
+    def body(self) -> list[Sent]:
+        return [s for s in self.sents if s.kind == "body"]

@@ -1,0 +1,147 @@
+"""Who is who in one article: every mention of a person joined to one entity.
+
+- The gazetteer's people are themselves, by any spelling.
+- A name and its shorter forms are one person ("هيلارى كلينتون" … "كلينتون"; "المشير حسين
+  طنطاوى" … "المشير محمد حسين طنطاوى").
+- An office alone is the person the article names with that office ("وزير الخارجية التركي"
+  … "وزير الخارجية التركي هاكان فيدان"), compared by office core and country, so "رئيسة
+  الحكومة اليابانية" is "رئيسة الوزراء اليابانية"; an office that stays unnamed keeps its
+  own entity, resolved later from the gazetteer with the meeting's date.
+- Pronouns of style ("ونقل دولته تحياته") are the last person honoured that way.
+"""
+from __future__ import annotations
+
+from ..models import Person
+from ..slugs import transliterate
+from .doc import Doc, Entity, Form, PersonMention, Title
+from .lexicon import Lexicon
+
+NAMED = (Form.GAZETTEER, Form.TITLED, Form.HONOURED, Form.APPOSED, Form.LOCAL, Form.BARE, Form.FUZZY)
+
+
+def _words(lex: Lexicon, name: str) -> list[str]:
+    return lex.fold(name).split()
+
+
+class EntityLinker:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        tr = lex.lang.translit
+        self._translit = lambda text: transliterate(text, tr.letters, tr.vowels, tr.article, tr.definite,
+                                                    tuple(tr.final_vowels))
+
+    def link(self, doc: Doc) -> None:
+        """Fill doc.entities and each mention's entity."""
+        doc.entities = []
+        mentions = [m for s in doc.sents for m in s.people]
+        by_person: dict[str, Entity] = {}
+        for m in mentions:
+            if m.person:
+                ent = by_person.get(m.person)
+                if ent is None:
+                    person = self.lex.gaz.people.get(m.person)
+                    ent = self._new(doc, person.name if person else (m.name or m.person), m.person)
+                    by_person[m.person] = ent
+                self._attach(ent, m)
+        self._named(doc, [m for m in mentions if m.person is None and m.form in NAMED and m.name])
+        self._titles(doc, [m for m in mentions if m.form is Form.TITLE and not m.genitive])
+        self._style(doc, [m for m in mentions if m.form is Form.REFERENCE and m.role == "style"])
+        self._new_people(doc)
+
+    def _new(self, doc: Doc, name: str, person: str | None = None) -> Entity:
+        ent = Entity(len(doc.entities), name, person)
+        doc.entities.append(ent)
+        return ent
+
+    def _attach(self, ent: Entity, m: PersonMention) -> None:
+        m.entity = ent.index
+        ent.mentions.append(m)
+        if m.title is not None and m.title.office not in ("counterpart", "guest", "host", "official"):
+            ent.titles.append(m.title)
+            ent.gender = ent.gender or m.title.gender
+        if m.honorific:
+            ent.honorifics.add(m.honorific)
+
+    # ------------------------------------------------------------------ names
+    def _named(self, doc: Doc, mentions: list[PersonMention]) -> None:
+        """Group provisional names: the longest spelling first, shorter ones that it contains
+        (with the same last word) join it."""
+        groups: list[tuple[list[str], Entity]] = []
+        for m in sorted(mentions, key=lambda m: (-len(_words(self.lex, m.name or "")), m.sentence, m.start)):
+            words = _words(self.lex, m.name or "")
+            target = None
+            for gwords, ent in groups:
+                if words == gwords or (words[-1] == gwords[-1] and set(words) <= set(gwords)):
+                    target = ent
+                    break
+            if target is None:
+                # a family name alone may be a gazetteer person's ("وقال ميلوني")
+                known = [e for e in doc.entities if e.person and words[-1] in _words(self.lex, e.name)
+                         and len(words) == 1]
+                if len(known) == 1:
+                    target = known[0]
+            if target is None:
+                target = self._new(doc, m.name or "")
+                groups.append((words, target))
+            self._attach(target, m)
+
+    # ------------------------------------------------------------------ offices
+    def _same_office(self, a: Title, b: Title) -> bool:
+        if a.core != b.core:
+            return False
+        ka, kb = a.country or a.org, b.country or b.org
+        return ka == kb or ka is None or kb is None
+
+    def _titles(self, doc: Doc, mentions: list[PersonMention]) -> None:
+        unnamed: list[Entity] = []
+        for m in mentions:
+            title = m.title
+            if title is None or title.office in ("counterpart", "guest", "host"):
+                continue
+            named = [e for e in doc.entities if e.named or e.mentions and any(x.name for x in e.mentions)]
+            fits = [e for e in named if any(self._same_office(title, t) for t in e.titles)]
+            if title.office == "official" or (title.core in ("official",) and title.country):
+                fits = [e for e in named if any((t.country or t.org) == (title.country or title.org)
+                                                for t in e.titles)]
+            fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
+            if len(fits) == 1:
+                self._attach(fits[0], m)
+                continue
+            same = next((e for e in unnamed if any(self._same_office(title, t) for t in e.titles)), None)
+            if same is None:
+                same = self._new(doc, title.text)
+                same.gender = title.gender
+                same.office_refs = list(self.lex.offices.get(title.key, [])) if title.key[1] else []
+                unnamed.append(same)
+            self._attach(same, m)
+
+    def _style(self, doc: Doc, mentions: list[PersonMention]) -> None:
+        """"دولته" is the last person styled "دولة" before it."""
+        for m in mentions:
+            root = self.lex.fold(m.honorific or "")[:3]
+            best, best_at = None, (-1, -1)
+            for e in doc.entities:
+                if not any(self.lex.fold(h).replace(" ", "").find(root) >= 0 for h in e.honorifics):
+                    continue
+                before = [(x.sentence, x.start) for x in e.mentions if (x.sentence, x.start) < (m.sentence, m.start)]
+                if before and max(before) > best_at:
+                    best, best_at = e, max(before)
+            if best is not None:
+                self._attach(best, m)
+
+    # ------------------------------------------------------------------ new people
+    def _new_people(self, doc: Doc) -> None:
+        for e in doc.entities:
+            if e.person or not any(m.name for m in e.mentions):
+                continue
+            named = [m for m in e.mentions if m.name]
+            # a name read only as a verb's subject, once, may be ordinary words ("وبحث سبل
+            # الحوار"): it becomes a person when named again or when it fills an office
+            e.weak = len(named) == 1 and all(Form.BARE in (m.form, m.origin) for m in named)
+            e.name = max((m.name for m in e.mentions if m.name), key=lambda n: (len(n.split()), n))
+            pid = self._translit(e.name)
+            known = self.lex.gaz.people.get(pid)
+            if known and known.name != e.name:
+                pid = f"{pid}-2"
+            title = e.title
+            e.new_person = Person(id=pid, name=e.name, in_gazetteer=False, description=title.text if title else None)

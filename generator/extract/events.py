@@ -1,0 +1,189 @@
+"""The meetings (and calls) one article tells: frames joined into events.
+
+Frames whose people overlap join one event; a frame that brings a new counterpart with its
+own meeting verb ("ثم التقى نظيره") starts another; "بحضور", "انضم إلى الاثنين" and the
+members of a delegation add people to the event they belong to. A guest or counterpart named
+only by that word ("بحث بري مع الضيف الأميركي") is the event's guest.
+
+Example: "التقت كلينتون الرئيس مرسي أمس السبت، ثم المشير طنطاوي ظهر اليوم الأحد" → two
+events (different people, different days).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .doc import Doc, Form, Status
+from .frames import Frame
+
+
+GENERIC = ("official", "counterpart", "guest", "host")
+
+
+class Kind(str, Enum):
+    MEETING = "meeting"
+    PHONE = "phone"
+
+
+@dataclass
+class Event:
+    kind: Kind
+    entities: set[int]
+    frames: list[Frame]
+    extra: set[int] = field(default_factory=set)
+    hosts: set[int] = field(default_factory=set)
+    guests: set[int] = field(default_factory=set)
+
+    @property
+    def people(self) -> set[int]:
+        return self.entities | self.extra
+
+
+class EventBuilder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def _ents(self, frame: Frame, which: list[int]) -> set[int]:
+        """Entities of these mentions; an office named without anyone ("مسؤول روسي") is a
+        party only when it is a real office, not a mere official."""
+        sent = self.doc.sents[frame.sentence]
+        out = set()
+        for i in which:
+            ent = sent.people[i].entity
+            if ent is None:
+                continue
+            e = self.doc.entities[ent]
+            title = e.title
+            if e.weak or (not e.named and (title is None or title.office in GENERIC)):
+                continue
+            out.add(ent)
+        return out
+
+    def _role_refs(self, frame: Frame, events: list[Event]) -> set[int]:
+        """Entities for "الضيف"، "مضيفه"، "نظيره" without a name: the event's guest or host."""
+        sent = self.doc.sents[frame.sentence]
+        out = set()
+        for i in frame.people:
+            p = sent.people[i]
+            if p.entity is not None or p.title is None or p.title.office not in ("guest", "host", "counterpart"):
+                continue
+            for ev in reversed(events):
+                pool = ev.guests if p.title.office == "guest" else ev.hosts if p.title.office == "host" else set()
+                if len(pool) == 1:
+                    out |= pool
+                    break
+        return out
+
+    def build(self, frames: list[Frame]) -> list[Event]:
+        events: list[Event] = []
+        pending: list[Frame] = []
+        for f in frames:
+            if f.status is not Status.ACTUAL or f.kind == "reference":
+                continue
+            if f.kind == "presence":
+                pending.append(f)
+                continue
+            core = self._ents(f, f.subject + f.objects) | set(f.carried) | self._role_refs(f, events)
+            extra = self._ents(f, f.extra) - core
+            kind = Kind.PHONE if f.kind == "phone" or f.remote else Kind.MEETING
+            if f.kind == "visit" and len(core | extra) < 2:
+                continue  # a visit to a place is a meeting only with someone there
+            target = None
+            if f.kind == "talk" and core:  # "بحث مع" also tells a call
+                target = next((ev for ev in events if ev.kind is Kind.PHONE and core <= ev.people), None)
+            for ev in ([] if target else events):
+                if ev.kind is not kind:
+                    continue
+                if core and (core <= ev.people or ev.entities <= core):
+                    target = ev
+                    break
+                if not core and (f.pair or extra):
+                    target = ev
+                    break
+            if target is None and kind is Kind.MEETING and len(core) == 1 and not f.headline:
+                target = next((ev for ev in events if ev.kind is kind and core & ev.people), None)
+            if target is not None:
+                target.entities |= core
+                target.extra |= extra - target.entities
+                target.frames.append(f)
+            elif len(core) >= 2 or (kind is Kind.PHONE and len(core | extra) >= 2) or (f.pair and core | extra):
+                target = Event(kind, set(core), [f], extra)
+                events.append(target)
+            if target is not None:
+                self._roles(f, target)
+        for ev in list(events):  # talks told before the call was named are the call too
+            if ev.kind is Kind.MEETING and all(f.kind == "talk" for f in ev.frames):
+                call = next((c for c in events if c.kind is Kind.PHONE and ev.entities <= c.people), None)
+                if call:
+                    call.frames.extend(ev.frames)
+                    events.remove(ev)
+        self._presence(pending, events)
+        for ev in events:
+            ev.frames.sort(key=lambda f: (f.sentence, f.clause))
+            ev.extra -= ev.entities
+        return events
+
+    def _roles(self, f: Frame, ev: Event) -> None:
+        subject = self._ents(f, f.subject) | set(f.carried)
+        objects = self._ents(f, f.objects)
+        if f.kind == "receive":
+            ev.hosts |= subject
+            ev.guests |= objects
+        elif f.kind == "visit":
+            ev.guests |= subject
+            ev.hosts |= objects
+
+    def _presence(self, pending: list[Frame], events: list[Event]) -> None:
+        """People present ("وحضر الاستقبال X"، "ضم الوفد X") join the meeting told nearest before."""
+        meetings = [ev for ev in events if ev.kind is Kind.MEETING]
+        if not meetings:
+            return
+        for f in pending:
+            people = self._ents(f, f.people)
+            if not people:
+                continue
+            before = [ev for ev in meetings if min(x.sentence for x in ev.frames) <= f.sentence]
+            target = max(before, key=lambda ev: max(x.sentence for x in ev.frames if x.sentence <= f.sentence)) \
+                if before else meetings[0]
+            target.extra |= people - target.entities
+            target.frames.append(f)
+
+
+def unnamed_participants(doc: Doc, events: list[Event]) -> None:
+    """An office named without a person in a meeting ("استقبلت رئيسة الوزراء اليابانية ...")
+    is the one person the article names later without any office ("وقالت ساناي تاكايتشي"),
+    when gender allows it: the article introduced her by office."""
+    ents = doc.entities
+    untitled = [e for e in ents if e.new_person is not None and not e.titles and e.mentions
+                and any(m.form in (Form.BARE, Form.LOCAL, Form.HONOURED) for m in e.mentions)]
+    for ev in events:
+        for idx in sorted(ev.people):
+            office = ents[idx]
+            if office.named or not office.titles or office.office_refs:
+                continue
+            title = office.title
+            if title is None or title.former:
+                continue
+            fits = [e for e in untitled if e.index not in ev.people
+                    and (not e.gender or e.gender == title.gender)]
+            if len(fits) == 1:
+                _merge(doc, office.index, fits[0].index, events)
+
+
+def _merge(doc: Doc, gone: int, into: int, events: list[Event]) -> None:
+    src, dst = doc.entities[gone], doc.entities[into]
+    dst.weak = False
+    for m in src.mentions:
+        m.entity = into
+        dst.mentions.append(m)
+    dst.titles.extend(src.titles)
+    dst.gender = dst.gender or src.gender
+    if dst.new_person is not None and dst.titles and not dst.new_person.description:
+        dst.new_person.description = dst.titles[0].text
+    src.mentions = []
+    src.titles = []
+    for ev in events:
+        for group in (ev.entities, ev.extra, ev.hosts, ev.guests):
+            if gone in group:
+                group.discard(gone)
+                group.add(into)

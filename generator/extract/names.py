@@ -1,0 +1,139 @@
+"""Personal names read from the text, without a list of people.
+
+A name is a run of name words: words that are not in the vocabulary (titles, meeting words,
+dates, function words) and are not places. بن، آل، عبد، أبو، ولد، فون ... join the word
+after them whatever it is ("محمد ولد الشيخ الغزواني", "أورسولا فون دير لاين"); a word with
+the article ends the name ("عبد الفتاح السيسي", "مصطفى الكاظمي"), as does a regnal number
+("عبد الله الثاني") and a word joined by و ("لافرينتييف وفيرشينين" are two people). A new
+name has two words at least: one-word mentions are family names of people named in full.
+Two words that read as a noun and its complement ("ضرورة الحفاظ") are not a name.
+
+Example: "رئيس الحكومة الإسبانية بيدرو سانشيز، اللذين" → بيدرو سانشيز.
+"""
+from __future__ import annotations
+
+from .doc import Sent
+from .lexicon import Lexicon
+
+
+class NameReader:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        n = lex.lang.names
+        self.max_words = n.max_words
+        self.min_untitled = n.min_words_untitled
+        self.min_titled = n.min_words_titled
+        self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
+        self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
+
+    def _stop(self, sent: Sent, j: int) -> bool:
+        """Token j can be no part of a name (whatever came before it)."""
+        tags = sent.tags
+        return bool(j in sent.taken or tags.at(j, "function") or tags.at(j, "date_word") or tags.at(j, "head")
+                    or tags.at(j, "honorific") or tags.at(j, "trigger") or tags.at(j, "reporting")
+                    or tags.at(j, "not_name") or tags.at(j, "country") or tags.at(j, "nisba")
+                    or tags.at(j, "reference") or tags.at(j, "style_pronoun") or tags.at(j, "pair")
+                    or tags.at(j, "complementizer") or tags.at(j, "presence") or tags.at(j, "noun")
+                    or tags.at(j, "definite") or tags.at(j, "org") or tags.at(j, "place"))
+
+    def _hard_stop(self, sent: Sent, j: int) -> bool:
+        """Token j ends a name even after a joiner ("ولد الشيخ" goes on, "بن في" does not)."""
+        tags = sent.tags
+        return bool(j in sent.taken or tags.at(j, "function") or tags.at(j, "date_word")
+                    or tags.at(j, "trigger") or tags.at(j, "reporting") or tags.at(j, "complementizer"))
+
+    def _tanween(self, sent: Sent, j: int) -> bool:
+        """"أعداداً"، "رسمياً": a word written with tanween is an indefinite noun, not a name."""
+        return any(ch in self.tanween for ch in sent.display(j, j + 1))
+
+    def skip_honorifics(self, sent: Sent, i: int) -> tuple[int, str | None]:
+        """Token after the honorifics that start at i, and the first of them."""
+        style = None
+        while i < len(sent.toks) and (m := sent.tags.at(i, "honorific")) and m.clitic == "":
+            style = style or m.value
+            i = m.end
+        return i, style
+
+    def coordinated(self, word: str) -> bool:
+        """"وفيرشينين": و joining a second name, not a letter of this one."""
+        lex = self.lex
+        return any(clitic[:1] in lex.clitics.conjunctions[:1] and len(stem) >= 3 and lex.is_name_word(stem)
+                   and stem not in lex.joiners for stem, clitic in lex.clitics.readings(word)[1:])
+
+    def read(self, sent: Sent, i: int, *, titled: bool = False, honoured: bool = False) -> int:
+        """End of the name starting at token i (i when there is none)."""
+        toks = sent.toks
+        n = len(toks)
+        lex = self.lex
+        j = i
+        while j < n and j - i < self.max_words:
+            if j > i and not sent.joined(j):
+                break
+            word = toks[j].text
+            joiner = sent.tags.at(j, "joiner")
+            if joiner and joiner.clitic == "" and j + 1 < n and sent.joined(j + 1) \
+                    and not self._hard_stop(sent, j + 1) and not toks[j + 1].text.isdigit():
+                j += 2
+                continue
+            if j == i:
+                if word in lex.name_like and (titled or honoured) and j + 1 < n and sent.joined(j + 1) \
+                        and lex.is_name_word(toks[j + 1].text) and not toks[j + 1].text.startswith(lex.article):
+                    j += 1          # "علي شمخاني", but not "على المسودة"
+                    continue
+                head_name = bool(sent.tags.at(j, "head")) and j + 1 < n and bool(sent.tags.at(j + 1, "joiner"))
+                if not head_name and (self._stop(sent, j) or not lex.is_name_word(word)
+                                      or word.startswith(lex.article) or self._tanween(sent, j)):
+                    break      # (a head before بن is a first name: "مساعد بن محمد العيبان")
+            else:
+                regnal = sent.tags.at(j, "regnal")
+                if regnal and regnal.clitic == "":
+                    j = regnal.end
+                    break
+                if self._stop(sent, j) or not lex.is_name_word(word) or self.coordinated(word) \
+                        or self._tanween(sent, j):
+                    break
+                if word.startswith(lex.article):
+                    j += 1
+                    break          # a family name with the article ends the name
+            j += 1
+        while j > i and toks[j - 1].text in lex.joiners:
+            j -= 1
+        least = self.min_titled if (titled or honoured) else self.min_untitled
+        if j - i < least or self._construct(sent, i, j):
+            return i
+        return j
+
+    def _construct(self, sent: Sent, i: int, j: int) -> bool:
+        """"ضرورة الحفاظ"، "مستجدات الأوضاع": a noun and its complement."""
+        if j - i != 2:
+            return False
+        first, second = sent.toks[i].text, sent.toks[i + 1].text
+        return second.startswith(self.lex.article) and first.endswith(self.construct_endings)
+
+    def read_back(self, sent: Sent, end: int) -> int:
+        """Start of a name that ends just before token `end` (a name before its title, as in
+        "محمد كامل عمرو وزير الخارجية"), or `end` when there is none."""
+        toks = sent.toks
+        lex = self.lex
+        j = end
+        while j > 0 and end - j < self.max_words and sent.joined(j):
+            word = toks[j - 1].text
+            if (j - 1) in sent.taken or self._stop(sent, j - 1):
+                break
+            if not lex.is_name_word(word) and word not in lex.joiners:
+                break
+            j -= 1
+            if self.coordinated(word) and not (j > 0 and toks[j - 1].text in lex.joiners):
+                break      # "وآن باترسون": the name begins at the conjunction
+        while j < end and toks[j].text in lex.joiners and toks[j].text not in lex.initial_joiners:
+            j += 1
+        while j < end and toks[j].text.startswith(lex.article) and not (
+                j > 0 and toks[j - 1].text in lex.joiners):
+            j += 1   # a name does not begin with the article
+        if end - j < self.min_untitled or self._construct(sent, j, end):
+            return end
+        # an article word inside the name ends it: what follows belongs to the title
+        for k in range(j + 1, end - 1):
+            if toks[k].text.startswith(lex.article) and toks[k - 1].text not in lex.joiners:
+                return end
+        return j

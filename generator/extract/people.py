@@ -1,0 +1,206 @@
+"""People named in a sentence: by the gazetteer's spellings, by title and name, by honorific
+and name, by a name before its title, by an office alone, and by references.
+
+    "استقبل رئيس الجمهورية محمد ولد الشيخ الغزواني ... رئيسة المفوضية الأوروبية أورسولا
+    فون دير لاين" → two titled names; "بحضور محمد كامل عمرو وزير الخارجية" → a name before
+    its title; "الوزير الروسي" → an office alone, resolved later; "نظيره الروسي فلاديمير
+    بوتين" → a counterpart, named.
+
+A sentence is read twice in an article: the second time, names the article gave in full
+are known by their family name too ("وقال المهدي" after "عادل المهدي").
+"""
+from __future__ import annotations
+
+from ..lang.words import PhraseIndex
+from .doc import Form, PersonMention, PlaceMention, Sent, Title
+
+GENERIC = ("counterpart", "guest", "host", "official")
+from .lexicon import Lexicon, NameForm
+from .names import NameReader
+from .titles import TitleReader
+
+
+class PeopleFinder:
+    def __init__(self, lex: Lexicon, titles: TitleReader) -> None:
+        self.lex = lex
+        self.titles = titles
+        self.names = NameReader(lex)
+        self.gap = lex.settings.title_name_gap
+
+    # ------------------------------------------------------------------ one sentence
+    def find(self, sent: Sent, local: PhraseIndex[NameForm] | None) -> None:
+        """Fill sent.people, sent.places and sent.topics."""
+        sent.people, sent.taken = [], set()
+        self._known(sent, local)
+        self._titles(sent)
+        self._honoured(sent)
+        self._references(sent)
+        self._bare(sent)
+        sent.people.sort(key=lambda p: p.span[0])
+        self._places(sent)
+        sent.topics = [(m.value, m.start, m.end) for m in sent.tags.find("topic", 0, len(sent.toks))]
+
+    def _take(self, sent: Sent, a: int, b: int) -> None:
+        sent.taken.update(range(a, b))
+
+    def _free(self, sent: Sent, a: int, b: int) -> bool:
+        return not any(t in sent.taken for t in range(a, b))
+
+    def _known(self, sent: Sent, local: PhraseIndex[NameForm] | None) -> None:
+        matches = list(sent.tags.find("person", 0, len(sent.toks)))
+        if local is not None:
+            matches += [m for m in local.find(sent.toks)]
+        for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+            if not self._free(sent, m.start, m.end):
+                continue
+            origin = None
+            if m.value.form.startswith("local"):   # a name this article gave in full: its full form
+                form, name, person = Form.LOCAL, m.value.person, None
+                origin = Form(m.value.form.split(":")[1])
+            else:
+                form, person = Form.GAZETTEER, m.value.person
+                name = sent.bare(m.start, m.end, m.clitic, self.lex.clitics.readings)
+            pm = PersonMention(sent.index, m.start, m.end, form, name, person, clitic=m.clitic,
+                               genitive=self.lex.clitics.genitive(m.clitic), origin=origin)
+            sent.people.append(pm)
+            self._take(sent, m.start, m.end)
+
+    def _at(self, sent: Sent, i: int) -> PersonMention | None:
+        return next((p for p in sent.people if p.start == i and p.form is not Form.TITLE), None)
+
+    def _ending(self, sent: Sent, i: int) -> PersonMention | None:
+        return next((p for p in sent.people if p.end == i and p.name), None)
+
+    def _titles(self, sent: Sent) -> None:
+        n = len(sent.toks)
+        i = 0
+        while i < n:
+            head = sent.tags.at(i, "head")
+            if head is None or i in sent.taken or (head.end < n and sent.tags.at(head.end, "joiner")
+                                                    and head.end - head.start == 1):
+                i += 1
+                continue
+            title = self.titles.read(sent, i)
+            if title is None:
+                i += 1
+                continue
+            self._place_title(sent, title)
+            i = max(title.end, i + 1)
+
+    def _place_title(self, sent: Sent, title: Title) -> None:
+        genitive = self.lex.clitics.genitive(title.clitic)
+        after, style = self.names.skip_honorifics(sent, title.end)
+        comma_ok = self.gap > 0
+        can_follow = after < len(sent.toks) and (after > title.end or sent.joined(after, comma=comma_ok))
+        if can_follow:
+            known = self._at(sent, after)
+            if known is not None and known.title is None:
+                known.title = title
+                known.honorific = known.honorific or style
+                self._take(sent, title.start, after)
+                return
+        end = self.names.read(sent, after, titled=True, honoured=after > title.end) \
+            if can_follow and self._free(sent, after, after + 1) else after
+        # "... عاهل المملكة الأردنية ومصطفى الكاظمي": a name joined by و after a title is the
+        # next person; the title belongs to the name before it
+        coordinated = end > after and self.names.coordinated(sent.toks[after].text)
+        if end > after and not (coordinated and self._apposable(sent, title)):
+            pm = PersonMention(sent.index, after, end, Form.TITLED, sent.display(after, end),
+                               title=title, clitic=title.clitic, honorific=style, genitive=genitive)
+            sent.people.append(pm)
+            self._take(sent, title.start, end)
+            return
+        if self._apposition(sent, title, genitive):
+            return
+        pm = PersonMention(sent.index, title.start, title.end, Form.TITLE, None, title=title,
+                           clitic=title.clitic, genitive=genitive)
+        sent.people.append(pm)
+        self._take(sent, title.start, title.end)
+
+    def _apposable(self, sent: Sent, title: Title) -> bool:
+        return not self.lex.clitics.conjoined(title.clitic) and not self.lex.clitics.genitive(title.clitic) \
+            and title.office not in GENERIC
+
+    def _apposition(self, sent: Sent, title: Title, genitive: bool) -> bool:
+        """A name right before its title ("محمد كامل عمرو وزير الخارجية")."""
+        if not self._apposable(sent, title):
+            return False
+        before = self._ending(sent, title.start)
+        if before is not None and before.title is None and sent.joined(title.start, comma=True):
+            before.title = title
+            self._take(sent, title.start, title.end)
+            return True
+        start = self.names.read_back(sent, title.start)
+        if start >= title.start:
+            return False
+        clitic = ""
+        reading = self.lex.clitics.readings(sent.toks[start].text)
+        # "وآن باترسون السفيرة": the و joins this person to the one before
+        if len(reading) > 1 and self.lex.clitics.conjoined(reading[1][1]) and (
+                self._joined_to_person(sent, start) or self.names.coordinated(sent.toks[start].text)):
+            clitic = reading[1][1]
+        name = sent.bare(start, title.start, clitic, self.lex.clitics.readings)
+        sent.people.append(PersonMention(sent.index, start, title.start, Form.APPOSED, name, title=title,
+                                         clitic=clitic))
+        self._take(sent, start, title.end)
+        return True
+
+    def _joined_to_person(self, sent: Sent, i: int) -> bool:
+        return any(p.span[1] == i for p in sent.people)
+
+    def _honoured(self, sent: Sent) -> None:
+        for m in sent.tags.find("honorific", 0, len(sent.toks)):
+            if not self._free(sent, m.start, m.end) or m.clitic not in ("", *self.lex.clitics.conjunctions):
+                continue
+            after, style = self.names.skip_honorifics(sent, m.start) if m.clitic == "" else (m.end, m.value)
+            if after >= len(sent.toks) or not self._free(sent, after, after + 1):
+                known = self._at(sent, after)
+                if known is not None:
+                    known.honorific = known.honorific or style
+                    self._take(sent, m.start, after)
+                continue
+            end = self.names.read(sent, after, honoured=True)
+            if end > after:
+                sent.people.append(PersonMention(sent.index, after, end, Form.HONOURED, sent.display(after, end),
+                                                 clitic=m.clitic, honorific=style))
+                self._take(sent, m.start, end)
+                title_at = end if sent.joined(end, comma=True) else None
+                if title_at is not None and sent.tags.at(title_at, "head") and title_at not in sent.taken:
+                    title = self.titles.read(sent, title_at)
+                    if title is not None and not self.lex.clitics.conjoined(title.clitic):
+                        sent.people[-1].title = title
+                        self._take(sent, title.start, title.end)
+
+    def _references(self, sent: Sent) -> None:
+        for name in ("style_pronoun", "reference", "pair"):
+            for m in sent.tags.find(name, 0, len(sent.toks)):
+                if not self._free(sent, m.start, m.end):
+                    continue
+                role = "style" if name == "style_pronoun" else ("pair" if name == "pair" else m.value)
+                sent.people.append(PersonMention(sent.index, m.start, m.end, Form.REFERENCE, None, clitic=m.clitic,
+                                                 role=role, honorific=self.lex.fold(m.value) if name == "style_pronoun" else None))
+                self._take(sent, m.start, m.end)
+
+    def _bare(self, sent: Sent) -> None:
+        """Untitled names as a verb's subject ("أدلى آموس هوكشتاين بتصريح")."""
+        for kind in ("trigger", "reporting"):
+            for m in sent.tags.find(kind, 0, len(sent.toks)):
+                if not self.lex.clitics.verbal(m.clitic):
+                    continue
+                i = m.end
+                if i >= len(sent.toks) or not sent.joined(i) or not self._free(sent, i, i + 1):
+                    continue
+                end = self.names.read(sent, i)
+                if end > i:
+                    sent.people.append(PersonMention(sent.index, i, end, Form.BARE, sent.display(i, end)))
+                    self._take(sent, i, end)
+
+    def _places(self, sent: Sent) -> None:
+        out = []
+        for kind in ("place", "country"):
+            for m in sent.tags.find(kind, 0, len(sent.toks)):
+                if not self._free(sent, m.start, m.end):
+                    continue
+                out.append(PlaceMention(m.value, m.start, m.end, m.clitic,
+                                        sent.bare(m.start, m.end, m.clitic, self.lex.clitics.readings)))
+        sent.places = sorted(out, key=lambda p: p.start)

@@ -1,0 +1,216 @@
+"""One event of an article as a Report: its parties, date, place, topics and quotations.
+
+Each part is its own step: `parties` (entities, with offices resolved to the person who
+held them on the meeting's date), `dating` (the date of the meeting's clauses before the
+sentence's, before the lead's), `places` (the place of its clauses), topics and quotes from
+the sentences that tell the event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..dates.anchors import YearHint
+from ..dates.grammar import DateExpr
+from ..gazetteer import tenure
+from ..models import Person
+from .dating import DateFinding, date_event
+from .doc import ClauseKind, Doc, Entity, Status
+from .events import Event, Kind
+from .frames import Frame
+from .lexicon import Lexicon
+from .places import PlaceChoice, PlaceFinder
+from .quotes import Quote, QuoteRules, quotes_of
+
+
+@dataclass
+class Party:
+    person: str | None                 # id; None while only a title is known
+    name: str
+    title: str | None = None
+    sentences: list[int] = field(default_factory=list)
+    new_person: Person | None = None
+    presence: bool = False
+    role: str | None = None            # host | guest | None
+
+
+@dataclass
+class Report:
+    article: str
+    index: int
+    kind: str                          # meeting | phone
+    parties: dict[str, Party]
+    mentioned: dict[str, tuple[str, int, str]]     # id → (reason, sentence, name)
+    unresolved: list[tuple[str, int]]  # (title, sentence) of offices nobody held on the date
+    place: PlaceChoice | None
+    date: DateFinding
+    topics: dict[str, list[int]]
+    quotes: list[Quote]
+    sentences: list[int]               # sentences that tell this event
+    headline: bool
+    core: list[int] = field(default_factory=list)  # sentences with the meeting's own clauses
+    fallback: bool = False             # made by the recall floor, for review
+
+
+class ReportBuilder:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.places = PlaceFinder(lex)
+        self.quote_rules = QuoteRules(lex.lang)
+        s = lex.settings
+        self.year_lo, self.year_hi = s.year_min, s.year_max
+
+    # ------------------------------------------------------------------ parties
+    @staticmethod
+    def _pid(e: Entity) -> str | None:
+        return e.person or (e.new_person.id if e.new_person else None)
+
+    def _resolve(self, e: Entity, day: dt.date | None, years: frozenset[int] | None,
+                 parties: set[str]) -> str | None:
+        """The person who held an office named without a name, on the meeting's day."""
+        refs = e.office_refs
+        if not refs:
+            return None
+        if day:
+            on_day = self.lex.holders(refs, day)
+            return on_day.pop() if len(on_day) == 1 else None
+        lo, hi = ((dt.date(min(years), 1, 1), dt.date(max(years), 12, 31)) if years else self._span(parties))
+        return self.lex.sole_holder(refs, lo, hi)
+
+    def _span(self, ids: set[str]) -> tuple[dt.date, dt.date]:
+        """The days on which every one of these people held one of their offices."""
+        lo, hi = dt.date(self.year_lo, 1, 1), dt.date(self.year_hi, 12, 31)
+        for pid in ids:
+            person = self.lex.gaz.people.get(pid)
+            if person and person.offices:
+                spans = [tenure(o) for o in person.offices]
+                lo, hi = max(lo, min(s for s, _ in spans)), min(hi, max(e for _, e in spans))
+        return lo, hi
+
+    def _window(self, ids: set[str]) -> tuple[int, int]:
+        lo, hi = self._span(ids)
+        return (lo.year, hi.year) if lo <= hi else (self.year_lo, self.year_hi)
+
+    def _parties(self, doc: Doc, ev: Event, day: dt.date | None, years: frozenset[int] | None
+                 ) -> tuple[dict[str, Party], list[tuple[str, int]]]:
+        parties: dict[str, Party] = {}
+        unresolved: list[tuple[str, int]] = []
+        sentences = {f.sentence for f in ev.frames}
+        named = {self._pid(doc.entities[i]) for i in ev.people if doc.entities[i].named}
+        for idx in sorted(ev.people, key=lambda i: min((m.sentence, m.start) for m in doc.entities[i].mentions)
+                          if doc.entities[i].mentions else (0, 0)):
+            e = doc.entities[idx]
+            said = sorted({m.sentence for m in e.mentions if m.sentence in sentences}) or \
+                sorted({m.sentence for m in e.mentions})[:1]
+            pid = self._pid(e)
+            person = None
+            if pid is None:
+                pid = self._resolve(e, day, years, {p for p in named if p})
+                if pid is None:
+                    title = e.title
+                    if title is not None and title.office not in ("counterpart", "guest", "host", "official"):
+                        unresolved.append((title.text, said[0] if said else 0))
+                    continue
+                person = self.lex.gaz.people.get(pid)
+            title = e.title
+            role = "host" if idx in ev.hosts else "guest" if idx in ev.guests else None
+            party = parties.setdefault(pid, Party(pid, person.name if person else e.name,
+                                                  title.text if title else None, [], e.new_person,
+                                                  idx in ev.extra, role))
+            for s in said:
+                if s not in party.sentences:
+                    party.sentences.append(s)
+        return parties, unresolved
+
+    # ------------------------------------------------------------------ date
+    def _date(self, doc: Doc, ev: Event, refs: list[Frame], hints: list[YearHint], window) -> DateFinding:
+        sents = doc.sents
+        sentences = sorted({f.sentence for f in ev.frames})
+        # dates: the meeting's clauses, then their sentences, then references to "the meeting";
+        # a relative clause's date belongs to its noun ("الزلزال الذي ضرب ... في السادس من شباط")
+        fam = {(f.sentence, c) for f in ev.frames for c in f.clauses
+               if c == f.clause or not sents[f.sentence].clauses[c].relative}
+        tier1 = [(s, e) for s in sentences for e, c in sents[s].dates if (s, c) in fam]
+        tier2 = [(s, e) for s in sentences for e, c in sents[s].dates
+                 if (s, c) not in fam and sents[s].clauses[c].status is Status.ACTUAL
+                 and sents[s].clauses[c].kind is not ClauseKind.PAST and not sents[s].clauses[c].relative]
+        tier3 = [(f.sentence, e) for f in refs for e, c in sents[f.sentence].dates if c in f.clauses]
+        lead = [x.index for x in doc.body()][:2]
+        tier4 = [(s, e) for s in lead for e, c in sents[s].dates  # the lead's full date tells the story's day
+                 if sents[s].clauses[c].status is not Status.BACKGROUND and not sents[s].clauses[c].relative
+                 and e.kind in ("explicit", "iso", "hijri") and e.day and e.year]
+        earlier = None if doc.published else self._earlier_events(doc)
+        # for a year only: what sentences naming the meeting say, relative clauses included
+        about = [(f.sentence, e) for f in refs for e, c in sents[f.sentence].dates
+                 if sents[f.sentence].clauses[c].status is Status.ACTUAL]
+        return date_event([tier1, tier2, tier3, tier4], doc.published, doc.article.meta.published_rule, hints,
+                          window, earlier, about)
+
+    @staticmethod
+    def _earlier_events(doc: Doc) -> tuple[dt.date, int] | None:
+        """Without a publication date, the latest dated event the text tells as past
+        ("كان قد زار موسكو في أكتوبر 2015"): the meeting cannot be before it."""
+        best = None
+        for s in doc.sents:
+            for e, c in s.dates:
+                if e.year is None or e.kind not in ("explicit", "iso", "hijri", "year"):
+                    continue
+                if s.clauses[c].status is not Status.BACKGROUND and not e.is_anchor:
+                    continue
+                start = dt.date(e.year, e.month or 1, e.day or 1)
+                if best is None or start > best[0]:
+                    best = (start, s.index)
+        return best
+
+    # ------------------------------------------------------------------ whole report
+    def build(self, doc: Doc, idx: int, ev: Event, frames: list[Frame], hints: list[YearHint]) -> Report:
+        sentences = sorted({f.sentence for f in ev.frames})
+        refs = [f for f in frames if f.kind == "reference" and f.status is Status.ACTUAL
+                and f.sentence not in sentences] if idx == 0 else []
+        known = {self._pid(doc.entities[i]) for i in ev.people if doc.entities[i].named}
+        found = self._date(doc, ev, refs, hints, self._window({p for p in known if p}))
+        value, precision = found.resolve()
+        day = dt.date.fromisoformat(value) if precision == "day" and value else None
+        years = found.constraint.years if found.constraint else None
+        parties, unresolved = self._parties(doc, ev, day, years)
+        homes = {self.lex.gaz.people[p].country for p in parties if p in self.lex.gaz.people} - {None}
+        place = None if ev.kind is Kind.PHONE else self.places.find(doc, ev.frames + refs, homes)  # type: ignore[arg-type]
+        core = sorted(set(sentences) | {f.sentence for f in refs})
+        # a second event of the article (a call told in passing) is told only where it is named
+        story = sorted(set(core) | (self._story(doc, ev) if idx == 0 else set()))
+        topics: dict[str, list[int]] = {}
+        for s in story:
+            sent = doc.sents[s]
+            for tid, a, _ in sent.topics:
+                if sent.clauses and sent.clauses[sent.clause_of(a)].status is not Status.ACTUAL:
+                    continue
+                topics.setdefault(tid, [])
+                if s not in topics[tid]:
+                    topics[tid].append(s)
+        quotes = quotes_of(doc, story, self.quote_rules)
+        return Report(doc.name, idx, ev.kind.value, parties, {}, unresolved, place, found, topics, quotes, story,
+                      any(f.headline for f in ev.frames), core)
+
+    @staticmethod
+    def _story(doc: Doc, ev: Event) -> set[int]:
+        """Body sentences about the event: they name a participant in an actual clause."""
+        out = set()
+        for s in doc.body():
+            for p in s.people:
+                if p.entity in ev.people and s.clauses and s.clauses[s.clause_of(p.span[0])].status is Status.ACTUAL:
+                    out.add(s.index)
+                    break
+        return out
+
+
+def date_exprs(doc: Doc) -> None:
+    """Attach each sentence's date expressions to the clause they stand in."""
+    grammar = doc.lex.grammar
+    cats = list(grammar.categories)
+    for s in doc.sents:
+        found: list[tuple[DateExpr, int]] = []
+        present = {c for c in cats if s.tags.any(c, 0, len(s.toks))}
+        for e in grammar.find(s.key, present):
+            token = next((i for i, t in enumerate(s.toks) if t.start <= e.start < t.end or t.start >= e.start), 0)
+            found.append((e, s.clause_of(token)))
+        s.dates = found

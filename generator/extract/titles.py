@@ -1,0 +1,195 @@
+"""Offices as a grammar: a title is a head noun and the words that continue it.
+
+    HEAD TAIL*   where TAIL is a body or portfolio word ("مجلس الوزراء"، "الخارجية"), a
+                 qualifier ("الأول"، "السابق"), a country's nisba ("الإيطالية") or name
+                 ("أمير قطر"، "رئيس وزراء جمهورية باكستان الإسلامية"), an organisation
+                 ("رئيسة المفوضية الأوروبية"، "الأمين العام للأمم المتحدة"), a place after
+                 في/لدى/إلى ("السفيرة الأمريكية في لبنان") or a nested title after a construct
+                 head ("مساعد الرئيس الروسي"، "النائب الأول لوزير الخارجية").
+
+Example: "رئيسة الوزراء اليابانية" → office president, core "رئيس وزراء" (prime minister),
+country japan, gender f. The core is compared without nisba and gender, after synonyms:
+"رئيس الحكومة" and "رئيس مجلس الوزراء" are the same core.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lang.words import Tags, Token, tokens
+from .doc import Sent, Title
+from .lexicon import HeadWord, Lexicon, OfficeRef
+
+
+@dataclass
+class _Parse:
+    end: int
+    words: list[str]           # core words: head, then body and portfolio words
+    country: str | None
+    org: str | None
+    former: bool
+    nested_end: int | None     # end of a nested title's head phrase (name slot for its holder)
+
+
+class TitleReader:
+    """Reads titles in sentences (and in the gazetteer's office names)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.article = lex.article
+        self.core_of: dict[str, str] = {}
+        for phrase, canon in lex.synonyms.items():
+            self.core_of[self._bare_core(phrase)] = self._bare_core(canon)
+
+    # ------------------------------------------------------------------ core keys
+    def _strip(self, word: str) -> str:
+        return word[len(self.article):] if word.startswith(self.article) and len(word) > 3 else word
+
+    def _stem(self, toks: list[Token], j: int, clitic: str) -> str:
+        """Token j without its clitic and article: "للمفاوضات" → "مفاوضات"."""
+        word = toks[j].text
+        if clitic:
+            options = [s for s, c in self.lex.clitics.readings(word) if c == clitic]
+            word = max(options, key=lambda s: s.startswith(self.article)) if options else word[len(clitic):]
+        return self._strip(word)
+
+    def _bare_core(self, phrase_key: str) -> str:
+        """A phrase's words without the article (the synonyms' own keys)."""
+        toks = tokens(phrase_key)
+        tags = self.lex.tagger.tag(toks)
+        p = self._parse(toks, tags, 0, toks, lambda i: True) if tags.at(0, "head") else None
+        words = p.words if p else [self._strip(t.text) for t in toks]
+        return " ".join(words)
+
+    def core(self, words: list[str]) -> str:
+        key = " ".join(words)
+        return self.core_of.get(key, key)
+
+    # ------------------------------------------------------------------ parsing
+    def _head(self, tags: Tags, i: int) -> HeadWord | None:
+        m = tags.at(i, "head")
+        return m.value if m else None
+
+    def _parse(self, toks: list[Token], tags: Tags, i: int, _toks, joined) -> _Parse | None:  # noqa: C901
+        m = tags.at(i, "head")
+        if m is None:
+            return None
+        head: HeadWord = m.value
+        words = [head.office]
+        j = m.end
+        country = org = None
+        former = False
+        nested_end = None
+        n = len(toks)
+        while j < n and joined(j):
+            word = toks[j].text
+            if (t := tags.at(j, "nisba")) and t.clitic == "":
+                if t.value in getattr(self.lex.gaz, "organisations", {}):
+                    org = org or t.value
+                else:
+                    country = country or t.value
+                j = t.end
+                continue
+            if (t := tags.at(j, "country")) and t.clitic in ("", "ل"):
+                country = country or t.value
+                j = t.end
+                continue
+            if (t := tags.at(j, "org")) and t.clitic in ("", "ل"):
+                org = org or t.value
+                j = t.end
+                continue
+            if (t := tags.at(j, "former")) and t.clitic == "":
+                former = True
+                j = t.end
+                continue
+            if (t := tags.at(j, "tail")) and t.clitic in ("", "ل", "و", "لل"):
+                words.append(self._stem(toks, t.start, t.clitic))
+                words.extend(self._strip(w.text) for w in toks[t.start + 1:t.end])
+                j = t.end
+                continue
+            if (t := tags.at(j, "head")) and t.clitic in ("", "ل") and (head.relational or t.clitic == "ل"
+                                                                        or t.value.definite):
+                # a nested title: "مساعد الرئيس الروسي"، "المستشار الإعلامي للرئيس"
+                inner = self._parse(toks, tags, j, _toks, joined)
+                if inner is None:
+                    break
+                words.extend([t.value.office, *inner.words[1:]])
+                country = country or inner.country
+                org = org or inner.org
+                nested_end = inner.end
+                j = inner.end
+                continue
+            if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and head.office in self.lex.posted_offices:
+                nxt = tags.at(j + 1, "country") or tags.at(j + 1, "place") or tags.at(j + 1, "org")
+                if nxt:
+                    j = nxt.end
+                    continue
+            if (t := tags.at(j, "genitive_link")) and j + 1 < n:
+                nxt = (tags.at(j + 1, "org") or tags.at(j + 1, "country") or tags.at(j + 1, "place")
+                       or tags.at(j + 1, "tail"))
+                j = nxt.end if nxt else t.end
+                continue
+            if word.startswith(self.article) and self._unknown_definite(toks, tags, j):
+                words.append(self._strip(word))
+                j += 1
+                continue
+            break
+        return _Parse(j, words, country, org, former, nested_end)
+
+    def _unknown_definite(self, toks: list[Token], tags: Tags, j: int) -> bool:
+        """A definite word the vocabulary lacks continues a title ("الرئيس الانتقالي"، "وزير
+        الزراعة"، "الرئيس الغابوني علي بونغو") unless it is a known family name or a word of
+        another kind ("الرئيس اليوم")."""
+        word = toks[j].text
+        return not (tags.at(j, "person") or tags.at(j, "function") or tags.at(j, "date_word")
+                    or tags.at(j, "trigger") or tags.at(j, "reporting") or tags.at(j, "definite")
+                    or tags.at(j, "place") or tags.at(j, "reference") or tags.at(j, "pair")
+                    or tags.at(j, "not_name") or word in self.lex.short_forms)
+
+    def read(self, sent: Sent, i: int) -> Title | None:
+        """The title whose head is token i of a sentence."""
+        tags = sent.tags
+        p = self._parse(sent.toks, tags, i, sent.toks, sent.joined)
+        if p is None:
+            return None
+        m = tags.at(i, "head")
+        head: HeadWord = m.value
+        office, core = head.office, self.core(p.words)
+        if office == "chancellor" and (p.country or "") not in self.lex.chancellor_countries:
+            office, core = "adviser", self.core(["adviser", *p.words[1:]])
+        text = sent.bare(i, p.end, m.clitic, self.lex.clitics.readings)
+        return Title(i, p.end, text, office, core, head.gender, head.rank, p.country, p.org, p.former, m.clitic)
+
+    # ------------------------------------------------------------------ gazetteer offices
+    def office_key(self, title_text: str) -> tuple[str, str | None] | None:
+        """(core, country) of an office as the gazetteer writes it."""
+        toks = tokens(self.lex.fold(title_text))
+        tags = self.lex.tagger.tag(toks)
+        start = next((k for k in range(len(toks)) if tags.at(k, "head")), None)
+        if start is None:
+            return None
+        p = self._parse(toks, tags, start, toks, lambda i: i < len(toks))
+        if p is None:
+            return None
+        office = tags.at(start, "head").value.office
+        core = self.core(p.words)
+        if office == "chancellor" and (p.country or "") not in self.lex.chancellor_countries:
+            core = self.core(["adviser", *p.words[1:]])
+        return core, p.country or p.org
+
+    def index_offices(self) -> None:
+        """Fill the lexicon's office index: (core, country) → who held it when."""
+        from ..gazetteer import tenure
+
+        for person in self.lex.gaz.people.values():
+            for office in person.offices:
+                start, end = tenure(office)
+                for text in (office.title, *office.short):
+                    key = self.office_key(text)
+                    if key is None:
+                        continue
+                    if key[1] is None and person.country:
+                        key = (key[0], person.country)
+                    refs = self.lex.offices.setdefault(key, [])
+                    ref = OfficeRef(person.id, office.title, start, end)
+                    if ref not in refs:
+                        refs.append(ref)
