@@ -297,6 +297,13 @@ def build_countries(src: Sources, cfg: dict, capitals: dict[str, dict]) -> list[
         if ov.get("note"):
             entry["note"] = ov["note"]
         out.append(entry)
+    owners: dict[str, str] = {}
+    for e in out:
+        for n in [e["name"], *e["variants"]]:
+            other = owners.setdefault(fold(n), e["id"])
+            if other != e["id"]:
+                raise SystemExit(f"{n} names both {other} and {e['id']}: drop it from one of them "
+                                 "in scripts/world/countries.yaml")
     if missing:
         raise SystemExit("no nisba rule for " + ", ".join(missing) + ": add nisba (an empty list "
                          "when there is none) or adjective to scripts/world/countries.yaml")

@@ -54,6 +54,13 @@ def test_gazetteer_city_ids_kept(world, ident):
     assert world.cities[ident].country in ("syria", "russia", "turkey")
 
 
+def test_no_two_countries_share_a_name(world):
+    seen: dict[str, str] = {}
+    for c in world.countries.values():
+        for name in [c.name, *c.variants]:
+            assert seen.setdefault(name, c.id) == c.id, (name, seen[name], c.id)
+
+
 def test_references_exist(world):
     for c in world.cities.values():
         assert c.country in world.countries, c.id
