@@ -46,7 +46,7 @@ class Country(_Entry):
 class City(_Entry):
     country: str = Field(description="country id")
     capital: bool = False
-    same_as_country: bool = Field(False, description="written as its country (الكويت)")
+    same_as_country: bool = Field(False, description="written as its country (Kuwait, Algiers)")
     ambiguous: bool = Field(False, description="also an ordinary word or another country's name")
     homonyms: list[str] = Field(default_factory=list, description="other cities written the same")
     population: int = Field(ge=0)
