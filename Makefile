@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check extract clean
+.PHONY: site test serve check extract clean world-data
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ check: $(STAMP)
 
 extract: $(STAMP)
 	$(BIN)/digest extract
+
+# Regenerates generator/world/data/ from CLDR, GeoNames and iso-codes (needs the Debian
+# packages libgeonames-common and iso-codes; see README, "World knowledge").
+world-data: $(STAMP)
+	$(BIN)/python scripts/world_data.py --report
 
 clean:
 	rm -rf site site.zip .digest-cache .pytest_cache

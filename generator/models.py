@@ -63,6 +63,8 @@ class Place(Strict):
     within: str | None = Field(None, description="place id this one lies in (venue → city)")
     adjective: list[str] = Field(default_factory=list,
                                  description="nationality adjectives, for countries (السوري)")
+    lat: float | None = Field(None, ge=-90, le=90, description="latitude (city, capital or venue)")
+    lon: float | None = Field(None, ge=-180, le=180, description="longitude")
 
 
 class Topic(Strict):
