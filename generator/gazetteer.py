@@ -2,16 +2,20 @@
 
 Problems are ContentError with file and line: a duplicate id, a place inside an unknown
 place, a person of an unknown country, an office whose tenure ends before it starts.
+Warnings (MustFix) keep the entry as it is: an office that cites no source, or whose source
+is neither a Wikidata id nor a URL. A run lists them with the problems and `--strict` fails
+on them, but loading a gazetteer never stops for them.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlio
 from .models import Office, Person, Place, Topic
-from .yamlio import ContentError
+from .yamlio import ContentError, MustFix
 
 FILES = {"people": Person, "places": Place, "topics": Topic}
 
@@ -23,6 +27,8 @@ class Gazetteer:
     topics: dict[str, Topic] = field(default_factory=dict)
     lines: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # (kind, id) → file, line
     fingerprint: str = ""
+    warnings: list[MustFix] = field(default_factory=list)   # kept entries an editor must still fix
+    office_lines: dict[tuple[str, int], int] = field(default_factory=dict)  # (person id, index) → line
 
     def city_of(self, place_id: str) -> Place | None:
         """The city (or base) a venue lies in; the place itself otherwise."""
@@ -101,10 +107,34 @@ def _load_list(path: Path, model: type, kind: str, gaz: Gazetteer, report) -> di
             continue
         out[entry.id] = entry
         gaz.lines[(kind, entry.id)] = (str(path), line)
+        offices = item.get("offices") if isinstance(item, dict) else None
+        if kind == "people" and isinstance(offices, yamlio.LineList):
+            for j, office_line in enumerate(offices.item_lines):
+                gaz.office_lines[(entry.id, j)] = office_line
     return out
 
 
-def _check(gaz: Gazetteer, report) -> None:
+SOURCE = re.compile(r"^(Q[1-9][0-9]*|https?://\S+)$")
+
+
+def _check_source(gaz: Gazetteer, person: Person, office: Office, index: int, warn) -> None:
+    """A warning for an office that cites no source (or not as a Q-id or URL); `index` is its
+    place in the file, for the line."""
+    file, line = gaz.lines[("people", person.id)]
+    line = gaz.office_lines.get((person.id, index), line)
+    if not office.source:
+        warn(MustFix(file, line, f"office {office.title!r} of {person.id!r} cites no source; add "
+                     "`source:` with the Wikidata id (Q…) or the URL that gives its tenure "
+                     "(the office is used meanwhile)"))
+    elif not SOURCE.match(office.source.strip()):
+        warn(MustFix(file, line, f"office {office.title!r} of {person.id!r} has source "
+                     f"{office.source!r}, which is neither a Wikidata id (Q…) nor a URL (http…); "
+                     "correct it (the office is used meanwhile)"))
+
+
+def _check(gaz: Gazetteer, report, warn=None) -> None:
+    warn = warn or gaz.warnings.append
+
     def where(kind: str, id_: str) -> tuple[str, int]:
         return gaz.lines[(kind, id_)]
 
@@ -118,7 +148,7 @@ def _check(gaz: Gazetteer, report) -> None:
             report(ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
                                 f"{person.country!r}; use a place id from places.yaml"))
             person.country = None
-        for office in list(person.offices):
+        for index, office in enumerate(list(person.offices)):
             try:
                 start, end = tenure(office)
             except ValueError:
@@ -130,6 +160,7 @@ def _check(gaz: Gazetteer, report) -> None:
             if end < start:
                 report(ContentError(*where("people", person.id), f"office {office.title!r} of "
                                     f"{person.id!r} ends before it starts; correct its start or end"))
+            _check_source(gaz, person, office, index, warn)
     for topic in gaz.topics.values():
         if topic.place and topic.place not in gaz.places:
             report(ContentError(*where("topics", topic.id), f"topic {topic.id!r} names unknown place "
@@ -142,7 +173,9 @@ def load_gazetteer(folder: Path, problems: list[ContentError] | None = None) -> 
 
     The first problem raises a ContentError; with a `problems` list, every problem is added
     to it instead and the rest of the gazetteer is kept (bad entries are skipped, unknown
-    references dropped), so a run can go on."""
+    references dropped), so a run can go on. Warnings (an office without a source) never
+    raise and drop nothing: they are kept in `Gazetteer.warnings`, and added to `problems`
+    as ContentErrors when a list is given, so that a run lists them and `--strict` fails."""
     import hashlib
 
     def report(exc: ContentError) -> None:
@@ -159,6 +192,11 @@ def load_gazetteer(folder: Path, problems: list[ContentError] | None = None) -> 
         except OSError:
             pass
         setattr(gaz, kind, _load_list(path, model, kind, gaz, report))
-    _check(gaz, report)
+    def warn(w: MustFix) -> None:
+        gaz.warnings.append(w)
+        if problems is not None:
+            problems.append(w.error())
+
+    _check(gaz, report, warn)
     gaz.fingerprint = h.hexdigest()[:16]
     return gaz

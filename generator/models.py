@@ -34,6 +34,8 @@ class Office(Strict):
     end: str | None = Field(None, pattern=DATE_PATTERN, description="empty while in office")
     short: list[str] = Field(default_factory=list,
                              description="other ways the office is written (رأس النظام السوري)")
+    source: str | None = Field(None, description="where the tenure comes from: a Wikidata id (Q…) of the "
+                               "person or of the position-held statement, or a URL")
 
     @field_validator("start", "end", mode="before")
     @classmethod

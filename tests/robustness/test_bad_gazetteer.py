@@ -52,6 +52,11 @@ CASES = [
          "    - title: وزير الزراعة الأطلنطي\n      start: 2020-13-45\n", 1, "is not a real date", "correct it"),
     Case("tenure-backwards", "people", "- id: backwards\n  name: شخص معكوس\n  offices:\n    - title: وزير\n"
          "      start: 2020\n      end: 2010\n", 1, "ends before it starts", "correct its start or end"),
+    Case("office-without-source", "people", "- id: sourceless\n  name: شخص بلا مصدر\n  offices:\n"
+         "    - title: وزير الزراعة الأطلنطي\n      start: 2020\n", 4, "cites no source", "add `source:`"),
+    Case("office-source-not-a-reference", "people", "- id: vague-source\n  name: شخص بمصدر غامض\n  offices:\n"
+         "    - title: وزير الري الأطلنطي\n      start: 2020\n      source: الصحف\n", 4,
+         "neither a Wikidata id", "correct it"),
     Case("not-yaml", "topics", "- id: x\n  label: [unclosed\n", 2, "not valid YAML", "fix the syntax"),
     Case("not-yaml-quote", "topics", "- id: x\n  label: \"unclosed\n", 2, "not valid YAML", "fix the syntax"),
     Case("not-a-list", "topics", "id: x\nlabel: y\n", 1, "topics file must be a list", "- id:", replace=True),
