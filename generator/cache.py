@@ -19,7 +19,7 @@ from typing import Any
 from . import __version__
 from .extract.units import ArticleResult
 
-CODE_DIRS = ("text", "extract", "dates", "lang", "fuse")
+CODE_DIRS = ("text", "extract", "dates", "lang", "fuse", "world")
 
 
 def code_fingerprint() -> str:

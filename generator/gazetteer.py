@@ -1,5 +1,10 @@
 """Gazetteers: people, places and topics, loaded and checked (no NLP here; the site uses it).
 
+Places start from the world knowledge shipped with the package (generator/world: every
+country, capitals and major cities, usual venues, international organisations); a
+project's places.yaml adds its own places and may extend a world entry with the same id
+(its fields win; variants and adjectives are added to the world's).
+
 Problems are ContentError with file and line: a duplicate id, a place inside an unknown
 place, a person of an unknown country, an office whose tenure ends before it starts.
 Warnings (MustFix) keep the entry as it is: an office that cites no source, or whose source
@@ -15,6 +20,7 @@ from pathlib import Path
 
 from . import yamlio
 from .models import Office, Person, Place, Topic
+from .world import Organisation, load_world
 from .yamlio import ContentError, MustFix
 
 FILES = {"people": Person, "places": Place, "topics": Topic}
@@ -29,6 +35,9 @@ class Gazetteer:
     fingerprint: str = ""
     warnings: list[MustFix] = field(default_factory=list)   # kept entries an editor must still fix
     office_lines: dict[tuple[str, int], int] = field(default_factory=dict)  # (person id, index) → line
+    organisations: dict[str, "Organisation"] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)     # place ids whose names are also ordinary words
+    capitals: dict[str, str] = field(default_factory=dict)   # country id → capital city id
 
     def city_of(self, place_id: str) -> Place | None:
         """The city (or base) a venue lies in; the place itself otherwise."""
@@ -144,9 +153,10 @@ def _check(gaz: Gazetteer, report, warn=None) -> None:
                                 f"{place.within!r}; add it or fix the id"))
             place.within = None
     for person in gaz.people.values():
-        if person.country and person.country not in gaz.places:
+        if person.country and person.country not in gaz.places and person.country not in gaz.organisations:
             report(ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
-                                f"{person.country!r}; use a place id from places.yaml"))
+                                f"{person.country!r}; use a country or organisation id (places.yaml, "
+                                "generator/world/data)"))
             person.country = None
         for index, office in enumerate(list(person.offices)):
             try:
@@ -168,7 +178,30 @@ def _check(gaz: Gazetteer, report, warn=None) -> None:
             topic.place = None
 
 
-def load_gazetteer(folder: Path, problems: list[ContentError] | None = None) -> Gazetteer:
+def _merge_world(gaz: Gazetteer, own: dict[str, Place]) -> dict[str, Place]:
+    """The world's places with the project's on top (see the module docstring)."""
+    world = load_world()
+    merged = {p.id: p for p in world.places()}
+    gaz.ambiguous = {c.id for c in world.cities.values() if c.ambiguous} | {
+        v.id for v in world.venues.values() if v.ambiguous}
+    for pid, place in own.items():
+        base = merged.get(pid)
+        if base is not None:
+            extra = [v for v in (base.name, *base.variants) if v != place.name and v not in place.variants]
+            place = place.model_copy(update={
+                "variants": [*place.variants, *extra],
+                "adjective": [*place.adjective, *(a for a in base.adjective if a not in place.adjective)],
+                "lat": place.lat if place.lat is not None else base.lat,
+                "lon": place.lon if place.lon is not None else base.lon,
+                "within": place.within or base.within})
+            gaz.ambiguous.discard(pid)
+        merged[pid] = place
+    gaz.organisations = dict(world.organisations)
+    gaz.capitals = {c.id: c.capital for c in world.countries.values() if c.capital and c.capital in merged}
+    return merged
+
+
+def load_gazetteer(folder: Path, problems: list[ContentError] | None = None, world: bool = True) -> Gazetteer:
     """Load people.yaml, places.yaml and topics.yaml from a folder and cross-check them.
 
     The first problem raises a ContentError; with a `problems` list, every problem is added
@@ -192,6 +225,9 @@ def load_gazetteer(folder: Path, problems: list[ContentError] | None = None) -> 
         except OSError:
             pass
         setattr(gaz, kind, _load_list(path, model, kind, gaz, report))
+    if world:
+        gaz.places = _merge_world(gaz, gaz.places)
+
     def warn(w: MustFix) -> None:
         gaz.warnings.append(w)
         if problems is not None:

@@ -26,6 +26,7 @@ from .fuse.corrections import Corrections, check_references, load_corrections
 from .fuse.fusion import Context
 from .fuse.grouping import Grouping, group
 from .fuse.memo import FusionMemo, GroupMemo
+from .fuse.people import unify
 from .fuse.summary import Summariser
 from .extract.units import ArticleResult
 from .gazetteer import Gazetteer, load_gazetteer
@@ -265,10 +266,7 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     result.problems += corr.problems
     read_all(opts, hooks, result, gaz)
     t1 = time.perf_counter()
-    people = dict(gaz.people)
-    for art in result.articles.values():
-        for pid, person in art.new_people.items():
-            people.setdefault(pid, person)
+    people = unify(result.articles, gaz, lang)   # one id per person across articles
     ctx = Context(lang, Lexicon(lang, gaz), gaz, result.articles, people, Summariser(lang))
     units = [u for name in sorted(result.articles) for u in result.articles[name].units]
     # What earlier runs worked out (safe to lose; --full trusts none of it). `digest check

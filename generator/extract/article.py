@@ -57,6 +57,10 @@ class ArticleAnalyser:
         lex = self.lex
         published = dt.date.fromisoformat(art.published) if art.published else None
         doc = Doc(art, lex, [Sent(s, lex.tagger.tag(s.toks)) for s in art.sentences], published)
+        marker = lex.lang.names.alif_maqsura_marker
+        egyptian = any(marker in s.text.split() for s in art.sentences)
+        for s in doc.sents:
+            s.ya_as_alif = egyptian
         for s in doc.sents:
             s.clauses = segment(s, lex)
             self.people.find(s, None)
@@ -101,8 +105,13 @@ class ArticleAnalyser:
         for words, name in keep.items():
             index.add(" ".join(words), NameForm(name, f"local:{origin[words].value}"))
             last = words[-1]
-            if len(words) >= 2 and len(last) >= LOCAL_MIN_SHORT and lex.is_name_word(last) \
-                    and last not in lex.joiners:
+            if len(words) < 2 or len(last) < LOCAL_MIN_SHORT or not lex.is_name_word(last) or last in lex.joiners:
+                continue
+            if words[-2] in lex.joiners:
+                # "محمد بن سلمان" is "بن سلمان", not "سلمان"; "آل ثاني" names a family
+                if words[-2] not in lex.initial_joiners and len(words) >= 3 and words[-2] != lex.family_joiner:
+                    shorts.setdefault(f"{words[-2]} {last}", set()).add(name)
+            else:
                 shorts.setdefault(last, set()).add(name)
         for last, full in shorts.items():
             if len(full) == 1:

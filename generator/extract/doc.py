@@ -104,6 +104,7 @@ class PersonMention:
     entity: int | None = None          # set by entities.py
     genitive: bool = False             # "للرئيس": a possessor or addressee, not a party
     origin: Form | None = None         # how the name was first found, for a name known from the article
+    extra_titles: list[Title] = field(default_factory=list)   # "ولي العهد رئيس مجلس الوزراء"
 
     @property
     def span(self) -> tuple[int, int]:
@@ -134,6 +135,7 @@ class Sent:
     topics: list[tuple[str, int, int]] = field(default_factory=list)
     dates: list[tuple[DateExpr, int]] = field(default_factory=list)   # (expression, clause)
     taken: set[int] = field(default_factory=set)                      # tokens inside mentions
+    ya_as_alif: bool = False          # the article writes final ي as ى ("فى"): "على" may be the name علي
 
     @property
     def index(self) -> int:
@@ -227,7 +229,11 @@ class Entity:
 
     @property
     def title(self) -> Title | None:
-        return min(self.titles, key=lambda t: (t.former, t.rank)) if self.titles else None
+        """The title that says most: a current office of a named country or body, with the
+        most words ("ولي العهد السعودي" rather than "الأمير")."""
+        if not self.titles:
+            return None
+        return min(self.titles, key=lambda t: (t.former, not (t.country or t.org), -len(t.core.split()), t.rank))
 
 
 @dataclass

@@ -56,9 +56,10 @@ class EntityLinker:
     def _attach(self, ent: Entity, m: PersonMention) -> None:
         m.entity = ent.index
         ent.mentions.append(m)
-        if m.title is not None and m.title.office not in ("counterpart", "guest", "host", "official"):
-            ent.titles.append(m.title)
-            ent.gender = ent.gender or m.title.gender
+        for title in ([m.title] if m.title else []) + m.extra_titles:
+            if title.office not in ("counterpart", "guest", "host", "official"):
+                ent.titles.append(title)
+                ent.gender = ent.gender or title.gender
         if m.honorific:
             ent.honorifics.add(m.honorific)
 
@@ -87,10 +88,12 @@ class EntityLinker:
 
     # ------------------------------------------------------------------ offices
     def _same_office(self, a: Title, b: Title) -> bool:
+        """One office: the same core, and the same country (an office named without its
+        country, "الرئيس", fits any country's; one named with it fits only that one)."""
         if a.core != b.core:
             return False
         ka, kb = a.country or a.org, b.country or b.org
-        return ka == kb or ka is None or kb is None
+        return ka == kb or ka is None
 
     def _titles(self, doc: Doc, mentions: list[PersonMention]) -> None:
         unnamed: list[Entity] = []

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from ..dates.constraint import DateConstraint
+from ..dates.resolve import constrain
 from .doc import Doc, Form, Status
 from .frames import Frame
 
@@ -33,6 +35,7 @@ class Event:
     extra: set[int] = field(default_factory=set)
     hosts: set[int] = field(default_factory=set)
     guests: set[int] = field(default_factory=set)
+    day: DateConstraint | None = None      # what its frames' own clauses say of the day
 
     @property
     def people(self) -> set[int]:
@@ -74,6 +77,32 @@ class EventBuilder:
                     break
         return out
 
+    def _frame_date(self, f: Frame) -> DateConstraint | None:
+        """What the frame's own clauses say of its day ("أمس السبت" / "ظهر اليوم الأحد")."""
+        sent = self.doc.sents[f.sentence]
+        found: DateConstraint | None = None
+        for expr, clause in sent.dates:
+            if clause not in f.clauses or expr.is_anchor or (clause != f.clause and sent.clauses[clause].relative):
+                continue
+            c = constrain(expr, self.doc.published)
+            if c is None or (c.lo is not None and c.lo != c.hi and c.day is None):
+                continue   # a period ("الأسبوع الماضي") tells no day apart
+            both = c if found is None else found.meet(c)
+            found = both if both is not None else found
+        return found
+
+    def _named(self, ents: set[int]) -> set[int]:
+        return {e for e in ents if self.doc.entities[e].named}
+
+    def _fits(self, ev: Event, named: set[int], unnamed: set[int], day: DateConstraint | None) -> bool:
+        """A frame tells this event: its dates can be one day and its named people belong."""
+        if day is not None and ev.day is not None and day.meet(ev.day) is None:
+            return False
+        ev_named = self._named(ev.people)
+        if named:
+            return named <= ev.people or (bool(ev_named) and ev_named <= named)
+        return bool(unnamed & ev.people)
+
     def build(self, frames: list[Frame]) -> list[Event]:
         events: list[Event] = []
         pending: list[Frame] = []
@@ -88,26 +117,29 @@ class EventBuilder:
             kind = Kind.PHONE if f.kind == "phone" or f.remote else Kind.MEETING
             if f.kind == "visit" and len(core | extra) < 2:
                 continue  # a visit to a place is a meeting only with someone there
+            named, unnamed = self._named(core), core - self._named(core)
+            day = self._frame_date(f)
             target = None
             if f.kind == "talk" and core:  # "بحث مع" also tells a call
                 target = next((ev for ev in events if ev.kind is Kind.PHONE and core <= ev.people), None)
             for ev in ([] if target else events):
-                if ev.kind is not kind:
-                    continue
-                if core and (core <= ev.people or ev.entities <= core):
+                if ev.kind is kind and (core or not (f.pair or extra)) and self._fits(ev, named, unnamed, day):
                     target = ev
                     break
-                if not core and (f.pair or extra):
+                if ev.kind is kind and not core and (f.pair or extra):
                     target = ev
                     break
-            if target is None and kind is Kind.MEETING and len(core) == 1 and not f.headline:
-                target = next((ev for ev in events if ev.kind is kind and core & ev.people), None)
+            if target is None and kind is Kind.MEETING and len(named) == 1 and not f.headline:
+                target = next((ev for ev in events if ev.kind is kind and named & ev.people
+                               and (day is None or ev.day is None or day.meet(ev.day) is not None)), None)
             if target is not None:
                 target.entities |= core
                 target.extra |= extra - target.entities
                 target.frames.append(f)
+                if day is not None:
+                    target.day = day if target.day is None else (target.day.meet(day) or target.day)
             elif len(core) >= 2 or (kind is Kind.PHONE and len(core | extra) >= 2) or (f.pair and core | extra):
-                target = Event(kind, set(core), [f], extra)
+                target = Event(kind, set(core), [f], extra, day=day)
                 events.append(target)
             if target is not None:
                 self._roles(f, target)

@@ -111,6 +111,10 @@ class FrameReader:
             a, b = clause.start, clause.end
             if tags.any("welcome", a, b):
                 continue
+            gapped = self._gapped(sent, c, out, where)
+            if gapped is not None:
+                out.append(gapped)
+                continue
             phone = next(iter(tags.find("phone", a, b)), None)
             is_phone = phone is not None and tags.any("confirm", a, b)
             trig = self._trigger(sent, a, b)
@@ -150,6 +154,23 @@ class FrameReader:
                 _phone_parties(frame, people, phone.end)
             out.append(frame)
         return out
+
+    def _gapped(self, sent: Sent, c: int, before: list[Frame], where: dict[int, int]) -> Frame | None:
+        """"التقت كلينتون مرسي أمس، ثم طنطاوي اليوم": a clause opened by ثم without a verb
+        repeats the last verb, with its subject, for new objects."""
+        clause = sent.clauses[c]
+        opener = sent.tags.at(clause.start, "ellipsis")
+        if clause.kind is not ClauseKind.CLAUSE or opener is None or not before:
+            return None
+        if self._trigger(sent, clause.start, clause.end) is not None:
+            return None
+        objects = [i for i in range(len(sent.people)) if where[i] == c and not sent.people[i].genitive]
+        prev = before[-1]
+        if not objects or prev.kind in ("reference", "presence") or not prev.subject:
+            return None
+        return Frame(sent.index, c, prev.kind, clause.status if clause.status is not Status.ACTUAL else prev.status,
+                     prev.tense, subject=list(prev.subject), objects=objects, headline=prev.headline,
+                     clauses=family(c, sent.clauses), number=prev.number, trigger=clause.start)
 
     def _roles(self, sent: Sent, frame: Frame, candidates: list[int], at: int, presence_ends: list[int]) -> None:
         """Sort a clause's people into subject, objects, present and excluded."""

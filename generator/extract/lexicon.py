@@ -147,6 +147,7 @@ class Lexicon:
         self._add("not_name", n.not_name_words)
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
+        self.family_joiner = self.fold(n.family_joiner)
         self.synonyms: dict[str, str] = {}
         for group in o.synonyms:
             canon = self.fold(group[0])
@@ -181,6 +182,8 @@ class Lexicon:
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
                  "was": m.pluperfect["was"], "continuing": m.continuing, "sidelines": m.sidelines,
                  "arrival": m.arrival, "place_noun": m.place_nouns, **m.boundaries, **m.status}
+        lists.pop("ellipsis")
+        self._add("ellipsis", m.boundaries["ellipsis"])
         for name, phrases in lists.items():
             self._add(name, phrases)  # type: ignore[arg-type]
         self.complementizers = self.lang.keyset(m.complementizers)
@@ -207,7 +210,20 @@ class Lexicon:
                 self._add("place", names, place.id, known=False)
             for name in names:
                 self.places.add(self.fold(name), place.id)
-        for org in getattr(gaz, "organisations", {}).values():
+        # "العاصمة اليابانية" is Tokyo: a capital named by its country's nisba
+        capital_noun = self.fold(self.lang.meetings.capital_noun)
+        feminine = self.fold(self.lang.meetings.feminine_ending)
+        for country, capital in gaz.capitals.items():
+            place = gaz.places.get(country)
+            if place is None or capital not in gaz.places:
+                continue
+            for adj in place.adjective:
+                key = self.fold(adj)
+                if key.startswith(self.article) and key.endswith(feminine):
+                    phrase = f"{capital_noun} {key}"
+                    self._add("place", [phrase], capital, known=False)
+                    self.places.add(phrase, capital)
+        for org in gaz.organisations.values():
             self._add("org", (org.name, *org.variants), org.id, known=False)
             for adj in getattr(org, "adjective", ()):
                 self.nisba[self.fold(adj)] = org.id

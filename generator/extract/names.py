@@ -25,16 +25,33 @@ class NameReader:
         self.min_titled = n.min_words_titled
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
+        self.alif_maqsura = n.alif_maqsura
 
     def _stop(self, sent: Sent, j: int) -> bool:
         """Token j can be no part of a name (whatever came before it)."""
         tags = sent.tags
         return bool(j in sent.taken or tags.at(j, "function") or tags.at(j, "date_word") or tags.at(j, "head")
                     or tags.at(j, "honorific") or tags.at(j, "trigger") or tags.at(j, "reporting")
-                    or tags.at(j, "not_name") or tags.at(j, "country") or tags.at(j, "nisba")
+                    or tags.at(j, "not_name")
                     or tags.at(j, "reference") or tags.at(j, "style_pronoun") or tags.at(j, "pair")
                     or tags.at(j, "complementizer") or tags.at(j, "presence") or tags.at(j, "noun")
-                    or tags.at(j, "definite") or tags.at(j, "org") or tags.at(j, "place"))
+                    or tags.at(j, "definite") or tags.at(j, "org") or self._place(sent, j)
+                    or (tags.at(j, "nisba") is not None and not self._place_name_word(sent, j)))
+
+    def _place_name_word(self, sent: Sent, j: int) -> bool:
+        return (sent.tags.at(j, "place") or sent.tags.at(j, "country")) is not None and not self._place(sent, j)
+
+    def _place(self, sent: Sent, j: int) -> bool:
+        """A place ends a name, unless a name word follows it: "فلاديمير بوتين" and "جورجيا
+        ميلوني" begin with a city's and a country's name."""
+        m = sent.tags.at(j, "place") or sent.tags.at(j, "country")
+        if m is None:
+            return False
+        nxt = m.end
+        return not (m.clitic == "" and nxt < len(sent.toks) and sent.joined(nxt)
+                    and self.lex.is_name_word(sent.toks[nxt].text)
+                    and not sent.toks[nxt].text.startswith(self.lex.article)
+                    and not (sent.tags.at(nxt, "place") or sent.tags.at(nxt, "country")))
 
     def _hard_stop(self, sent: Sent, j: int) -> bool:
         """Token j ends a name even after a joiner ("ولد الشيخ" goes on, "بن في" does not)."""
@@ -70,6 +87,8 @@ class NameReader:
             if j > i and not sent.joined(j):
                 break
             word = toks[j].text
+            if j == i and self._place(sent, j):
+                break          # "أبو ظبي"، "دير الزور": a place, though it opens with a joiner
             joiner = sent.tags.at(j, "joiner")
             if joiner and joiner.clitic == "" and j + 1 < n and sent.joined(j + 1) \
                     and not self._hard_stop(sent, j + 1) and not toks[j + 1].text.isdigit():
@@ -77,10 +96,12 @@ class NameReader:
                 continue
             if j == i:
                 if word in lex.name_like and (titled or honoured) and j + 1 < n and sent.joined(j + 1) \
+                        and (sent.ya_as_alif or not sent.display(j, j + 1).endswith(self.alif_maqsura)) \
                         and lex.is_name_word(toks[j + 1].text) and not toks[j + 1].text.startswith(lex.article):
                     j += 1          # "علي شمخاني", but not "على المسودة"
                     continue
-                head_name = bool(sent.tags.at(j, "head")) and j + 1 < n and bool(sent.tags.at(j + 1, "joiner"))
+                head_name = bool(sent.tags.at(j, "head")) and sent.tags.at(j, "head").clitic == "" and j + 1 < n \
+                    and bool(sent.tags.at(j + 1, "joiner")) and toks[j + 1].text not in lex.initial_joiners
                 if not head_name and (self._stop(sent, j) or not lex.is_name_word(word)
                                       or word.startswith(lex.article) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")

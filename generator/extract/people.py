@@ -53,6 +53,8 @@ class PeopleFinder:
         for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
             if not self._free(sent, m.start, m.end):
                 continue
+            if m.start > 0 and m.clitic == "" and sent.joined(m.start) and sent.toks[m.start - 1].text in self.lex.joiners:
+                continue   # "عبدالعزيز بن سلمان بن عبدالعزيز" holds "سلمان بن عبدالعزيز": not that person
             origin = None
             if m.value.form.startswith("local"):   # a name this article gave in full: its full form
                 form, name, person = Form.LOCAL, m.value.person, None
@@ -60,16 +62,27 @@ class PeopleFinder:
             else:
                 form, person = Form.GAZETTEER, m.value.person
                 name = sent.bare(m.start, m.end, m.clitic, self.lex.clitics.readings)
-            pm = PersonMention(sent.index, m.start, m.end, form, name, person, clitic=m.clitic,
+            end = self._lineage(sent, m.end)
+            pm = PersonMention(sent.index, m.start, end, form, name, person, clitic=m.clitic,
                                genitive=self.lex.clitics.genitive(m.clitic), origin=origin)
             sent.people.append(pm)
-            self._take(sent, m.start, m.end)
+            self._take(sent, m.start, end)
+
+    def _lineage(self, sent: Sent, end: int) -> int:
+        """A known name goes on over "بن عبدالعزيز آل سعود": the rest of the same name."""
+        toks = sent.toks
+        while end + 1 < len(toks) and sent.joined(end) and sent.joined(end + 1) \
+                and toks[end].text in self.lex.joiners and self.lex.is_name_word(toks[end + 1].text) \
+                and not sent.tags.at(end + 1, "function"):
+            end += 2
+        return end
 
     def _at(self, sent: Sent, i: int) -> PersonMention | None:
         return next((p for p in sent.people if p.start == i and p.form is not Form.TITLE), None)
 
     def _ending(self, sent: Sent, i: int) -> PersonMention | None:
-        return next((p for p in sent.people if p.end == i and p.name), None)
+        """The named person whose name (or title after it) ends at token i."""
+        return next((p for p in sent.people if p.name and (p.end == i or p.span[1] == i)), None)
 
     def _titles(self, sent: Sent) -> None:
         n = len(sent.toks)
@@ -77,7 +90,9 @@ class PeopleFinder:
         while i < n:
             head = sent.tags.at(i, "head")
             if head is None or i in sent.taken or (head.end < n and sent.tags.at(head.end, "joiner")
-                                                    and head.end - head.start == 1):
+                                                    and head.end - head.start == 1) \
+                    or (i > 0 and sent.tags.at(i - 1, "place_noun") and head.clitic == ""):
+                # "مساعد بن محمد" is a name; "مطار الملك عبدالعزيز" a place
                 i += 1
                 continue
             title = self.titles.read(sent, i)
@@ -126,8 +141,13 @@ class PeopleFinder:
         if not self._apposable(sent, title):
             return False
         before = self._ending(sent, title.start)
-        if before is not None and before.title is None and sent.joined(title.start, comma=True):
-            before.title = title
+        if before is not None and sent.joined(title.start, comma=True) and (
+                before.title is None or before.title.end <= before.start or before.title.end == title.start):
+            # "محمد بن سلمان، ولي العهد رئيس مجلس الوزراء": the second title is the same person's
+            if before.title is None:
+                before.title = title
+            else:
+                before.extra_titles.append(title)
             self._take(sent, title.start, title.end)
             return True
         start = self.names.read_back(sent, title.start)

@@ -82,6 +82,8 @@ class TitleReader:
         n = len(toks)
         while j < n and joined(j):
             word = toks[j].text
+            if tags.at(j, "honorific") or tags.at(j, "style_pronoun"):
+                break      # "رئيسة الوزراء السيدة جورجيا ميلوني"، "ولي العهد ودولة رئيسة الوزراء"
             if (t := tags.at(j, "nisba")) and t.clitic == "":
                 if t.value in getattr(self.lex.gaz, "organisations", {}):
                     org = org or t.value
@@ -148,7 +150,7 @@ class TitleReader:
     def read(self, sent: Sent, i: int) -> Title | None:
         """The title whose head is token i of a sentence."""
         tags = sent.tags
-        p = self._parse(sent.toks, tags, i, sent.toks, sent.joined)
+        p = self._parse(sent.toks, tags, i, sent.toks, lambda j: sent.joined(j) and j not in sent.taken)
         if p is None:
             return None
         m = tags.at(i, "head")

@@ -121,7 +121,7 @@ class MeetingsFile(_M):
     welcome: list[str]
     reporting: list[str]
     complementizers: list[str]
-    boundaries: dict[Literal["attach", "relative", "clause", "past", "future", "not_boundary"], list[str]]
+    boundaries: dict[Literal["attach", "relative", "clause", "past", "future", "not_boundary", "ellipsis"], list[str]]
     status: dict[Literal["background", "planned", "negated"], list[str]]
     place_not_here: list[str]
     place_discussed: list[str]
@@ -131,6 +131,8 @@ class MeetingsFile(_M):
     place_towards_clitics: list[str]
     place_not_object: list[str]
     place_nouns: list[str]
+    capital_noun: str
+    feminine_ending: str
     sidelines: list[str]
     pluperfect: dict[Literal["was", "qad"], list[str] | str]
     reporting_no_complement: list[str]
@@ -172,6 +174,7 @@ class NamesFile(_M):
     style_pronouns: list[str]
     joiners: list[str]
     initial_joiners: list[str]
+    family_joiner: str
     regnal: list[str]
     function_words: list[str]
     not_name_words: list[str]
@@ -181,6 +184,8 @@ class NamesFile(_M):
     construct_endings: list[str]
     tanween: list[str]
     name_like_particles: list[str]
+    alif_maqsura: str
+    alif_maqsura_marker: str
     not_name_patterns: list[str]
     name_key: NameKey
 

@@ -1,0 +1,100 @@
+"""One person, however each article spells them: provisional people joined across articles.
+
+People the gazetteer lacks get an id from their spelling in each article ("شي جين بينغ" in
+one, "شى جين بينج" in another). Before reports are grouped, every such spelling is compared
+by its name key (lang.name_key: hamza, ى/ي, ج/غ, عبد الله/عبدالله folded, the article
+dropped): a spelling that is a gazetteer person's becomes that person; spellings of one
+name (the same family name, the other words of the shorter one found in the longer) become
+one person, under the fullest spelling.
+
+Example: "عبدالمجيد تبّون" in one article and "عبد المجيد تبون" in another → one person.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from ..extract.units import ArticleResult, PartyFact
+from ..gazetteer import Gazetteer
+from ..lang import Language
+from ..models import Person
+
+CLOSE = 0.85       # letters in common for two spellings of one word (بايدن / بايدين)
+
+
+def _close(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= CLOSE)
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two name keys of one person: equal, or the shorter's words all in the longer with the
+    same last word (letters close enough for a variant spelling)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if not _close(short[-1], long_[-1]):
+        return False
+    return all(any(_close(w, x) for x in long_) for w in short)
+
+
+def unify(articles: dict[str, ArticleResult], gaz: Gazetteer, lang: Language) -> dict[str, Person]:
+    """Rewrite every article's provisional person ids to one id per person (in place: the
+    articles' units and new people are replaced by copies); returns the people by id."""
+    known: list[tuple[tuple[str, ...], str]] = []
+    for p in gaz.people.values():
+        for text in (p.name, *p.variants):
+            known.append((lang.name_key(text), p.id))
+    spellings: dict[str, Person] = {}
+    for art in articles.values():
+        for pid, person in art.new_people.items():
+            spellings.setdefault(pid, person)
+    mapping: dict[str, str] = {}
+    # the fullest spellings first: shorter ones join them
+    order = sorted(spellings.values(), key=lambda p: (-len(lang.name_key(p.name)), p.id))
+    canon: list[tuple[tuple[str, ...], str]] = []
+    for person in order:
+        key = lang.name_key(person.name)
+        target = next((pid for k, pid in known if same_name(key, k) and len(key) >= 2), None)
+        if target is None:
+            target = next((pid for k, pid in canon if same_name(key, k)), None)
+        if target is None:
+            canon.append((key, person.id))
+            target = person.id
+        mapping[person.id] = target
+    people: dict[str, Person] = dict(gaz.people)
+    for person in order:
+        if mapping[person.id] == person.id:
+            people[person.id] = person
+    if any(k != v for k, v in mapping.items()):
+        for name, art in list(articles.items()):
+            articles[name] = _rewrite(art, mapping, people)
+    return people
+
+
+def _rewrite(art: ArticleResult, mapping: dict[str, str], people: dict[str, Person]) -> ArticleResult:
+    def m(pid: str | None) -> str | None:
+        return mapping.get(pid, pid) if pid else pid
+
+    units = []
+    for u in art.units:
+        parties: dict[str, PartyFact] = {}
+        for p in u.parties:
+            pid = m(p.person) or p.person
+            in_gaz = pid in people and people[pid].in_gazetteer
+            if pid in parties:
+                old = parties[pid]
+                parties[pid] = replace(old, sentences=sorted(set(old.sentences) | set(p.sentences)),
+                                       presence=old.presence and p.presence, title=old.title or p.title)
+            else:
+                parties[pid] = replace(p, person=pid, in_gazetteer=in_gaz,
+                                       name=people[pid].name if pid in people else p.name)
+        mentioned = [(m(pid) or pid, why, s, name) for pid, why, s, name in u.mentioned
+                     if (m(pid) or pid) not in parties]
+        quotes = [replace(q, speaker_id=m(q.speaker_id)) for q in u.quotes]
+        units.append(replace(u, parties=list(parties.values()), mentioned=mentioned, quotes=quotes))
+    new_people = {m(pid) or pid: people.get(m(pid) or pid, p) for pid, p in art.new_people.items()
+                  if (m(pid) or pid) not in people or not people[m(pid) or pid].in_gazetteer}
+    return replace(art, units=units, new_people=new_people)
+
