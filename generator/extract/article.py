@@ -93,19 +93,27 @@ class ArticleAnalyser:
                 if p.person is None and p.name and p.form not in (Form.TITLE, Form.REFERENCE):
                     words = tuple(lex.fold(p.name).split())
                     names.setdefault(words, p.name)
+                    # a verb's subject given a title after it ("التقت هيلارى كلينتون، وزيرة
+                    # الخارجية") is as sure a name as one read after a title
+                    form = Form.APPOSED if p.form is Form.BARE and (p.title or p.honorific) else p.form
                     if origin.get(words) in (None, Form.BARE):
-                        origin[words] = p.form
+                        origin[words] = form
         if not names:
             return None
+        strong = {k for k in names if origin[k] is not Form.BARE}
+        lasts = {k[-1] for k in strong if len(k) >= 2}
         keep = {k: v for k, v in names.items()
                 if not any(len(o) < len(k) and k[:len(o)] == o and len(o) >= 2 and k[len(o)] not in lex.joiners
-                           for o in names)}
+                           for o in names)
+                # "وزار شويغو موقع العسكريين": a verb's subject that opens with someone's family name
+                and not (k not in strong and k[0] in lasts)}
         index: PhraseIndex[NameForm] = PhraseIndex(lex.clitics)
         shorts: dict[str, set[str]] = {}
         for words, name in keep.items():
             index.add(" ".join(words), NameForm(name, f"local:{origin[words].value}"))
             last = words[-1]
-            if len(words) < 2 or len(last) < LOCAL_MIN_SHORT or not lex.is_name_word(last) or last in lex.joiners:
+            if len(words) < 2 or len(last) < LOCAL_MIN_SHORT or not lex.is_name_word(last) or last in lex.joiners \
+                    or words not in strong:
                 continue
             if words[-2] in lex.joiners:
                 # "محمد بن سلمان" is "بن سلمان", not "سلمان"; "آل ثاني" names a family

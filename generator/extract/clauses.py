@@ -22,9 +22,10 @@ BOUNDS = (ClauseKind.ATTACH, ClauseKind.CLAUSE, ClauseKind.PAST, ClauseKind.FUTU
 def _bounds(tags: Tags, n: int, lex: Lexicon) -> dict[int, tuple[ClauseKind, Match]]:
     """Clause boundaries by word position (a phrase listed as not a boundary wins)."""
     out: dict[int, tuple[ClauseKind, Match]] = {}
+    inside = {i for m in tags.find("not_boundary", 0, n) for i in range(m.start, m.end)}
     for kind in reversed(BOUNDS):  # earlier kinds win where two lists share a word
         for m in tags.find(kind.value, 0, n):
-            if lex.clitics.verbal(m.clitic) and not tags.at(m.start, "not_boundary"):
+            if lex.clitics.verbal(m.clitic) and m.start not in inside:   # "فيما بعد" is no boundary
                 out[m.start] = (kind, m)
     return out
 
@@ -109,18 +110,33 @@ def _reporting_cut(sent: Sent, seg: Clause, lex: Lexicon) -> tuple[int, int, boo
     return None
 
 
-def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> None:
+def _marked(sent: Sent, a: int, b: int, lex: Lexicon) -> Status | None:
+    """The status words in tokens [a, b) set (من المقرر، كان قد، لم يلتق), if any."""
     toks, tags = sent.toks, sent.tags
-    own = None
     for status in (Status.NEGATED, Status.PLANNED, Status.BACKGROUND):
-        if tags.any(status.value, seg.start, seg.end):
-            own = status
-            break
-    if own is None:
-        for m in tags.find("was", seg.start, seg.end):
-            if lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in toks[m.end:min(seg.end, m.end + 7)]):
-                own = Status.BACKGROUND
-                break
+        if tags.any(status.value, a, b):
+            return status
+    for m in tags.find("was", a, b):
+        if lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in toks[m.end:min(b, m.end + 7)]):
+            return Status.BACKGROUND
+    return None
+
+
+def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> None:
+    own = _marked(sent, seg.start, seg.end, lex)
+    if own is not None:
+        # from the start to each comma, what the markers so far say
+        cuts = [i for i in range(seg.start + 1, seg.end) if COMMA in sent.gap(i)]
+        first = _marked(sent, seg.start, cuts[0] if cuts else seg.end, lex)
+        seg.steps = []
+        for k, cut in enumerate(cuts):
+            upto = cuts[k + 1] if k + 1 < len(cuts) else seg.end
+            seg.steps.append((cut, _marked(sent, seg.start, upto, lex) or Status.ACTUAL))
+        if first is None:
+            own = Status.ACTUAL if seg.kind not in (ClauseKind.PAST, ClauseKind.FUTURE) else None
+            if own is not None:
+                seg.status = own
+                return
     if own:
         seg.status = own
     elif seg.kind is ClauseKind.PAST:

@@ -52,6 +52,18 @@ class Clause:
     status: Status = Status.ACTUAL
     pronoun_subject: bool = False
     relative: bool = False     # opened by الذي/التي: it describes a noun, not the clause
+    # the status from each comma onwards: a marker late in a long clause ("... ، تضمنت دعوته
+    # لزيارة واشنطن") does not make what came before it planned
+    steps: list[tuple[int, Status]] = field(default_factory=list)
+
+    def status_at(self, token: int) -> Status:
+        """The clause's status at a word: that of the markers up to its comma-delimited part."""
+        found = self.status
+        for start, status in self.steps:
+            if start > token:
+                break
+            found = status
+        return found
 
 
 @dataclass
@@ -200,6 +212,13 @@ class Sent:
         if clitic and stem.startswith("ل") and any(s == "ا" + stem and c == clitic for s, c in readings(tok)):
             rest = "ا" + rest
         return rest
+
+    def token_at(self, key_offset: int) -> int:
+        """The token at (or first after) a key offset."""
+        for i, t in enumerate(self.base.toks):
+            if t.end > key_offset:
+                return i
+        return max(0, len(self.base.toks) - 1)
 
     def clause_of(self, token: int) -> int:
         for i, c in enumerate(self.clauses):

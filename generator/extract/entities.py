@@ -90,8 +90,8 @@ class EntityLinker:
     def _same_office(self, a: Title, b: Title) -> bool:
         """One office: the same core, and the same country (an office named without its
         country, "الرئيس", fits any country's; one named with it fits only that one)."""
-        if a.core != b.core:
-            return False
+        if a.core != b.core and not (b.core.startswith(a.core + " ") and a.gender == b.gender):
+            return False   # ("الوزيرة الأمريكية" is "وزيرة الخارجية الأمريكية")
         ka, kb = a.country or a.org, b.country or b.org
         return ka == kb or ka is None
 

@@ -84,6 +84,8 @@ class EventBuilder:
         for expr, clause in sent.dates:
             if clause not in f.clauses or expr.is_anchor or (clause != f.clause and sent.clauses[clause].relative):
                 continue
+            if sent.clauses[clause].status_at(sent.token_at(expr.start)) is not Status.ACTUAL:
+                continue   # "... تضمنت دعوته لزيارة واشنطن في سبتمبر المقبل"
             c = constrain(expr, self.doc.published)
             if c is None or (c.lo is not None and c.lo != c.hi and c.day is None):
                 continue   # a period ("الأسبوع الماضي") tells no day apart
@@ -186,8 +188,9 @@ def unnamed_participants(doc: Doc, events: list[Event]) -> None:
     is the one person the article names later without any office ("وقالت ساناي تاكايتشي"),
     when gender allows it: the article introduced her by office."""
     ents = doc.entities
+    # named only as the subject of a verb ("وقال هاكان فيدان"): introduced earlier by office
     untitled = [e for e in ents if e.new_person is not None and not e.titles and e.mentions
-                and any(m.form in (Form.BARE, Form.LOCAL, Form.HONOURED) for m in e.mentions)]
+                and any(Form.BARE in (m.form, m.origin) for m in e.mentions)]
     for ev in events:
         for idx in sorted(ev.people):
             office = ents[idx]

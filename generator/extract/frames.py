@@ -141,7 +141,7 @@ class FrameReader:
             if clause.kind is not ClauseKind.RESUME:
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
                               and sent.clauses[where[i]].parent == c]
-            frame = Frame(sent.index, c, kind, clause.status, tense, headline=headline,
+            frame = Frame(sent.index, c, kind, clause.status_at(at), tense, headline=headline,
                           clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,
                           remote=tags.any("remote", a, b))
             if headline and tense == "present" and frame.status is Status.PLANNED:
@@ -162,7 +162,8 @@ class FrameReader:
         opener = sent.tags.at(clause.start, "ellipsis")
         if clause.kind is not ClauseKind.CLAUSE or opener is None or not before:
             return None
-        if self._trigger(sent, clause.start, clause.end) is not None:
+        own = self._trigger(sent, clause.start, clause.end)
+        if own is not None and own[1] != "noun":
             return None
         objects = [i for i in range(len(sent.people)) if where[i] == c and not sent.people[i].genitive]
         prev = before[-1]

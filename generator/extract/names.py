@@ -131,15 +131,27 @@ class NameReader:
         first, second = sent.toks[i].text, sent.toks[i + 1].text
         return second.startswith(self.lex.article) and first.endswith(self.construct_endings)
 
+    @staticmethod
+    def _after_person(sent: Sent, i: int) -> bool:
+        return any(p.span[1] == i for p in sent.people)
+
     def read_back(self, sent: Sent, end: int) -> int:
         """Start of a name that ends just before token `end` (a name before its title, as in
         "محمد كامل عمرو وزير الخارجية"), or `end` when there is none."""
         toks = sent.toks
         lex = self.lex
         j = end
-        while j > 0 and end - j < self.max_words and sent.joined(j):
+        # "التقت هيلارى كلينتون، وزيرة الخارجية": one comma may stand before the title
+        while j > 0 and end - j < self.max_words and sent.joined(j, comma=j == end):
             word = toks[j - 1].text
-            if (j - 1) in sent.taken or self._stop(sent, j - 1):
+            if (j - 1) in sent.taken:
+                break
+            if self._stop(sent, j - 1):
+                # "وزير الخارجية وآن باترسون السفيرة": و joins a second person to the one before,
+                # whatever its first name reads as without it ("وان" = "و + أن")
+                if j < end and self._after_person(sent, j - 1) and any(
+                        c[:1] in lex.clitics.conjunctions for _, c in lex.clitics.readings(word)[1:]):
+                    j -= 1
                 break
             if not lex.is_name_word(word) and word not in lex.joiners:
                 break

@@ -109,7 +109,7 @@ class PeopleFinder:
         can_follow = after < len(sent.toks) and (after > title.end or sent.joined(after, comma=comma_ok))
         if can_follow:
             known = self._at(sent, after)
-            if known is not None and known.title is None:
+            if known is not None and known.title is None and not self.lex.clitics.conjoined(known.clitic):
                 known.title = title
                 known.honorific = known.honorific or style
                 self._take(sent, title.start, after)
@@ -141,7 +141,13 @@ class PeopleFinder:
         if not self._apposable(sent, title):
             return False
         before = self._ending(sent, title.start)
-        if before is not None and sent.joined(title.start, comma=True) and (
+        comma = "," in sent.gap(title.start)
+        definite = sent.toks[title.start].text.startswith(self.lex.article)
+        # "استقبل الرئيس مرسى الوزيرة الأمريكية": after a verb's subject, a definite title
+        # without a comma is the verb's object, not the subject's title
+        subject = before is not None and before.span[0] > 0 and sent.tags.at(before.span[0] - 1, "trigger")
+        if before is not None and (comma or not definite or not subject) and self._agrees(before, title) \
+                and sent.joined(title.start, comma=True) and (
                 before.title is None or before.title.end <= before.start or before.title.end == title.start):
             # "محمد بن سلمان، ولي العهد رئيس مجلس الوزراء": the second title is the same person's
             if before.title is None:
@@ -156,14 +162,19 @@ class PeopleFinder:
         clitic = ""
         reading = self.lex.clitics.readings(sent.toks[start].text)
         # "وآن باترسون السفيرة": the و joins this person to the one before
-        if len(reading) > 1 and self.lex.clitics.conjoined(reading[1][1]) and (
-                self._joined_to_person(sent, start) or self.names.coordinated(sent.toks[start].text)):
-            clitic = reading[1][1]
+        conj = next((c for _, c in reading[1:] if self.lex.clitics.conjoined(c) and len(c) == 1), None)
+        if conj and (self._joined_to_person(sent, start) or self.names.coordinated(sent.toks[start].text)):
+            clitic = conj
         name = sent.bare(start, title.start, clitic, self.lex.clitics.readings)
         sent.people.append(PersonMention(sent.index, start, title.start, Form.APPOSED, name, title=title,
                                          clitic=clitic))
         self._take(sent, start, title.end)
         return True
+
+    @staticmethod
+    def _agrees(person: PersonMention, title: Title) -> bool:
+        """"الرئيس مرسى الوزيرة الأمريكية": a feminine title is not a man's."""
+        return person.title is None or person.title.gender == title.gender
 
     def _joined_to_person(self, sent: Sent, i: int) -> bool:
         return any(p.span[1] == i for p in sent.people)

@@ -130,7 +130,8 @@ class ReportBuilder:
         # a relative clause's date belongs to its noun ("الزلزال الذي ضرب ... في السادس من شباط")
         fam = {(f.sentence, c) for f in ev.frames for c in f.clauses
                if c == f.clause or not sents[f.sentence].clauses[c].relative}
-        tier1 = [(s, e) for s in sentences for e, c in sents[s].dates if (s, c) in fam]
+        tier1 = [(s, e) for s in sentences for e, c in sents[s].dates if (s, c) in fam
+                 and sents[s].clauses[c].status_at(sents[s].token_at(e.start)) is Status.ACTUAL]
         tier2 = [(s, e) for s in sentences for e, c in sents[s].dates
                  if (s, c) not in fam and sents[s].clauses[c].status is Status.ACTUAL
                  and sents[s].clauses[c].kind is not ClauseKind.PAST and not sents[s].clauses[c].relative]

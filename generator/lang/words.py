@@ -69,6 +69,11 @@ class Clitics:
         found = self._cache[word] = tuple(out)
         return found
 
+    def doubled(self, clitic: str, stem: str) -> bool:
+        """"للزيارة" is not ل + "لزيارة": a preposition never stands on another one."""
+        return bool(clitic) and clitic[-1] in self.prepositions and stem[:1] in self.prepositions \
+            and not stem.startswith(self.article[:1])
+
     def verbal(self, clitic: str) -> bool:
         """A clitic a verb or particle may carry (none, or a conjunction)."""
         return clitic in self.verbals
@@ -115,6 +120,8 @@ class PhraseIndex(Generic[T]):
         """Longest phrase starting at token i (the first word may carry clitics)."""
         best: Match[T] | None = None
         for stem, clitic in self.clitics.readings(toks[i].text):
+            if self.clitics.doubled(clitic, stem):
+                continue
             for words, value in self._by_first.get(stem, ()):
                 n = len(words)
                 if i + n > len(toks) or (best and n <= best.end - best.start):
@@ -244,7 +251,7 @@ class Tagger:
                 self._hits_cache.clear()
             found = self._hits_cache[word] = tuple(
                 (clitic, self._by_first[stem]) for stem, clitic in self.clitics.readings(word)
-                if stem in self._by_first)
+                if stem in self._by_first and not self.clitics.doubled(clitic, stem))
         return found
 
     @classmethod
