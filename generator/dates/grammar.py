@@ -82,7 +82,9 @@ class DateGrammar:
         month = rf"(?P<m1>{M})(?:\s*[/(\-]\s*(?P<m2>{M})\s*\)?)?{E}"
         year = rf"(?:\s*,?\s*(?:{OF}\s+)?(?:{YW})?\s*(?P<year>\d{{4}})(?:\s*(?:{gsuf}))?{E})"
         mod = rf"(?:\s+(?P<mod>{MOD}){E})"
-        self.iso = regex.compile(r"(?<!\d)(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+        self.iso = regex.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+        # day first, as Arabic pages write it: "27/05/2021", "27-05-2021"
+        self.numeric = regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<year>\d{4})(?![\d/.-])")
         self.hijri = regex.compile(
             rf"{B}(?:{wd})?(?P<hd>\d{{1,2}})\s+(?P<hm>{H}){E}\s*(?P<hy>\d{{3,4}})\s*(?:{hsuf})?{E}")
         self.explicit = regex.compile(rf"{B}(?:{wd})?(?:{day})?{month}{year}?{mod}?")
@@ -130,6 +132,8 @@ class DateGrammar:
 
         digits, months = "digits" in present, "months" in present
         for m in self.iso.finditer(key) if digits else ():
+            add(self._iso(m))
+        for m in self.numeric.finditer(key) if digits else ():
             add(self._iso(m))
         for m in self.hijri.finditer(key) if digits and months else ():
             add(self._hijri(m))

@@ -36,6 +36,7 @@ class Event:
     hosts: set[int] = field(default_factory=set)
     guests: set[int] = field(default_factory=set)
     day: DateConstraint | None = None      # what its frames' own clauses say of the day
+    context: list[Frame] = field(default_factory=list)   # a participant's arrival: when and where
 
     @property
     def people(self) -> set[int]:
@@ -108,6 +109,7 @@ class EventBuilder:
     def build(self, frames: list[Frame]) -> list[Event]:
         events: list[Event] = []
         pending: list[Frame] = []
+        arrivals: list[tuple[Frame, set[int]]] = []
         for f in frames:
             if f.status is not Status.ACTUAL or f.kind == "reference":
                 continue
@@ -118,7 +120,10 @@ class EventBuilder:
             extra = self._ents(f, f.extra) - core
             kind = Kind.PHONE if f.kind == "phone" or f.remote else Kind.MEETING
             if f.kind == "visit" and len(core | extra) < 2:
-                continue  # a visit to a place is a meeting only with someone there
+                # a visit to a place is a meeting only with someone there; it still tells
+                # when and where the traveller met whoever they met on it
+                arrivals.append((f, core | extra))
+                continue
             named, unnamed = self._named(core), core - self._named(core)
             day = self._frame_date(f)
             target = None
@@ -152,6 +157,11 @@ class EventBuilder:
                     call.frames.extend(ev.frames)
                     events.remove(ev)
         self._presence(pending, events)
+        for f, who in arrivals:
+            for ev in events:
+                if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= min(x.sentence for x in ev.frames) and (
+                        ev.day is None or (d := self._frame_date(f)) is None or d.meet(ev.day) is not None):
+                    ev.context.append(f)
         for ev in events:
             ev.frames.sort(key=lambda f: (f.sentence, f.clause))
             ev.extra -= ev.entities

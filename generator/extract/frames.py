@@ -120,11 +120,13 @@ class FrameReader:
             trig = self._trigger(sent, a, b)
             presence = tags.find("presence", a, b)
             deleg = tags.any("deleg_head", a, b) or tags.any("deleg_members", a, b)
+            if trig and trig[1] == "noun" and tags.any("presence_verb", a, b):
+                trig = None     # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before
             if not trig and not is_phone:
                 if (presence or deleg) and (tags.any("pair", a, b) or tags.any("definite", a, b) or deleg
                                             or any(where[i] == c for i in range(len(people)))):
                     trig = ("presence", "past", a, None)   # "حضر الاستقبال X"، "ضم الوفد X": joining the meeting
-                elif tags.any("definite", a, b):
+                elif tags.any("definite", a, b) or tags.any("visit_noun", a, b):
                     out.append(Frame(sent.index, c, "reference", clause.status, "noun", clauses=family(c, sent.clauses),
                                      headline=headline))
                     continue
@@ -191,9 +193,9 @@ class FrameReader:
                 frame.excluded[i] = "ordered"
             elif p.genitive:
                 frame.excluded[i] = "named"  # "حليف للأسد", "رسالة للرئيس": not a party to the verb
-            elif (presence_ends and any(start >= e for e in presence_ends)) or (deleg and any(start >= e for e in deleg)):
-                frame.extra.append(i)
             elif frame.kind == "presence":
+                frame.extra.append(i)
+            elif (presence_ends and any(start >= e for e in presence_ends)) or (deleg and any(start >= e for e in deleg)):
                 frame.extra.append(i)
             elif start < at and not frame.headline and frame.tense != "noun":
                 frame.subject.append(i)      # SVO: "الرئيسان بحثا"، a subject before its verb

@@ -175,8 +175,9 @@ class Lexicon:
         self.object_window = int(m.needs_object["window"])  # type: ignore[arg-type]
         self.definite_objects = frozenset(m.needs_object["definite_for"])  # type: ignore[arg-type]
         lists = {"objects": m.needs_object["objects"], "noun": m.nouns["indefinite"], "definite": m.nouns["definite"],
-                 "link": m.nouns["link"], "gather": m.nouns["gather"], "phone": m.phone["nouns"],
-                 "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence,
+                 "link": m.nouns["link"], "gather": m.nouns["gather"], "visit_noun": m.nouns["visit"], "phone": m.phone["nouns"],
+                 "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence["links"] + m.presence["verbs"],
+                 "presence_verb": m.presence["verbs"],
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,

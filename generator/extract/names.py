@@ -56,7 +56,9 @@ class NameReader:
     def _hard_stop(self, sent: Sent, j: int) -> bool:
         """Token j ends a name even after a joiner ("ولد الشيخ" goes on, "بن في" does not)."""
         tags = sent.tags
-        return bool(j in sent.taken or tags.at(j, "function") or tags.at(j, "date_word")
+        # a month after a joiner is a name ("دي مايو") unless a year follows it
+        dated = tags.at(j, "date_word") and j + 1 < len(sent.toks) and sent.toks[j + 1].text.isdigit()
+        return bool(j in sent.taken or tags.at(j, "function") or dated
                     or tags.at(j, "trigger") or tags.at(j, "reporting") or tags.at(j, "complementizer"))
 
     def _tanween(self, sent: Sent, j: int) -> bool:

@@ -226,11 +226,18 @@ class PeopleFinder:
                     sent.people.append(PersonMention(sent.index, i, end, Form.BARE, sent.display(i, end)))
                     self._take(sent, i, end)
 
+    def _particle(self, sent: Sent, a: int, b: int) -> bool:
+        """"وأن" folds to the name of the city Van: a one-word place that reads as a clitic and
+        a function word is that function word."""
+        if b - a != 1 or a in sent.taken:
+            return False
+        return bool(sent.tags.at(a, "function") or sent.tags.at(a, "complementizer"))
+
     def _places(self, sent: Sent) -> None:
         out = []
         for kind in ("place", "country"):
             for m in sent.tags.find(kind, 0, len(sent.toks)):
-                if not self._free(sent, m.start, m.end):
+                if not self._free(sent, m.start, m.end) or self._particle(sent, m.start, m.end):
                     continue
                 out.append(PlaceMention(m.value, m.start, m.end, m.clitic,
                                         sent.bare(m.start, m.end, m.clitic, self.lex.clitics.readings)))

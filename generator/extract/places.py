@@ -122,8 +122,15 @@ class PlaceFinder:
         name = place.name if place else next(c.name for c in good if c.place == best)
         return PlaceChoice(pid if place else None, name, venue, evidence, place is not None, totals[best])
 
-    def find(self, doc: Doc, frames: list[Frame], homes: set[str]) -> PlaceChoice | None:
-        """The place of an event told by these frames; `homes` are its people's countries."""
+    def find(self, doc: Doc, frames: list[Frame], homes: set[str], context: list[Frame] = ()) -> PlaceChoice | None:
+        """The place of an event told by these frames; `homes` are its people's countries;
+        `context` (a participant's arrival told before) counts only when the frames say nothing."""
+        found = self._find(doc, frames)
+        if found is None and context:
+            found = self._find(doc, list(context))
+        return found or self._dateline(doc, homes)
+
+    def _find(self, doc: Doc, frames: list[Frame]) -> PlaceChoice | None:
         cands: list[Candidate] = []
         for f in frames:
             sent = doc.sents[f.sentence]
@@ -138,8 +145,7 @@ class PlaceFinder:
             title = doc.sents[0]
             for pm in title.places:
                 cands.append(Candidate(pm.place, self.score(title, pm, 0, True), 0, pm.name))
-        found = self.choose(cands)
-        return found or self._dateline(doc, homes)
+        return self.choose(cands)
 
     def _dateline(self, doc: Doc, homes: set[str]) -> PlaceChoice | None:
         """With no place in the text, a dateline in a participant's own country is the best

@@ -135,7 +135,8 @@ class ReportBuilder:
         tier2 = [(s, e) for s in sentences for e, c in sents[s].dates
                  if (s, c) not in fam and sents[s].clauses[c].status is Status.ACTUAL
                  and sents[s].clauses[c].kind is not ClauseKind.PAST and not sents[s].clauses[c].relative]
-        tier3 = [(f.sentence, e) for f in refs for e, c in sents[f.sentence].dates if c in f.clauses]
+        tier3 = [(f.sentence, e) for f in refs + ev.context for e, c in sents[f.sentence].dates if c in f.clauses
+                 and sents[f.sentence].clauses[c].status_at(sents[f.sentence].token_at(e.start)) is Status.ACTUAL]
         lead = [x.index for x in doc.body()][:2]
         tier4 = [(s, e) for s in lead for e, c in sents[s].dates  # the lead's full date tells the story's day
                  if sents[s].clauses[c].status is not Status.BACKGROUND and not sents[s].clauses[c].relative
@@ -175,7 +176,7 @@ class ReportBuilder:
         years = found.constraint.years if found.constraint else None
         parties, unresolved = self._parties(doc, ev, day, years)
         homes = {self.lex.gaz.people[p].country for p in parties if p in self.lex.gaz.people} - {None}
-        place = None if ev.kind is Kind.PHONE else self.places.find(doc, ev.frames + refs, homes)  # type: ignore[arg-type]
+        place = None if ev.kind is Kind.PHONE else self.places.find(doc, ev.frames + refs, homes, ev.context)
         core = sorted(set(sentences) | {f.sentence for f in refs})
         # a second event of the article (a call told in passing) is told only where it is named
         story = sorted(set(core) | (self._story(doc, ev) if idx == 0 else set()))

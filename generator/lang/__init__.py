@@ -111,10 +111,10 @@ class Trigger(_M):
 class MeetingsFile(_M):
     triggers: list[Trigger]
     needs_object: dict[Literal["window", "verbs", "objects", "definite_for"], int | list[str]]
-    nouns: dict[Literal["indefinite", "definite", "link", "gather"], list[str]]
+    nouns: dict[Literal["indefinite", "definite", "link", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
     remote: list[str]
-    presence: list[str]
+    presence: dict[Literal["links", "verbs"], list[str]]
     delegation: dict[Literal["nouns", "head", "members"], list[str]]
     pair_words: list[str]
     not_present: list[str]
