@@ -84,7 +84,7 @@ class DateGrammar:
         mod = rf"(?:\s+(?P<mod>{MOD}){E})"
         self.iso = regex.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
         # day first, as Arabic pages write it: "27/05/2021", "27-05-2021"
-        self.numeric = regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<year>\d{4})(?![\d/.-])")
+        self.numeric = regex.compile(r"(?<![\d/.])(?<!\d-)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<year>\d{4})(?![\d/.-])")
         self.hijri = regex.compile(
             rf"{B}(?:{wd})?(?P<hd>\d{{1,2}})\s+(?P<hm>{H}){E}\s*(?P<hy>\d{{3,4}})\s*(?:{hsuf})?{E}")
         self.explicit = regex.compile(rf"{B}(?:{wd})?(?:{day})?{month}{year}?{mod}?")

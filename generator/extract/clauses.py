@@ -110,7 +110,7 @@ def _reporting_cut(sent: Sent, seg: Clause, lex: Lexicon) -> tuple[int, int, boo
     return None
 
 
-def _marked(sent: Sent, a: int, b: int, lex: Lexicon) -> Status | None:
+def marked(sent: Sent, a: int, b: int, lex: Lexicon) -> Status | None:
     """The status words in tokens [a, b) set (من المقرر، كان قد، لم يلتق), if any."""
     toks, tags = sent.toks, sent.tags
     for status in (Status.NEGATED, Status.PLANNED, Status.BACKGROUND):
@@ -123,15 +123,15 @@ def _marked(sent: Sent, a: int, b: int, lex: Lexicon) -> Status | None:
 
 
 def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> None:
-    own = _marked(sent, seg.start, seg.end, lex)
+    own = marked(sent, seg.start, seg.end, lex)
     if own is not None:
         # from the start to each comma, what the markers so far say
         cuts = [i for i in range(seg.start + 1, seg.end) if COMMA in sent.gap(i)]
-        first = _marked(sent, seg.start, cuts[0] if cuts else seg.end, lex)
+        first = marked(sent, seg.start, cuts[0] if cuts else seg.end, lex)
         seg.steps = []
         for k, cut in enumerate(cuts):
             upto = cuts[k + 1] if k + 1 < len(cuts) else seg.end
-            seg.steps.append((cut, _marked(sent, seg.start, upto, lex) or Status.ACTUAL))
+            seg.steps.append((cut, marked(sent, seg.start, upto, lex) or Status.ACTUAL))
         if first is None:
             own = Status.ACTUAL if seg.kind not in (ClauseKind.PAST, ClauseKind.FUTURE) else None
             if own is not None:

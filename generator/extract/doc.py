@@ -120,9 +120,8 @@ class PersonMention:
 
     @property
     def span(self) -> tuple[int, int]:
-        a = min(self.start, self.title.start) if self.title else self.start
-        b = max(self.end, self.title.end) if self.title else self.end
-        return a, b
+        titles = ([self.title] if self.title else []) + self.extra_titles
+        return min([self.start, *(t.start for t in titles)]), max([self.end, *(t.end for t in titles)])
 
 
 @dataclass

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .clauses import family
-from .doc import ClauseKind, Doc, Form, PersonMention, Sent, Status
+from .clauses import family, marked
+from .doc import Clause, ClauseKind, Doc, Form, PersonMention, Sent, Status
 from .lexicon import Lexicon, TriggerWord
 
 NON_PARTIES = ("counterpart", "guest", "host")
@@ -103,7 +103,7 @@ class FrameReader:
         tags = sent.tags
         people = sent.people
         where = {i: sent.clause_of(p.span[0]) for i, p in enumerate(people)}
-        headline = sent.kind == "title"
+        headline = sent.kind in ("title", "heading")
         out: list[Frame] = []
         for c, clause in enumerate(sent.clauses):
             if clause.kind is ClauseKind.REPORTING:
@@ -127,8 +127,9 @@ class FrameReader:
                                             or any(where[i] == c for i in range(len(people)))):
                     trig = ("presence", "past", a, None)   # "حضر الاستقبال X"، "ضم الوفد X": joining the meeting
                 elif tags.any("definite", a, b) or tags.any("visit_noun", a, b):
+                    noun = next(iter(tags.find("definite", a, b) or tags.find("visit_noun", a, b)))
                     out.append(Frame(sent.index, c, "reference", clause.status, "noun", clauses=family(c, sent.clauses),
-                                     headline=headline))
+                                     headline=headline, trigger=noun.start))
                     continue
                 else:
                     continue
@@ -143,7 +144,12 @@ class FrameReader:
             if clause.kind is not ClauseKind.RESUME:
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
                               and sent.clauses[where[i]].parent == c]
-            frame = Frame(sent.index, c, kind, clause.status_at(at), tense, headline=headline,
+            status = clause.status_at(at)
+            if status is Status.BACKGROUND and clause.kind is ClauseKind.PAST and not clause.steps \
+                    and tense == "past" and not self._main_meeting(sent, clause):
+                # "وهذا ما حدث مساء الأربعاء، حين استقبل بوتين ضيفه": "when" the news happened
+                status = Status.ACTUAL
+            frame = Frame(sent.index, c, kind, status, tense, headline=headline,
                           clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,
                           remote=tags.any("remote", a, b))
             if headline and tense == "present" and frame.status is Status.PLANNED:
@@ -156,6 +162,15 @@ class FrameReader:
                 _phone_parties(frame, people, phone.end)
             out.append(frame)
         return out
+
+    def _main_meeting(self, sent: Sent, clause: "Clause") -> bool:
+        """The clause an adverbial hangs on tells a meeting of its own (then the adverbial is
+        an earlier event: "التقى X Y بعد أن كان قد زار ...")."""
+        if clause.parent is None:
+            return False
+        parent = sent.clauses[clause.parent]
+        trig = self._trigger(sent, parent.start, parent.end)
+        return trig is not None and trig[1] != "noun" or _marked_background(sent, clause, self.lex)
 
     def _gapped(self, sent: Sent, c: int, before: list[Frame], where: dict[int, int]) -> Frame | None:
         """"التقت كلينتون مرسي أمس، ثم طنطاوي اليوم": a clause opened by ثم without a verb
@@ -203,6 +218,9 @@ class FrameReader:
                 frame.subject.append(i)
             else:
                 frame.objects.append(i)
+        if deleg and not frame.objects and frame.kind not in ("presence", "phone"):
+            # "استقبل الأسد وفداً روسياً يترأسه بوريسوف ويضم لافروف": the delegation is the object
+            frame.objects, frame.extra = frame.extra, []
         if frame.tense != "noun" and not frame.subject and frame.objects and frame.kind != "presence":
             first = people[frame.objects[0]]
             link = any(sent.tags.at(j, "link") for j in range(frame.trigger + 1, first.span[0]))
@@ -213,9 +231,10 @@ class FrameReader:
     def read(self, doc: Doc) -> list[Frame]:
         """Every frame of the article, with subjects carried into clauses that lack one."""
         frames: list[Frame] = []
+        first_body = next((s.index for s in doc.sents if s.kind == "body"), len(doc.sents))
         for sent in doc.sents:
-            if sent.kind == "heading":
-                continue
+            if sent.kind == "heading" and sent.index > first_body:
+                continue     # a subheading or a stray line inside the text (a second headline counts)
             frames.extend(self.frames(doc, sent))
         self._carry(doc, frames)
         return frames
@@ -250,6 +269,11 @@ class FrameReader:
         if number == "m":
             return gender != "f"
         return True
+
+
+def _marked_background(sent: Sent, clause: Clause, lex: Lexicon) -> bool:
+    """The adverbial itself says "earlier" (كان قد، سبق أن)."""
+    return marked(sent, clause.start, clause.end, lex) is Status.BACKGROUND
 
 
 def _coordinated(people: list[PersonMention], i: int, gov_end: int) -> bool:

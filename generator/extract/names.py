@@ -112,6 +112,10 @@ class NameReader:
                 if regnal and regnal.clitic == "":
                     j = regnal.end
                     break
+                if word.startswith(lex.article) and (sent.tags.at(j, "place") or sent.tags.at(j, "country")) \
+                        and lex.is_name_word(word) and not self._hard_stop(sent, j):
+                    j += 1     # "محمد سامر الخليل": a family name that is also a city's name
+                    break
                 if self._stop(sent, j) or not lex.is_name_word(word) or self.coordinated(word) \
                         or self._tanween(sent, j):
                     break

@@ -148,7 +148,7 @@ class PeopleFinder:
         subject = before is not None and before.span[0] > 0 and sent.tags.at(before.span[0] - 1, "trigger")
         if before is not None and (comma or not definite or not subject) and self._agrees(before, title) \
                 and sent.joined(title.start, comma=True) and (
-                before.title is None or before.title.end <= before.start or before.title.end == title.start):
+                before.title is None or before.title.end <= before.start or before.span[1] == title.start):
             # "محمد بن سلمان، ولي العهد رئيس مجلس الوزراء": the second title is the same person's
             if before.title is None:
                 before.title = title

@@ -56,6 +56,7 @@ class PlaceFinder:
         self.scores = s.place_scores
         self.weights = s.place_weights
         self.specific = s.place_specificity
+        self.reference_reach = s.reference_place_reach
 
     # ------------------------------------------------------------------ scoring
     def score(self, sent: Sent, pm: PlaceMention, clause_start: int, headline: bool) -> float:
@@ -139,6 +140,8 @@ class PlaceFinder:
                 clause = sent.clause_of(pm.start)
                 if clause not in f.clauses:
                     continue
+                if f.kind == "reference" and not 0 < pm.start - f.trigger <= self.reference_reach:
+                    continue   # "الزيارة تأتي في لحظة ... حرب مفتوحة في غزة": not the meeting's place
                 sc = self.score(sent, pm, sent.clauses[clause].start, f.headline)
                 cands.append(Candidate(pm.place, sc * weight, f.sentence, pm.name))
         if not any(c.score > 0 for c in cands) and doc.sents and doc.sents[0].kind == "title":

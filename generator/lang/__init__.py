@@ -204,6 +204,7 @@ class MetadataFile(_M):
     bylines: list[str]
     source_labels: list[str]
     section_labels: list[str]
+    section_names: list[str]
     outlet_words: list[str]
     outlet_noise: list[str]
     dateline_separators: list[str]
@@ -231,6 +232,7 @@ class ExtractSettings(_M):
     carry_sentences: int = Field(ge=0, le=10, description="sentences back a subject may be carried from")
     place_weights: dict[Literal["venue", "base", "city", "region", "country"], float]
     place_specificity: dict[Literal["venue", "base", "city", "region", "country"], int]
+    reference_place_reach: int = Field(ge=1, le=20, description="words after 'the meeting' its place may stand")
     place_scores: dict[Literal["here", "towards", "arrival_object", "other", "headline_factor", "reference_factor",
                                "dateline", "sidelines", "cap", "inner_min"], float]
 

@@ -47,6 +47,7 @@ class MetaReader:
         label = lambda words: regex.compile("(?:" + "|".join(regex.escape(w) for w in words) + r")\s*:")
         self.source_re = label(self.sources)
         self.sections = [f(s) for s in m.section_labels]
+        self.section_names = {f(s) for s in m.section_names}
         self.outlet_words = {f(w) for w in m.outlet_words}
         self.noise = sorted((f(n) for n in m.outlet_noise), key=len, reverse=True)
         seps = "".join(regex.escape(s) for s in m.dateline_separators if s != ":")
@@ -113,6 +114,14 @@ class MetaReader:
             return "metadata: source attribution"
         if not in_header:
             return None
+        parts = [p.strip() for p in regex.split(r"\s*\|\s*", key) if p.strip()]
+        if len(parts) >= 2 and all(p in self.section_names or any(w in self.outlet_words for w in p.split())
+                                   for p in parts):
+            outlet = next((p for p in regex.split(r"\s*\|\s*", text) if self.lang.fold(p).strip() not in
+                           self.section_names), None)
+            if outlet and not meta.outlet:
+                meta.outlet = self._clean_outlet(outlet)
+            return "metadata: outlet and sections"
         if self.byline_re.match(key):
             meta.byline = text.split(":", 1)[1].strip()
             return "metadata: byline"
