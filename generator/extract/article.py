@@ -18,7 +18,7 @@ from .clauses import segment
 from .dating import recalled
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
-from .events import EventBuilder, unnamed_participants
+from .events import Event, EventBuilder, unnamed_participants
 from .frames import Frame, FrameReader
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
@@ -34,6 +34,7 @@ class Analysis:
     article: Article
     doc: Doc
     frames: list[Frame]
+    events: list[Event]
     reports: list[Report]
     new_people: dict[str, Person]
 
@@ -73,12 +74,12 @@ class ArticleAnalyser:
         frames = self.framer.read(doc)
         hints = self.anchors.hints([s.key for s in doc.sents])
         recalled(doc, frames, published, hints)
+        unnamed_participants(doc, frames)
         events = EventBuilder(doc).build(frames)
-        unnamed_participants(doc, events)
         reports = [self.builder.build(doc, i, ev, frames, hints) for i, ev in enumerate(events)]
         mention_lists(doc, reports, frames, set())
         new_people = {e.new_person.id: e.new_person for e in doc.entities if e.new_person and e.mentions and not e.weak}
-        return Analysis(art, doc, frames, reports, new_people)
+        return Analysis(art, doc, frames, events, reports, new_people)
 
     def _local_index(self, doc: Doc) -> PhraseIndex[NameForm] | None:
         """The names this article gave in full, and their family names, for the second pass.

@@ -99,7 +99,14 @@ class EntityLinker:
         unnamed: list[Entity] = []
         for m in mentions:
             title = m.title
-            if title is None or title.office in ("counterpart", "guest", "host"):
+            if title is None:
+                continue
+            if title.office in ("counterpart", "guest", "host"):
+                # "ضيفه السوري"، "نظيره الروسي": the one person of that country the article names
+                who = title.country or title.org
+                fits = [e for e in doc.entities if who and e.named and who in self._countries(e)]
+                if len(fits) == 1:
+                    self._attach(fits[0], m)
                 continue
             named = [e for e in doc.entities if e.named or e.mentions and any(x.name for x in e.mentions)]
             fits = [e for e in named if any(self._same_office(title, t) for t in e.titles)]
@@ -107,6 +114,12 @@ class EntityLinker:
                 fits = [e for e in named if any((t.country or t.org) == (title.country or title.org)
                                                 for t in e.titles)]
             fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
+            if len(fits) > 1:
+                # the gazetteer's holder of that office first, then the most named person
+                holders = {r.person for r in self.lex.offices.get(title.key, [])}
+                held = [e for e in fits if e.person in holders]
+                fits = held if held else sorted(fits, key=lambda e: -len(e.mentions))[:1] \
+                    if len({len(e.mentions) for e in fits}) == len(fits) and self._clear(fits) else fits
             if len(fits) == 1:
                 self._attach(fits[0], m)
                 continue
@@ -117,6 +130,20 @@ class EntityLinker:
                 same.office_refs = list(self.lex.offices.get(title.key, [])) if title.key[1] else []
                 unnamed.append(same)
             self._attach(same, m)
+
+    @staticmethod
+    def _clear(fits: list[Entity]) -> bool:
+        """One candidate is named at least twice as often as any other."""
+        counts = sorted((len(e.mentions) for e in fits), reverse=True)
+        return counts[0] >= 2 * counts[1]
+
+    def _countries(self, e: Entity) -> set[str]:
+        """Countries (or bodies) a person's titles name, and their gazetteer country."""
+        out = {t.country or t.org for t in e.titles if t.country or t.org}
+        person = self.lex.gaz.people.get(e.person or "")
+        if person and person.country:
+            out.add(person.country)
+        return out
 
     def _style(self, doc: Doc, mentions: list[PersonMention]) -> None:
         """"دولته" is the last person styled "دولة" before it."""

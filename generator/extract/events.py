@@ -102,6 +102,8 @@ class EventBuilder:
         if day is not None and ev.day is not None and day.meet(ev.day) is None:
             return False
         ev_named = self._named(ev.people)
+        if unnamed - ev.people and ev_named - named and (named or unnamed & ev.people):
+            return False   # an office nobody named meets whoever the event has not: someone else
         if named:
             return named <= ev.people or (bool(ev_named) and ev_named <= named)
         return bool(unnamed & ev.people)
@@ -136,7 +138,7 @@ class EventBuilder:
                 if ev.kind is kind and not core and (f.pair or extra):
                     target = ev
                     break
-            if target is None and kind is Kind.MEETING and len(named) == 1 and not f.headline:
+            if target is None and kind is Kind.MEETING and len(named) == 1 and not unnamed and not f.headline:
                 target = next((ev for ev in events if ev.kind is kind and named & ev.people
                                and (day is None or ev.day is None or day.meet(ev.day) is not None)), None)
             if target is not None:
@@ -193,29 +195,38 @@ class EventBuilder:
             target.frames.append(f)
 
 
-def unnamed_participants(doc: Doc, events: list[Event]) -> None:
+def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:
     """An office named without a person in a meeting ("استقبلت رئيسة الوزراء اليابانية ...")
-    is the one person the article names later without any office ("وقالت ساناي تاكايتشي"),
-    when gender allows it: the article introduced her by office."""
+    is the person the article names later without any office, only as the subject of a verb
+    ("وقالت ساناي تاكايتشي"): the article introduced them by office. Each such name goes to
+    the office the article names most (its gender allowing), one to one."""
     ents = doc.entities
-    # named only as the subject of a verb ("وقال هاكان فيدان"): introduced earlier by office
     untitled = [e for e in ents if e.new_person is not None and not e.titles and e.mentions
                 and any(Form.BARE in (m.form, m.origin) for m in e.mentions)]
-    for ev in events:
-        for idx in sorted(ev.people):
-            office = ents[idx]
-            if office.named or not office.titles or office.office_refs:
-                continue
-            title = office.title
-            if title is None or title.former:
-                continue
-            fits = [e for e in untitled if e.index not in ev.people
-                    and (not e.gender or e.gender == title.gender)]
-            if len(fits) == 1:
-                _merge(doc, office.index, fits[0].index, events)
+    together: set[tuple[int, int]] = set()
+    in_frames: set[int] = set()
+    for f in frames:
+        if f.status is not Status.ACTUAL or f.kind in ("reference", "presence"):
+            continue
+        sent = doc.sents[f.sentence]
+        ids = {sent.people[i].entity for i in f.people if sent.people[i].entity is not None}
+        in_frames |= ids
+        together |= {(a, b) for a in ids for b in ids}
+    offices = [e for e in ents if not e.named and e.titles and e.mentions and e.index in in_frames
+               and e.title is not None and not e.title.former]
+    offices.sort(key=lambda e: (-len(e.mentions), min((m.sentence, m.start) for m in e.mentions)))
+    taken: set[int] = set()
+    for office in offices:
+        title = office.title
+        fits = [e for e in untitled if e.index not in taken and (not e.gender or e.gender == title.gender)
+                and (e.index, office.index) not in together]
+        if len(fits) == 1:
+            taken.add(fits[0].index)
+            _merge(doc, office.index, fits[0].index)
 
 
-def _merge(doc: Doc, gone: int, into: int, events: list[Event]) -> None:
+def _merge(doc: Doc, gone: int, into: int) -> None:
+    """Entity `gone` is entity `into`: its mentions and titles move over."""
     src, dst = doc.entities[gone], doc.entities[into]
     dst.weak = False
     for m in src.mentions:
@@ -227,8 +238,3 @@ def _merge(doc: Doc, gone: int, into: int, events: list[Event]) -> None:
         dst.new_person.description = dst.titles[0].text
     src.mentions = []
     src.titles = []
-    for ev in events:
-        for group in (ev.entities, ev.extra, ev.hosts, ev.guests):
-            if gone in group:
-                group.discard(gone)
-                group.add(into)

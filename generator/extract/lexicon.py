@@ -144,7 +144,7 @@ class Lexicon:
         self._add("joiner", n.joiners, known=False)
         self._add("regnal", n.regnal, known=False)
         self._add("function", n.function_words)
-        self._add("not_name", n.not_name_words)
+        self._add("not_name", n.not_name_words + n.verbs)
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
         self.family_joiner = self.fold(n.family_joiner)

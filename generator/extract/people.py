@@ -231,7 +231,8 @@ class PeopleFinder:
         a function word is that function word."""
         if b - a != 1 or a in sent.taken:
             return False
-        return bool(sent.tags.at(a, "function") or sent.tags.at(a, "complementizer"))
+        return bool(sent.tags.at(a, "function") or sent.tags.at(a, "complementizer") or sent.tags.at(a, "months")
+                    or sent.tags.at(a, "date_word"))   # "آب" (August) is also the city إب
 
     def _places(self, sent: Sent) -> None:
         out = []

@@ -178,6 +178,7 @@ class NamesFile(_M):
     regnal: list[str]
     function_words: list[str]
     not_name_words: list[str]
+    verbs: list[str]
     max_words: int = Field(ge=2, le=10)
     min_words_untitled: int = Field(ge=1, le=4)
     min_words_titled: int = Field(ge=1, le=4)
