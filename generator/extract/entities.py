@@ -109,14 +109,18 @@ class EntityLinker:
                     self._attach(fits[0], m)
                 continue
             named = [e for e in doc.entities if e.named or e.mentions and any(x.name for x in e.mentions)]
-            fits = [e for e in named if any(self._same_office(title, t) for t in e.titles)]
+            refs = self.lex.offices.get(title.key, []) if title.key[1] else []
+            # holders around the article's day (an old holder named in passing is not the one meant)
+            holders = self.lex.holders(refs, doc.published) if doc.published else {r.person for r in refs}
+            # the article's titles for a person, or the gazetteer's ("رئيسة الوزراء اليابانية" is
+            # Takaichi when the gazetteer knows her office, though the article titles her otherwise)
+            fits = [e for e in named if any(self._same_office(title, t) for t in e.titles) or e.person in holders]
             if title.office == "official" or (title.core in ("official",) and title.country):
                 fits = [e for e in named if any((t.country or t.org) == (title.country or title.org)
                                                 for t in e.titles)]
             fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
             if len(fits) > 1:
                 # the gazetteer's holder of that office first, then the most named person
-                holders = {r.person for r in self.lex.offices.get(title.key, [])}
                 held = [e for e in fits if e.person in holders]
                 fits = held if held else sorted(fits, key=lambda e: -len(e.mentions))[:1] \
                     if len({len(e.mentions) for e in fits}) == len(fits) and self._clear(fits) else fits

@@ -82,8 +82,10 @@ class TitleReader:
         n = len(toks)
         while j < n and joined(j):
             word = toks[j].text
-            if tags.at(j, "honorific") or tags.at(j, "style_pronoun"):
+            named = tags.at(j, "country") or tags.at(j, "org")
+            if (tags.at(j, "honorific") or tags.at(j, "style_pronoun")) and not (named and named.clitic == ""):
                 break      # "رئيسة الوزراء السيدة جورجيا ميلوني"، "ولي العهد ودولة رئيسة الوزراء"
+                           # (but "رئيس دولة الإمارات" names a country)
             if (t := tags.at(j, "nisba")) and t.clitic == "":
                 if t.value in getattr(self.lex.gaz, "organisations", {}):
                     org = org or t.value
@@ -97,6 +99,12 @@ class TitleReader:
                 continue
             if (t := tags.at(j, "org")) and t.clitic in ("", "ل"):
                 org = org or t.value
+                j = t.end
+                continue
+            if (t := tags.at(j, "place")) and t.clitic == "" and not toks[j - 1].text.startswith(self.article) \
+                    and j - 1 >= i and not self._definite_head(toks, i, j):
+                # "ولي عهد أبوظبي"، "حاكم دبي"، "أمير منطقة الرياض": a construct head governs a place
+                country = country or self.lex.gaz.country_of(t.value)
                 j = t.end
                 continue
             if (t := tags.at(j, "former")) and t.clitic == "":
@@ -136,6 +144,10 @@ class TitleReader:
                 continue
             break
         return _Parse(j, words, country, org, former, nested_end)
+
+    def _definite_head(self, toks: list[Token], i: int, j: int) -> bool:
+        """The word before j is definite: "الرئيس دمشق" is no construct."""
+        return toks[j - 1].text.startswith(self.article)
 
     def _unknown_definite(self, toks: list[Token], tags: Tags, j: int) -> bool:
         """A definite word the vocabulary lacks continues a title ("الرئيس الانتقالي"، "وزير

@@ -18,6 +18,7 @@ from .memo import GroupMemo
 from ..extract.units import Unit
 
 MIN_TEXT_SIMILARITY = 0.04
+DAY_SCORE = 3.0
 
 
 @dataclass
@@ -69,7 +70,9 @@ def compare(a: Unit, b: Unit, gaz: Gazetteer) -> tuple[float, str | Callable[[],
         value, precision = both.resolve(window)
         date_score = {"day": 3.0, "month": 2.0, "year": 1.0}.get(precision, 0.5)
     place = _place_ok(a, b, gaz)
-    if place is False:
+    if place is False and not (date_score >= DAY_SCORE and len(shared) >= 2):
+        # the same day and the same two people outweigh one source's mistaken place; the sheet
+        # keeps both places as a conflict for review
         return 0.0, f"places differ ({a.place.name} / {b.place.name})"
     text = _jaccard(a.shingles, b.shingles)
     if date_score == 0.0 and not place and text < MIN_TEXT_SIMILARITY:

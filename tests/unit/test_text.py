@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.text.decode import DecodeError, decode
-from generator.text.phrases import PhraseIndex, tokens
+from generator.lang.words import PhraseIndex, tokens
 from generator.text.split import SplitRules, split_sentences
 from generator.yamlio import ContentError
 
@@ -59,14 +59,14 @@ def test_key_offsets_point_back_at_the_display_text(lang):
     ("وبالأسد", "الاسد"), ("كالأسد", "الاسد"), ("الأسد", "الاسد"), ("بدمشق", "دمشق"), ("ولدمشق", "دمشق"),
 ])
 def test_clitics_match_gazetteer_entries(lang, text, stem):
-    index: PhraseIndex[str] = PhraseIndex()
+    index: PhraseIndex[str] = PhraseIndex(lang.clitics)
     index.add(stem, "hit")
     match = index.match_at(tokens(lang.norm.key(text).key), 0)
     assert match is not None and match.value == "hit"
 
 
 def test_no_clitic_reading_of_a_whole_word(lang):
-    index: PhraseIndex[str] = PhraseIndex()
+    index: PhraseIndex[str] = PhraseIndex(lang.clitics)
     index.add("وتين", "wrong")
     index.add("بوتين", "putin")
     assert index.match_at(tokens("بوتين"), 0).value == "putin"
