@@ -8,6 +8,7 @@ Each step fills in the document model (doc.py); the steps are the modules of thi
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from ..dates.anchors import AnchorReader
@@ -60,8 +61,10 @@ class ArticleAnalyser:
         doc = Doc(art, lex, [Sent(s, lex.tagger.tag(s.toks)) for s in art.sentences], published)
         marker = lex.lang.names.alif_maqsura_marker
         egyptian = any(marker in s.text.split() for s in art.sentences)
+        counts = Counter(stem for s in doc.sents for t in s.toks for stem, _ in lex.clitics.readings(t.text)[:2])
         for s in doc.sents:
             s.ya_as_alif = egyptian
+            s.counts = counts
         for s in doc.sents:
             s.clauses = segment(s, lex)
             self.people.find(s, None)
@@ -96,7 +99,8 @@ class ArticleAnalyser:
                     names.setdefault(words, p.name)
                     # a verb's subject given a title after it ("التقت هيلارى كلينتون، وزيرة
                     # الخارجية") is as sure a name as one read after a title
-                    form = Form.APPOSED if p.form is Form.BARE and (p.title or p.honorific) else p.form
+                    given = words[0] in lex.given_names or lex.initial_joiner_word(words[0])
+                    form = Form.APPOSED if p.form is Form.BARE and (p.title or p.honorific or given) else p.form
                     if origin.get(words) in (None, Form.BARE):
                         origin[words] = form
         if not names:
@@ -117,9 +121,10 @@ class ArticleAnalyser:
                     or words not in strong:
                 continue
             if words[-2] in lex.joiners:
-                # "محمد بن سلمان" is "بن سلمان", not "سلمان"; "آل ثاني" names a family
+                # "محمد بن سلمان" is "بن سلمان" (or "ابن سلمان"), not "سلمان"; "آل ثاني" names a family
                 if words[-2] not in lex.initial_joiners and len(words) >= 3 and words[-2] != lex.family_joiner:
-                    shorts.setdefault(f"{words[-2]} {last}", set()).add(name)
+                    for son in {words[-2], *lex.son_of} if words[-2] in lex.son_of else {words[-2]}:
+                        shorts.setdefault(f"{son} {last}", set()).add(name)
             else:
                 shorts.setdefault(last, set()).add(name)
         for last, full in shorts.items():

@@ -147,6 +147,7 @@ class Sent:
     dates: list[tuple[DateExpr, int]] = field(default_factory=list)   # (expression, clause)
     taken: set[int] = field(default_factory=set)                      # tokens inside mentions
     ya_as_alif: bool = False          # the article writes final ي as ى ("فى"): "على" may be the name علي
+    counts: dict[str, int] = field(default_factory=dict)   # how often each word occurs in the article
 
     @property
     def index(self) -> int:

@@ -39,6 +39,7 @@ class Frame:
     clauses: tuple[int, ...] = ()   # the clauses whose places and dates belong to the frame
     number: str | None = None       # of the verb: m | f | d | p
     carried: list[int] = field(default_factory=list)    # entities taken from an earlier clause
+    pronoun: str | None = None      # "استقبله": the object is a pronoun (m | f | d | p)
     remote: bool = False
     trigger: int = 0                # token of the meeting word
 
@@ -79,6 +80,12 @@ class FrameReader:
                 if gm and self.lex.clitics.verbal(gm.clitic) and tags.any("noun", max(a, i - 3), min(b, gm.end + 3)):
                     found = ("meet", "past", i, None)
         return found
+
+    def _pronoun(self, sent: Sent, at: int) -> str | None:
+        for stem, clitic in self.lex.clitics.readings(sent.toks[at].text):
+            if self.lex.clitics.verbal(clitic) and stem in self.lex.object_pronoun:
+                return self.lex.object_pronoun[stem]
+        return None
 
     @staticmethod
     def _quoted(sent: Sent) -> set[int]:
@@ -151,7 +158,7 @@ class FrameReader:
                 status = Status.ACTUAL
             frame = Frame(sent.index, c, kind, status, tense, headline=headline,
                           clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,
-                          remote=tags.any("remote", a, b))
+                          remote=tags.any("remote", a, b), pronoun=self._pronoun(sent, at) if verb else None)
             if headline and tense == "present" and frame.status is Status.PLANNED:
                 frame.status = Status.ACTUAL
             elif not headline and tense == "present" and frame.status is Status.ACTUAL:
@@ -251,8 +258,19 @@ class FrameReader:
             ents = [sent.people[i].entity for i in f.subject if sent.people[i].entity is not None]
             if f.kind in ("reference", "presence", "phone") or f.headline:
                 continue
+            if f.pronoun and not f.objects:
+                # "حطّ الأسد في الإمارات، حيث استقبله ولي العهد": him, the one who arrived
+                for sentence, cand in reversed(last):
+                    if f.sentence - sentence > limit:
+                        break
+                    fits = [e for e in cand if e not in ents and self._agrees(doc, e, f.pronoun)]
+                    if fits:
+                        f.carried = fits if f.pronoun in ("d", "p") else fits[:1]
+                        break
             if ents:
                 last.append((f.sentence, [e for e in ents if e is not None]))
+                continue
+            if f.carried:
                 continue
             if f.tense == "noun" or f.status is not Status.ACTUAL or not (f.objects or f.number in ("d", "p")):
                 continue

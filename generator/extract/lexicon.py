@@ -93,7 +93,7 @@ class Lexicon:
         n = lang.names
         self.not_name = regex.compile("|".join(f"(?:{p})" for p in n.not_name_patterns))
         self.name_like = lang.keyset(n.name_like_particles)
-        self.known -= self.name_like
+        self.known -= self.name_like | self.given_names
         self.offices: dict[tuple[str, str | None], list[OfficeRef]] = {}  # filled by titles.index_offices
         self.fingerprint = hashlib.sha256(f"{lang.fingerprint}:{gaz.fingerprint}".encode()).hexdigest()[:16]
 
@@ -147,7 +147,9 @@ class Lexicon:
         self._add("not_name", n.not_name_words + n.verbs)
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
+        self.given_names = self.lang.keyset(n.given_names)
         self.family_joiner = self.fold(n.family_joiner)
+        self.son_of = self.lang.keyset(n.son_of)
         self.synonyms: dict[str, str] = {}
         for group in o.synonyms:
             canon = self.fold(group[0])
@@ -171,6 +173,7 @@ class Lexicon:
         for t in m.triggers:
             for number in ("m", "f", "d", "p"):
                 self._add("trigger", getattr(t, number), TriggerWord(t.kind, t.tense, t.role, number))
+        self.object_pronoun = {self.fold(form): number for number, forms in m.object_pronouns.items() for form in forms}
         self.needs_object = self.lang.keyset(m.needs_object["verbs"])  # type: ignore[arg-type]
         self.object_window = int(m.needs_object["window"])  # type: ignore[arg-type]
         self.definite_objects = frozenset(m.needs_object["definite_for"])  # type: ignore[arg-type]
@@ -287,6 +290,10 @@ class Lexicon:
                     return office.title
             return None
         return person.offices[-1].title
+
+    def initial_joiner_word(self, word: str) -> bool:
+        """"عبدالله"، "أبوبكر": a name word with a joiner written on it."""
+        return any(word.startswith(j) and len(word) > len(j) + 1 for j in self.initial_joiners)
 
     def is_name_word(self, word: str) -> bool:
         """A word that may be part of a personal name (not vocabulary, not a word shape)."""

@@ -23,6 +23,7 @@ class NameReader:
         self.max_words = n.max_words
         self.min_untitled = n.min_words_untitled
         self.min_titled = n.min_words_titled
+        self.max_plain = n.max_plain_words
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
         self.alif_maqsura = n.alif_maqsura
@@ -125,14 +126,26 @@ class NameReader:
             j += 1
         while j > i and toks[j - 1].text in lex.joiners:
             j -= 1
+        j = self._split_adjacent(sent, i, j)
         least = self.min_titled if (titled or honoured) else self.min_untitled
         if j - i < least or self._construct(sent, i, j):
             return i
         return j
 
+    def _split_adjacent(self, sent: Sent, i: int, j: int) -> int:
+        """"استقبل الرئيس الروسي فلاديمير بوتين بشار الأسد": two names side by side read as one
+        of four plain words (none joined by بن، عبد ...). A name ends after its second or third
+        word, where the family name the article repeats most ends it."""
+        words = [t.text for t in sent.toks[i:j]]
+        if len(words) <= self.max_plain or any(w in self.lex.joiners or self.lex.initial_joiner_word(w)
+                                               for w in words):
+            return j
+        ends = range(i + 2, min(j, i + self.max_plain + 1))
+        return max(ends, key=lambda e: (sent.counts.get(sent.toks[e - 1].text, 0), -e))
+
     def _construct(self, sent: Sent, i: int, j: int) -> bool:
         """"ضرورة الحفاظ"، "مستجدات الأوضاع": a noun and its complement."""
-        if j - i != 2:
+        if j - i != 2 or sent.toks[i].text in self.lex.given_names:
             return False
         first, second = sent.toks[i].text, sent.toks[i + 1].text
         return second.startswith(self.lex.article) and first.endswith(self.construct_endings)

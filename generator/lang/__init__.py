@@ -110,6 +110,7 @@ class Trigger(_M):
 
 class MeetingsFile(_M):
     triggers: list[Trigger]
+    object_pronouns: dict[Literal["m", "f", "d", "p"], list[str]]
     needs_object: dict[Literal["window", "verbs", "objects", "definite_for"], int | list[str]]
     nouns: dict[Literal["indefinite", "definite", "link", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
@@ -175,11 +176,14 @@ class NamesFile(_M):
     joiners: list[str]
     initial_joiners: list[str]
     family_joiner: str
+    son_of: list[str]
     regnal: list[str]
+    given_names: list[str]
     function_words: list[str]
     not_name_words: list[str]
     verbs: list[str]
     max_words: int = Field(ge=2, le=10)
+    max_plain_words: int = Field(ge=2, le=6)
     min_words_untitled: int = Field(ge=1, le=4)
     min_words_titled: int = Field(ge=1, le=4)
     construct_endings: list[str]
