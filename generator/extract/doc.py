@@ -81,6 +81,7 @@ class Title:
     org: str | None = None
     former: bool = False
     clitic: str = ""
+    possessed: bool = False    # "المستشار الإعلامي للرئيس بري علي حمدان": the next name is the possessor's
 
     @property
     def key(self) -> tuple[str, str | None]:
@@ -264,6 +265,13 @@ class Doc:
     sents: list[Sent]
     published: dt.date | None
     entities: list[Entity] = field(default_factory=list)
+    merged: dict[int, int] = field(default_factory=dict)   # entity → the entity it turned out to be
+
+    def resolve(self, entity: int) -> int:
+        """The entity an index stands for now (after merges)."""
+        while entity in self.merged:
+            entity = self.merged[entity]
+        return entity
 
     @property
     def name(self) -> str:

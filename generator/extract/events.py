@@ -118,7 +118,8 @@ class EventBuilder:
             if f.kind == "presence":
                 pending.append(f)
                 continue
-            core = self._ents(f, f.subject + f.objects) | set(f.carried) | self._role_refs(f, events)
+            core = self._ents(f, f.subject + f.objects) | {self.doc.resolve(e) for e in f.carried} \
+                | self._role_refs(f, events)
             extra = self._ents(f, f.extra) - core
             kind = Kind.PHONE if f.kind == "phone" or f.remote else Kind.MEETING
             if f.kind == "visit" and len(core | extra) < 2:
@@ -170,7 +171,7 @@ class EventBuilder:
         return events
 
     def _roles(self, f: Frame, ev: Event) -> None:
-        subject = self._ents(f, f.subject) | set(f.carried)
+        subject = self._ents(f, f.subject) | {self.doc.resolve(e) for e in f.carried}
         objects = self._ents(f, f.objects)
         if f.kind == "receive":
             ev.hosts |= subject
@@ -238,3 +239,4 @@ def _merge(doc: Doc, gone: int, into: int) -> None:
         dst.new_person.description = dst.titles[0].text
     src.mentions = []
     src.titles = []
+    doc.merged[gone] = into

@@ -144,10 +144,11 @@ class Lexicon:
         self._add("joiner", n.joiners, known=False)
         self._add("regnal", n.regnal, known=False)
         self._add("function", n.function_words)
-        self._add("not_name", n.not_name_words + n.verbs)
+        self._add("not_name", n.not_name_words + n.verbs + n.adverbs)
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
         self.given_names = self.lang.keyset(n.given_names)
+        self.joined_prefixes = tuple(self.fold(p) for p in n.joined_prefixes)
         self.family_joiner = self.fold(n.family_joiner)
         self.son_of = self.lang.keyset(n.son_of)
         self.synonyms: dict[str, str] = {}
@@ -293,7 +294,7 @@ class Lexicon:
 
     def initial_joiner_word(self, word: str) -> bool:
         """"عبدالله"، "أبوبكر": a name word with a joiner written on it."""
-        return any(word.startswith(j) and len(word) > len(j) + 1 for j in self.initial_joiners)
+        return any(word.startswith(j) and len(word) > len(j) + 2 for j in self.joined_prefixes)
 
     def is_name_word(self, word: str) -> bool:
         """A word that may be part of a personal name (not vocabulary, not a word shape)."""
@@ -302,9 +303,10 @@ class Lexicon:
         if word in self.known or len(word) < 2 or word.isdigit() or self.not_name.match(word):
             return False
         for stem, clitic in self.clitics.readings(word)[1:]:
-            # "والرئيس"، "ووزير"، "وقال" are words with a clitic; "فيصل" (ف + يصل) and "بري"
-            # (ب + ري) are names: a short stem after ف/ب/ل says nothing
+            # "والرئيس"، "ووزير"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and
+            # "بري" (ب + ري) are names: a short stem after ف/ب/ل says nothing
             if stem.startswith(self.article) or (stem in self.known and (
-                    len(stem) >= 4 or (clitic[:1] in self.clitics.conjunctions[:1] and len(stem) >= 3))):
+                    len(stem) >= 4 or (clitic[:1] in self.clitics.conjunctions[:1] and len(stem) >= 3))) \
+                    or (len(stem) >= 4 and self.not_name.match(stem)):
                 return False
         return True

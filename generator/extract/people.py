@@ -107,6 +107,21 @@ class PeopleFinder:
         after, style = self.names.skip_honorifics(sent, title.end)
         comma_ok = self.gap > 0
         can_follow = after < len(sent.toks) and (after > title.end or sent.joined(after, comma=comma_ok))
+        if can_follow and title.possessed:
+            # "المستشار الإعلامي للرئيس بري علي حمدان": Berri's adviser, Ali Hamdan
+            possessor = self._at(sent, after)
+            holder = possessor.end if possessor is not None else self.names.read(sent, after, titled=True)
+            if holder > after and holder < len(sent.toks) and sent.joined(holder, comma=True):
+                known = self._at(sent, holder)
+                end = known.end if known is not None else self.names.read(sent, holder, titled=True)
+                if end > holder:
+                    if known is not None:
+                        known.title = known.title or title
+                    else:
+                        sent.people.append(PersonMention(sent.index, holder, end, Form.TITLED,
+                                                         sent.display(holder, end), title=title, clitic=title.clitic))
+                    self._take(sent, title.start, end)
+                    return
         if can_follow:
             known = self._at(sent, after)
             if known is not None and known.title is None and not self.lex.clitics.conjoined(known.clitic):

@@ -28,6 +28,7 @@ class _Parse:
     org: str | None
     former: bool
     nested_end: int | None     # end of a nested title's head phrase (name slot for its holder)
+    possessed: bool = False    # ends with "ل + head" ("المستشار الإعلامي للرئيس"): a possessor's name may follow
 
 
 class TitleReader:
@@ -79,6 +80,7 @@ class TitleReader:
         country = org = None
         former = False
         nested_end = None
+        possessed = False
         n = len(toks)
         while j < n and joined(j):
             word = toks[j].text
@@ -126,6 +128,7 @@ class TitleReader:
                 country = country or inner.country
                 org = org or inner.org
                 nested_end = inner.end
+                possessed = self.lex.clitics.genitive(t.clitic)
                 j = inner.end
                 continue
             if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and head.office in self.lex.posted_offices:
@@ -143,7 +146,7 @@ class TitleReader:
                 j += 1
                 continue
             break
-        return _Parse(j, words, country, org, former, nested_end)
+        return _Parse(j, words, country, org, former, nested_end, possessed and nested_end == j)
 
     def _definite_head(self, toks: list[Token], i: int, j: int) -> bool:
         """The word before j is definite: "الرئيس دمشق" is no construct."""
@@ -171,7 +174,8 @@ class TitleReader:
         if office == "chancellor" and (p.country or "") not in self.lex.chancellor_countries:
             office, core = "adviser", self.core(["adviser", *p.words[1:]])
         text = sent.bare(i, p.end, m.clitic, self.lex.clitics.readings)
-        return Title(i, p.end, text, office, core, head.gender, head.rank, p.country, p.org, p.former, m.clitic)
+        return Title(i, p.end, text, office, core, head.gender, head.rank, p.country, p.org, p.former, m.clitic,
+                     p.possessed)
 
     # ------------------------------------------------------------------ gazetteer offices
     def office_key(self, title_text: str) -> tuple[str, str | None] | None:

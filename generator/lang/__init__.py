@@ -175,6 +175,7 @@ class NamesFile(_M):
     style_pronouns: list[str]
     joiners: list[str]
     initial_joiners: list[str]
+    joined_prefixes: list[str]
     family_joiner: str
     son_of: list[str]
     regnal: list[str]
@@ -192,6 +193,7 @@ class NamesFile(_M):
     alif_maqsura: str
     alif_maqsura_marker: str
     not_name_patterns: list[str]
+    adverbs: list[str]
     name_key: NameKey
 
 
