@@ -16,6 +16,7 @@ from .doc import Clause, ClauseKind, Sent, Status
 from .lexicon import Lexicon
 
 COMMA = ","
+CLOSERS = frozenset(",.;:")     # end an adverbial clause ("أول وفد منذ سقوط الأسد.. الشرع يستقبل")
 BOUNDS = (ClauseKind.ATTACH, ClauseKind.CLAUSE, ClauseKind.PAST, ClauseKind.FUTURE)
 
 
@@ -41,7 +42,7 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
     bounds = _bounds(tags, n, lex)
     while i < n:
         resumed = False
-        if cur.kind in (ClauseKind.PAST, ClauseKind.FUTURE) and i > cur.start and COMMA in sent.gap(i):
+        if cur.kind in (ClauseKind.PAST, ClauseKind.FUTURE) and i > cur.start and CLOSERS & set(sent.gap(i)):
             cur.end = i
             segs.append(cur)
             back = adverbial_parent if adverbial_parent is not None else len(segs) - 1

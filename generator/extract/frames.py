@@ -228,6 +228,9 @@ class FrameReader:
                 frame.subject.append(i)
             else:
                 frame.objects.append(i)
+        subjects = {people[i].entity for i in frame.subject if people[i].entity is not None}
+        # "استقبل أحمد الشرع، المعروف بلقب «أبو محمد الجولاني»، ...": one person named twice
+        frame.objects = [i for i in frame.objects if people[i].entity is None or people[i].entity not in subjects]
         if deleg and not frame.objects and frame.kind not in ("presence", "phone"):
             # "استقبل الأسد وفداً روسياً يترأسه بوريسوف ويضم لافروف": the delegation is the object
             frame.objects, frame.extra = frame.extra, []
