@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import Person
 from ..slugs import transliterate
 from .doc import Doc, Entity, Form, PersonMention, Title
@@ -57,7 +59,7 @@ class EntityLinker:
         m.entity = ent.index
         ent.mentions.append(m)
         for title in ([m.title] if m.title else []) + m.extra_titles:
-            if title.office not in ("counterpart", "guest", "host", "official"):
+            if title.office not in self.lex.reference_offices:
                 ent.titles.append(title)
                 ent.gender = ent.gender or title.gender
         if m.honorific:
@@ -101,7 +103,9 @@ class EntityLinker:
             title = m.title
             if title is None:
                 continue
-            if title.office in ("counterpart", "guest", "host"):
+            if title.office == "counterpart" and (own := self._counterpart(doc, m)) is not None:
+                title = m.title = own   # "وزير الدفاع الروسي يستقبل نظيره السوري" = the Syrian defence minister
+            elif title.office in self.lex.reference_offices and title.office != "official":
                 # "ضيفه السوري"، "نظيره الروسي": the one person of that country the article names
                 who = title.country or title.org
                 fits = [e for e in doc.entities if who and e.named and who in self._countries(e)]
@@ -134,6 +138,20 @@ class EntityLinker:
                 same.office_refs = list(self.lex.offices.get(title.key, [])) if title.key[1] else []
                 unnamed.append(same)
             self._attach(same, m)
+
+    def _counterpart(self, doc: Doc, m: PersonMention) -> Title | None:
+        """"نظيره السوري" after "وزير الدفاع الروسي": the office of the person named before in the
+        sentence, in the counterpart's country."""
+        sent = doc.sents[m.sentence]
+        before = [p for p in sent.people if p.span[1] <= m.start and p is not m]
+        for p in reversed(before):
+            ent = doc.entity_of(p)
+            title = p.title if p.title and p.title.office not in self.lex.reference_offices else (
+                ent.title if ent is not None else None)
+            if title is not None and m.title is not None and (m.title.country or m.title.org):
+                return replace(title, start=m.title.start, end=m.title.end, text=m.title.text,
+                               country=m.title.country, org=m.title.org, gender=m.title.gender)
+        return None
 
     @staticmethod
     def _clear(fits: list[Entity]) -> bool:

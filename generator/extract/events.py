@@ -19,7 +19,6 @@ from .doc import Doc, Form, Status
 from .frames import Frame
 
 
-GENERIC = ("official", "counterpart", "guest", "host")
 
 
 class Kind(str, Enum):
@@ -58,7 +57,7 @@ class EventBuilder:
                 continue
             e = self.doc.entities[ent]
             title = e.title
-            if e.weak or (not e.named and (title is None or title.office in GENERIC)):
+            if e.weak or (not e.named and (title is None or title.office in self.doc.lex.reference_offices)):
                 continue
             out.add(ent)
         return out

@@ -130,6 +130,8 @@ class Lexicon:
                                   HeadWord(head.office, gender, head.rank, head.relational, True))
         for kind, words in o.tail_words.items():
             self._add("former" if kind == "former" else "tail", words, kind, definite=True)
+        self._add("post_word", o.post_words)
+        self.reference_offices = frozenset(o.reference_offices)
         self._add("place_link", o.place_links)
         self.posted_offices = frozenset(o.place_link_offices)
         self._add("genitive_link", o.genitive_links)
@@ -145,6 +147,7 @@ class Lexicon:
         self._add("regnal", n.regnal, known=False)
         self._add("function", n.function_words)
         self._add("not_name", n.not_name_words + n.verbs + n.adverbs)
+        self._add("news_verb", n.verbs)
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
         self.given_names = self.lang.keyset(n.given_names)

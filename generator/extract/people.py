@@ -14,7 +14,6 @@ from __future__ import annotations
 from ..lang.words import PhraseIndex
 from .doc import Form, PersonMention, PlaceMention, Sent, Title
 
-GENERIC = ("counterpart", "guest", "host", "official")
 from .lexicon import Lexicon, NameForm
 from .names import NameReader
 from .titles import TitleReader
@@ -104,6 +103,16 @@ class PeopleFinder:
 
     def _place_title(self, sent: Sent, title: Title) -> None:
         genitive = self.lex.clitics.genitive(title.clitic)
+        if title.start > 0 and sent.tags.at(title.start - 1, "post_word"):
+            # "ويشغل مرهف أبو قصرة منصب وزير الدفاع": the office of the person named before
+            holder = next((p for p in reversed(sent.people) if p.name and 0 < title.start - p.span[1] <= 3), None)
+            if holder is not None:
+                if holder.title is None:
+                    holder.title = title
+                else:
+                    holder.extra_titles.append(title)
+                self._take(sent, title.start, title.end)
+                return
         after, style = self.names.skip_honorifics(sent, title.end)
         comma_ok = self.gap > 0
         can_follow = after < len(sent.toks) and (after > title.end or sent.joined(after, comma=comma_ok))
@@ -149,7 +158,7 @@ class PeopleFinder:
 
     def _apposable(self, sent: Sent, title: Title) -> bool:
         return not self.lex.clitics.conjoined(title.clitic) and not self.lex.clitics.genitive(title.clitic) \
-            and title.office not in GENERIC
+            and title.office not in self.lex.reference_offices
 
     def _apposition(self, sent: Sent, title: Title, genitive: bool) -> bool:
         """A name right before its title ("محمد كامل عمرو وزير الخارجية")."""
@@ -229,11 +238,14 @@ class PeopleFinder:
 
     def _bare(self, sent: Sent) -> None:
         """Untitled names as a verb's subject ("أدلى آموس هوكشتاين بتصريح")."""
-        for kind in ("trigger", "reporting"):
+        for kind in ("trigger", "reporting", "news_verb"):
             for m in sent.tags.find(kind, 0, len(sent.toks)):
                 if not self.lex.clitics.verbal(m.clitic):
                     continue
                 i = m.end
+                while i < len(sent.toks) and sent.joined(i) and (sent.tags.at(i, "function") or sent.tags.at(i, "date_word")) \
+                        and i - m.end < 3:
+                    i += 1     # "ويتولى الوزارة منذ ذلك الحين أندريه بيلوسوف"? only adverbs: "وقال أمس X"
                 if i >= len(sent.toks) or not sent.joined(i) or not self._free(sent, i, i + 1):
                     continue
                 end = self.names.read(sent, i)

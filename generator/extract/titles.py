@@ -109,6 +109,8 @@ class TitleReader:
                 country = country or self.lex.gaz.country_of(t.value)
                 j = t.end
                 continue
+            if head.office in self.lex.reference_offices:
+                break      # "الضيف السوري القيادة الروسية": a reference takes a nisba only
             if (t := tags.at(j, "former")) and t.clitic == "":
                 former = True
                 j = t.end

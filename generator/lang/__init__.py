@@ -160,6 +160,8 @@ class OfficesFile(_M):
     place_links: list[str]
     place_link_offices: list[str]
     genitive_links: list[str]
+    post_words: list[str]
+    reference_offices: list[str]
     head_of_government_by_country: dict[str, list[str]]
     references: dict[Literal["counterpart", "guest", "host", "pair", "role_nouns"], list[str]]
 
