@@ -19,7 +19,7 @@ from .clauses import segment
 from .dating import recalled
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
-from .events import Event, EventBuilder, unnamed_participants
+from .events import Event, EventBuilder, main_events, unnamed_participants
 from .frames import Frame, FrameReader
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
@@ -78,7 +78,7 @@ class ArticleAnalyser:
         hints = self.anchors.hints([s.key for s in doc.sents])
         recalled(doc, frames, published, hints)
         unnamed_participants(doc, frames)
-        events = EventBuilder(doc).build(frames)
+        events = main_events(doc, EventBuilder(doc).build(frames))
         reports = [self.builder.build(doc, i, ev, frames, hints) for i, ev in enumerate(events)]
         mention_lists(doc, reports, frames, set())
         new_people = {e.new_person.id: e.new_person for e in doc.entities if e.new_person and e.mentions and not e.weak}

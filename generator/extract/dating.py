@@ -138,6 +138,9 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints) -> None:
         for e, clause in doc.sents[f.sentence].dates:
             if clause not in f.clauses or e.is_anchor:
                 continue
+            if e.kind == "period" and e.period and e.period[1] < 0 and e.day is None:
+                f.status = Status.BACKGROUND   # "الشهر الماضي"، "الأسبوع الماضي": before the news
+                break
             c = constrain(e, ref)
             days = c.days(None) if c else None
             if (e.year is not None and e.year < now) or (cutoff and days and max(days) < cutoff):

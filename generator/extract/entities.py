@@ -36,6 +36,10 @@ class EntityLinker:
         """Fill doc.entities and each mention's entity."""
         doc.entities = []
         mentions = [m for s in doc.sents for m in s.people]
+        for m in mentions:
+            # "التقت نظيرها الهندي سوبراهمانيام جايشانكار": his office is hers, in India
+            if m.name and m.title is not None and m.title.office == "counterpart":
+                m.title = self._counterpart(doc, m, entities=False) or m.title
         by_person: dict[str, Entity] = {}
         for m in mentions:
             if m.person:
@@ -139,13 +143,14 @@ class EntityLinker:
                 unnamed.append(same)
             self._attach(same, m)
 
-    def _counterpart(self, doc: Doc, m: PersonMention) -> Title | None:
+    def _counterpart(self, doc: Doc, m: PersonMention, entities: bool = True) -> Title | None:
         """"نظيره السوري" after "وزير الدفاع الروسي": the office of the person named before in the
         sentence, in the counterpart's country."""
         sent = doc.sents[m.sentence]
-        before = [p for p in sent.people if p.span[1] <= m.start and p is not m]
+        start = m.title.start if m.title else m.start
+        before = [p for p in sent.people if p.span[1] <= start and p is not m]
         for p in reversed(before):
-            ent = doc.entity_of(p)
+            ent = doc.entity_of(p) if entities else None
             title = p.title if p.title and p.title.office not in self.lex.reference_offices else (
                 ent.title if ent is not None else None)
             if title is not None and m.title is not None and (m.title.country or m.title.org):

@@ -195,6 +195,18 @@ class EventBuilder:
             target.frames.append(f)
 
 
+def main_events(doc: Doc, events: list[Event]) -> list[Event]:
+    """The meetings the article is about: named in its headline, told first in its text, or
+    told in more than one sentence. One told in passing ("كما التقى ولي العهد على هامش القمة
+    كلاً من أردوغان وعباس") stays a mention of the people in it."""
+    if not events:
+        return events
+    first = min(events, key=lambda ev: min((f.sentence, f.clause) for f in ev.frames if doc.sents[f.sentence].kind == "body")
+                if any(doc.sents[f.sentence].kind == "body" for f in ev.frames) else (len(doc.sents), 0))
+    return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
+            or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2]
+
+
 def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:
     """An office named without a person in a meeting ("استقبلت رئيسة الوزراء اليابانية ...")
     is the person the article names later without any office, only as the subject of a verb
