@@ -203,8 +203,10 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
         return events
     first = min(events, key=lambda ev: min((f.sentence, f.clause) for f in ev.frames if doc.sents[f.sentence].kind == "body")
                 if any(doc.sents[f.sentence].kind == "body" for f in ev.frames) else (len(doc.sents), 0))
+    headline = {doc.resolve(p.entity) for s in doc.sents if s.kind != "body" for p in s.people if p.entity is not None}
     return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
-            or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2]
+            or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
+            or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline]
 
 
 def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:
