@@ -92,8 +92,13 @@ class ArticleAnalyser:
         lex = self.lex
         names: dict[tuple[str, ...], str] = {}
         origin: dict[tuple[str, ...], Form] = {}
+        known: dict[str, str] = {}      # family name → gazetteer id, for people this article names in full
         for s in doc.sents:
             for p in s.people:
+                if p.person is not None and p.name and len(p.name.split()) >= 2:
+                    last = lex.fold(p.name).split()[-1]
+                    if len(last) >= LOCAL_MIN_SHORT and last not in lex.known and last not in lex.joiners:
+                        known[last] = p.person if known.get(last, p.person) == p.person else ""
                 if p.person is None and p.name and p.form not in (Form.TITLE, Form.REFERENCE):
                     words = tuple(lex.fold(p.name).split())
                     names.setdefault(words, p.name)
@@ -103,7 +108,7 @@ class ArticleAnalyser:
                     form = Form.APPOSED if p.form is Form.BARE and (p.title or p.honorific or given) else p.form
                     if origin.get(words) in (None, Form.BARE):
                         origin[words] = form
-        if not names:
+        if not names and not known:
             return None
         strong = {k for k in names if origin[k] is not Form.BARE}
         lasts = {k[-1] for k in strong if len(k) >= 2}
@@ -127,6 +132,10 @@ class ArticleAnalyser:
                         shorts.setdefault(f"{son} {last}", set()).add(name)
             else:
                 shorts.setdefault(last, set()).add(name)
+        for last, pid in known.items():
+            # "إبراهيم رئيسى" … "ووصل رئيسى": a gazetteer person's family name, in this article
+            if pid and last not in shorts:
+                index.add(last, NameForm(pid, "short"))
         for last, full in shorts.items():
             if len(full) == 1:
                 name = next(iter(full))

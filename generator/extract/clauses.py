@@ -20,14 +20,20 @@ CLOSERS = frozenset(",.;:")     # end an adverbial clause ("أول وفد منذ
 BOUNDS = (ClauseKind.ATTACH, ClauseKind.CLAUSE, ClauseKind.PAST, ClauseKind.FUTURE)
 
 
-def _bounds(tags: Tags, n: int, lex: Lexicon) -> dict[int, tuple[ClauseKind, Match]]:
+def _bounds(sent: Sent, n: int, lex: Lexicon) -> dict[int, tuple[ClauseKind, Match]]:
     """Clause boundaries by word position (a phrase listed as not a boundary wins)."""
+    tags = sent.tags
     out: dict[int, tuple[ClauseKind, Match]] = {}
     inside = {i for m in tags.find("not_boundary", 0, n) for i in range(m.start, m.end)}
     for kind in reversed(BOUNDS):  # earlier kinds win where two lists share a word
         for m in tags.find(kind.value, 0, n):
             if lex.clitics.verbal(m.clitic) and m.start not in inside:   # "فيما بعد" is no boundary
                 out[m.start] = (kind, m)
+    # "وصل رئيسي إلى الرياض، والتقى أمير قطر": a meeting verb joined by و after a comma begins a
+    # clause that shares the people and the status of the one before it
+    for m in tags.find("trigger", 1, n):
+        if m.start not in out and lex.clitics.conjoined(m.clitic) and COMMA in sent.gap(m.start):
+            out[m.start] = (ClauseKind.ATTACH, Match(m.start, m.start, m.value, m.clitic))
     return out
 
 
@@ -39,7 +45,7 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
     adverbial_parent: int | None = None
     i = 0
     n = len(toks)
-    bounds = _bounds(tags, n, lex)
+    bounds = _bounds(sent, n, lex)
     while i < n:
         resumed = False
         if cur.kind in (ClauseKind.PAST, ClauseKind.FUTURE) and i > cur.start and CLOSERS & set(sent.gap(i)):

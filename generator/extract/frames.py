@@ -204,8 +204,10 @@ class FrameReader:
         """Sort a clause's people into subject, objects, present and excluded."""
         tags = sent.tags
         people = sent.people
+        # "... تلبية لدعوة من الملك سلمان": anywhere in the clauses that belong to the frame
+        gov_end = [m.end for c in frame.clauses for m in tags.find("not_present", sent.clauses[c].start,
+                                                                   sent.clauses[c].end)]
         clause = sent.clauses[frame.clause]
-        gov_end = [m.end for m in tags.find("not_present", clause.start, clause.end)]
         deleg = sorted(m.end for name in ("deleg_head", "deleg_members") for m in tags.find(name, clause.start, clause.end))
         for i in candidates:
             p = people[i]

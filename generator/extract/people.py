@@ -55,7 +55,10 @@ class PeopleFinder:
             if m.start > 0 and m.clitic == "" and sent.joined(m.start) and sent.toks[m.start - 1].text in self.lex.joiners:
                 continue   # "عبدالعزيز بن سلمان بن عبدالعزيز" holds "سلمان بن عبدالعزيز": not that person
             origin = None
-            if m.value.form.startswith("local"):   # a name this article gave in full: its full form
+            if m.value.form == "short" and m.value.person in self.lex.gaz.people:
+                form, person = Form.GAZETTEER, m.value.person
+                name = sent.bare(m.start, m.end, m.clitic, self.lex.clitics.readings)
+            elif m.value.form.startswith("local"):   # a name this article gave in full: its full form
                 form, name, person = Form.LOCAL, m.value.person, None
                 origin = Form(m.value.form.split(":")[1])
             else:
