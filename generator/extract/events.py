@@ -138,6 +138,10 @@ class EventBuilder:
                 if ev.kind is kind and not core and (f.pair or extra):
                     target = ev
                     break
+            if target is None and f.pair and events and kind is Kind.MEETING:
+                # "وقّع أكار وشويغو، بحضور الرئيسين، مذكرة": the two principals' meeting
+                target = next((ev for ev in reversed(events) if ev.kind is kind
+                               and (day is None or ev.day is None or day.meet(ev.day) is not None)), None)
             if target is None and kind is Kind.MEETING and len(named) == 1 and not unnamed and not f.headline:
                 target = next((ev for ev in events if ev.kind is kind and named & ev.people
                                and (day is None or ev.day is None or day.meet(ev.day) is not None)), None)

@@ -216,7 +216,8 @@ class FrameReader:
                 if p.role == "pair":
                     frame.pair = True
                 continue
-            if any(0 <= start - e <= 4 or _coordinated(people, i, e) for e in gov_end):
+            if any(0 <= start - e <= 4 or (_coordinated(people, i, e) and sent.clause_of(start) == sent.clause_of(e))
+                   for e in gov_end):
                 frame.excluded[i] = "ordered"
             elif p.genitive:
                 frame.excluded[i] = "named"  # "حليف للأسد", "رسالة للرئيس": not a party to the verb
