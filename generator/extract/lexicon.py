@@ -133,17 +133,8 @@ class Lexicon:
         return people.pop() if covered > hi else None
 
     def office_on(self, person_id: str, day: dt.date | None) -> str | None:
-        """The title a person held on a day (the latest one without a day)."""
-        person = self.gaz.people.get(person_id)
-        if not person or not person.offices:
-            return None
-        if day:
-            for office in person.offices:
-                start, end = tenure(office)
-                if start <= day <= end:
-                    return office.title
-            return None
-        return person.offices[-1].title
+        """The title a person held on a day (the latest one without a day): the gazetteer's."""
+        return self.gaz.office_on(person_id, day)
 
     def stop_word(self, word: str) -> bool:
         return word in self.name_stops
