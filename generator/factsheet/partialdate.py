@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -32,6 +32,7 @@ class PartialDate:
     year: int
     month: int | None = None
     day: int | None = None
+    _text: str = field(init=False, repr=False, compare=False)   # as written: str() is on every dump
 
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
@@ -42,6 +43,9 @@ class PartialDate:
             dt.date(self.year, self.month, self.day)   # ValueError: "day is out of range for month"
         if not dt.MINYEAR <= self.year <= dt.MAXYEAR:
             raise ValueError(f"year {self.year} is out of range")
+        text = f"{self.year:04d}" + (f"-{self.month:02d}" if self.month is not None else "") + \
+            (f"-{self.day:02d}" if self.day is not None else "")
+        object.__setattr__(self, "_text", text)
 
     @staticmethod
     def parse(text: str) -> PartialDate:
@@ -104,12 +108,7 @@ class PartialDate:
         return self.sort_key >= other.sort_key
 
     def __str__(self) -> str:
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-        if self.day is not None:
-            text += f"-{self.day:02d}"
-        return text
+        return self._text
 
     def __repr__(self) -> str:
         return f"PartialDate({str(self)!r})"
