@@ -19,6 +19,7 @@ DATA = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4)
                                                      st.dictionaries(KEYS, inner, max_size=4)), max_leaves=20)
 
 
+@pytest.mark.slow   # 1,000 examples: about 10 s
 @settings(max_examples=1000, deadline=None)
 @given(st.dictionaries(KEYS, DATA, min_size=1, max_size=6))
 def test_same_bytes_as_pyyaml_or_none(data):
