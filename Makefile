@@ -1,11 +1,12 @@
-# Meeting Digest: `make site` builds the site, `make test` runs every test.
+# Meeting Digest: `make site` builds the site, `make test` runs every test (as CI does).
 # Both set up the local virtualenv (.venv) first; Python 3.11+ is the only requirement.
+# `make test-fast` is the everyday loop: every test but those marked slow or browser.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check extract clean world-data
+.PHONY: site test test-fast serve check extract clean world-data
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,9 @@ site: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 serve: $(STAMP)
 	$(BIN)/digest serve

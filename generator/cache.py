@@ -5,7 +5,7 @@ to them invalidates everything (measured: a full re-extraction of the demo takes
 a second, so finer invalidation is not worth its risk). The cache only ever saves work: it
 is safe to delete, and a corrupt or foreign entry is ignored and recomputed. The version
 folder also holds what runs remember about grouping, fusion and the sheets on disk
-(fuse/memo.py, sheet_index.py), so a new version drops those too.
+(fuse/memo.py, factsheet/index.py), so a new version drops those too.
 """
 from __future__ import annotations
 
@@ -14,19 +14,18 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from . import __version__
-from .extract.units import ArticleResult
 
-CODE_DIRS = ("text", "extract", "dates", "lang", "fuse", "world")
+CODE_DIRS = ("text", "extract", "dates", "lang", "fuse", "world", "factsheet")
 
 
 def code_fingerprint() -> str:
     """Hash of the extraction code and language data files."""
     root = Path(__file__).parent
     h = hashlib.sha256(__version__.encode())
-    files = [root / n for n in ("models.py", "gazetteer.py", "slugs.py", "sheets.py", "sheet_index.py", "yamlio.py")]
+    files = [root / n for n in ("models.py", "gazetteer.py", "slugs.py", "yamlio.py")]
     for d in CODE_DIRS:
         files += sorted((root / d).rglob("*.py")) + sorted((root / d).rglob("*.yaml"))
     for f in files:
@@ -68,25 +67,32 @@ def write_pickle(path: Path, value: Any) -> None:
         raise
 
 
-class Cache:
-    """A folder of pickled ArticleResults (written by this tool only)."""
+T = TypeVar("T")
 
-    def __init__(self, folder: Path | None, version: str) -> None:
+
+class Cache(Generic[T]):
+    """A folder of pickled values, one per article key (written by this tool only). What a
+    value is, the caller says: `get` returns only instances of the type it was made with."""
+
+    def __init__(self, folder: Path | None, version: str, kind: type[T]) -> None:
         self.folder = folder / version if folder else None
         self.version = version
+        self.kind = kind
 
     @staticmethod
     def key(data: bytes, path: Path) -> str:
         """An article's entry: its bytes and where it lies (results name the file they came from)."""
         return hashlib.sha256(str(path.absolute()).encode() + b"\0" + data).hexdigest()
 
-    def get(self, key: str) -> ArticleResult | None:
+    def get(self, key: str) -> T | None:
+        """The value stored under a key, when there is one of the cache's type."""
         if not self.folder:
             return None
         value = read_pickle(self.folder / key[:2] / f"{key}.pickle")
-        return value if isinstance(value, ArticleResult) else None
+        return value if isinstance(value, self.kind) else None
 
-    def put(self, key: str, value: ArticleResult) -> None:
+    def put(self, key: str, value: T) -> None:
+        """Store a value under a key (atomically)."""
         if self.folder:
             write_pickle(self.folder / key[:2] / f"{key}.pickle", value)
 

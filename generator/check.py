@@ -10,21 +10,24 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .factsheet.models import FactSheet, Mention, PersonRef
+from .factsheet.reader import Sheets, read_folder
 from .fuse.corrections import check_references, load_corrections
-from .gazetteer import load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
 from .lang import load_language
+from .models import Person
 from .pipeline import Options, RunResult, extract
-from .sheets import read_sheets
 from .yamlio import ContentError
 
 Echo = Callable[..., None]
 
 
-def _sheet_refs(sheets, gaz, folder) -> list[ContentError]:
+def _sheet_refs(sheets: Sheets, gaz: Gazetteer) -> list[ContentError]:
     problems = []
-    for sid, sheet in sorted(sheets.items()):
-        where = folder / f"{sid}.yaml"
-        for p in [*sheet.participants, *sheet.mentioned]:
+    for sid, sheet in sorted(sheets.by_id.items()):
+        where = sheets.paths[sid]
+        people: list[PersonRef | Mention] = [*sheet.participants, *sheet.mentioned]
+        for p in people:
             if p.in_gazetteer and p.id not in gaz.people:
                 problems.append(ContentError(where, None, f"person id {p.id!r} is not in the gazetteer "
                                              "(add them, or mark in_gazetteer: false)"))
@@ -47,8 +50,9 @@ def run_check(opts: Options, explain: str | None, review: bool, echo: Echo) -> i
         echo(f"{exc.where()}: {exc.message}", err=True)
         return 1
     gaz = load_gazetteer(opts.gazetteer, problems)   # every problem is listed, the checks go on
-    on_disk, bad = read_sheets(opts.out)
-    problems += bad + _sheet_refs(on_disk, gaz, opts.out)
+    read = read_folder(opts.out)
+    on_disk: dict[str, FactSheet] = read.by_id
+    problems += read.problems + _sheet_refs(read, gaz)
     result: RunResult = extract(opts, write=False)
     problems += result.problems
     try:
@@ -76,12 +80,12 @@ def run_check(opts: Options, explain: str | None, review: bool, echo: Echo) -> i
             echo(line, err=True)
     for w in result.warnings:
         echo(f"warning: {w}", err=True)
-    provisional = {}
+    provisional: dict[str, tuple[Person, str]] = {}
     for art in result.articles.values():
         for pid, person in art.new_people.items():
             provisional.setdefault(pid, (person, art.name))
-    for pid, (person, art) in sorted(provisional.items()):
-        echo(f"note: {person.name} ({person.description or 'no title'}) in {art} is not in the gazetteer; "
+    for pid, (person, where) in sorted(provisional.items()):
+        echo(f"note: {person.name} ({person.description or 'no title'}) in {where} is not in the gazetteer; "
              f"add them to {opts.gazetteer}/people.yaml (provisional id {pid})")
     for sheet in result.sheets:
         for c in sheet.conflicts:

@@ -1,19 +1,26 @@
 """The `digest` command: extract, build, serve, check, schema."""
 from __future__ import annotations
 
-import datetime as dt
 import dataclasses
+import datetime as dt
 import os
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from . import __version__
-from .pipeline import Hooks, Options, Project, RunResult, extract, find_project
+from .factsheet.models import FactSheet
+from .factsheet.writer import WriteReport
+from .pipeline import Hooks, Options, RunResult, extract
+from .project import ProjectPaths, find_project
 from .yamlio import ContentError, write_atomic
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Progress(Hooks):
@@ -22,7 +29,7 @@ class Progress(Hooks):
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
         self.done = 0
-        self.bar = None
+        self.bar: Any = None
         self.last = time.monotonic()
 
     def on_article(self, name: str, cached: bool) -> None:
@@ -38,34 +45,36 @@ class Progress(Hooks):
             self.last = time.monotonic()
             click.echo(f"digest: {self.done} articles read", err=True)
 
-    def on_written(self, report) -> None:
+    def on_written(self, report: WriteReport | None) -> None:
         if self.bar is not None:
             self.bar.close()
 
 
-def _options(project: Project, articles: str | None, out: str | None, corrections: str | None,
-             gazetteer: str | None, jobs: int, full: bool, cache: str | None) -> Options:
-    custom = articles is not None or out is not None
-    # On another folder, the project's corrections apply only when named (--corrections).
-    corr = Path(corrections) if corrections else (None if custom else project.corrections)
-    return Options(articles=Path(articles) if articles else project.articles,
-                   out=Path(out) if out else project.meetings,
-                   gazetteer=Path(gazetteer) if gazetteer else project.gazetteer,
-                   corrections=corr, schema=project.schema,
-                   cache=Path(cache) if cache else project.cache, jobs=jobs, full=full, root=project.root)
+def _paths(articles: str | None = None, out: str | None = None, corrections: str | None = None,
+           gazetteer: str | None = None, cache: str | None = None, site_dir: str | None = None) -> ProjectPaths:
+    """The project's paths with the command line's folders in their place."""
+    return find_project().with_options(articles, out, corrections, gazetteer, cache, site_dir)
+
+
+def _problems(problems: list[ContentError]) -> None:
+    for p in problems:
+        click.echo(f"{p.where()}: {p.message}", err=True)
+
+
+def _fail_strict(count: int) -> click.ClickException:
+    return click.ClickException(f"{count} problem(s) to fix (see above); run without --strict to build anyway")
 
 
 def _report(result: RunResult, quiet: bool) -> None:
     for w in result.warnings:
         click.echo(f"warning: {w}", err=True)
-    for p in result.problems:
-        click.echo(f"{p.where()}: {p.message}", err=True)
+    _problems(result.problems)
     if not quiet:
-        w = result.written
+        done = result.written
         click.echo(f"digest: {len(result.articles)} articles ({result.analysed} read, {result.cached} from cache), "
                    f"{len(result.sheets)} fact sheets"
-                   + (f" ({len(w.written)} written, {len(w.unchanged)} unchanged, {len(w.removed)} removed)" if w else ""),
-                   err=True)
+                   + (f" ({len(done.written)} written, {len(done.unchanged)} unchanged, {len(done.removed)} removed)"
+                      if done else ""), err=True)
 
 
 def _run_extract(opts: Options, quiet: bool, strict: bool) -> RunResult:
@@ -78,8 +87,7 @@ def _run_extract(opts: Options, quiet: bool, strict: bool) -> RunResult:
                                    "free some space or fix the folder's permissions, then run again") from None
     _report(result, quiet)
     if strict and result.problems:
-        raise click.ClickException(f"{len(result.problems)} problem(s) to fix (see above); "
-                                   "run without --strict to build anyway")
+        raise _fail_strict(len(result.problems))
     return result
 
 
@@ -97,7 +105,7 @@ common = [
 ]
 
 
-def with_common(f):
+def with_common(f: F) -> F:
     for option in reversed(common):
         f = option(f)
     return f
@@ -111,39 +119,48 @@ def main() -> None:
 
 @main.command("extract")
 @with_common
-def extract_cmd(articles, out, corrections, gazetteer, jobs, full, cache, strict, quiet) -> None:
+def extract_cmd(articles: str | None, out: str | None, corrections: str | None, gazetteer: str | None,
+                jobs: int, full: bool, cache: str | None, strict: bool, quiet: bool) -> None:
     """Read every article and write one fact sheet per meeting."""
-    project = find_project()
-    _run_extract(_options(project, articles, out, corrections, gazetteer, jobs, full, cache), quiet, strict)
+    paths = _paths(articles, out, corrections, gazetteer, cache)
+    _run_extract(Options.of(paths, jobs, full), quiet, strict)
 
 
-def source_date_epoch(sheets) -> int:
+def source_date_epoch(sheets: Iterable[FactSheet]) -> int:
     """Build time for sitemap and feeds: the newest date in the content, never the clock."""
-    days = [s.date for s in sheets if s.date and len(s.date) == 10]
-    days += [src.published for s in sheets for src in s.sources if src.published]
-    newest = max(days, default="2000-01-01")
-    moment = dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc)
-    return int(moment.timestamp())
+    days = [s.date.first_day() for s in sheets if s.date and s.date.precision == "day"]
+    days += [src.published.first_day() for s in sheets for src in s.sources if src.published]
+    newest = max(days, default=dt.date(2000, 1, 1))
+    return int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp())
 
 
 @main.command("build")
 @with_common
 @click.option("--site-dir", type=click.Path(file_okay=False), help="Output folder (default site/).")
 @click.option("--zip", "make_zip", is_flag=True, help="Also write site.zip for offline reading.")
-def build_cmd(articles, out, corrections, gazetteer, jobs, full, cache, strict, quiet, site_dir, make_zip) -> None:
+def build_cmd(articles: str | None, out: str | None, corrections: str | None, gazetteer: str | None,
+              jobs: int, full: bool, cache: str | None, strict: bool, quiet: bool, site_dir: str | None,
+              make_zip: bool) -> None:
     """Extract, then build the site with `mkdocs build --strict`."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    project = find_project()
-    opts = dataclasses.replace(_options(project, articles, out, corrections, gazetteer, jobs, full, cache),
-                               read_back=True)
-    result = _run_extract(opts, quiet, strict)
-    os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(result.sheets)))
+    from .factsheet.handoff import SheetMemo, SiteInput
+    from .factsheet.reader import read_folder
+    from .site.plugin import DigestPlugin
+
+    paths = _paths(articles, out, corrections, gazetteer, cache, site_dir)
+    written = SheetMemo()   # the sheets this run writes, handed to the site without parsing them again
+    result = _run_extract(dataclasses.replace(Options.of(paths, jobs, full), written=written), quiet, False)
+    sheets = read_folder(paths.meetings, written)   # the site's sheets: this run's, and any kept
+    _problems(sheets.problems)
+    if strict and (result.problems or sheets.problems):
+        raise _fail_strict(len(result.problems) + len(sheets.problems))
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(sheets.by_id.values())))
     t0 = time.perf_counter()
-    config = load_config(str(project.root / "mkdocs.yml"), strict=True,
-                         **({"site_dir": site_dir} if site_dir else {}))
+    config = load_config(str(paths.config_file), strict=True, site_dir=str(paths.site_dir))
     try:
+        DigestPlugin.of(config).receive(SiteInput(paths, sheets, result.gazetteer))
         build(config)
     except Exception as exc:
         raise click.ClickException(f"site build failed: {exc}") from None
@@ -151,7 +168,7 @@ def build_cmd(articles, out, corrections, gazetteer, jobs, full, cache, strict, 
         click.echo(f"digest: site built in {config['site_dir']} ({time.perf_counter() - t0:.1f} s)", err=True)
     if make_zip:
         from .zipsite import zip_site
-        target = project.root / "site.zip"
+        target = paths.root / "site.zip"
         zip_site(Path(config["site_dir"]), target, int(os.environ["SOURCE_DATE_EPOCH"]))
         if not quiet:
             click.echo(f"digest: wrote {target}", err=True)
@@ -163,12 +180,12 @@ def serve_cmd(dev_addr: str) -> None:
     """Live preview: re-extracts when articles, gazetteers or corrections change."""
     from mkdocs.commands.serve import serve
 
-    project = find_project()
-    opts = _options(project, None, None, None, None, 0, False, None)
+    paths = find_project()
+    opts = Options.of(paths)
     _run_extract(opts, False, False)
-    watched = [project.articles, project.gazetteer, project.corrections]
+    watched = [d for d in (paths.articles, paths.gazetteer, paths.corrections) if d is not None]
 
-    def stamp() -> tuple:
+    def stamp() -> tuple[tuple[str, int], ...]:
         return tuple(sorted((str(p), p.stat().st_mtime_ns) for d in watched if d.exists() for p in d.iterdir()))
 
     def watch() -> None:
@@ -184,7 +201,7 @@ def serve_cmd(dev_addr: str) -> None:
                     click.echo(exc.format_message(), err=True)
 
     threading.Thread(target=watch, daemon=True).start()
-    serve(str(project.root / "mkdocs.yml"), dev_addr=dev_addr)
+    serve(str(paths.config_file), dev_addr=dev_addr)
 
 
 @main.command("check")
@@ -194,12 +211,12 @@ def serve_cmd(dev_addr: str) -> None:
 @click.option("--out", type=click.Path(file_okay=False))
 @click.option("--corrections", type=click.Path(file_okay=False))
 @click.option("--gazetteer", type=click.Path(file_okay=False))
-def check_cmd(explain, review, articles, out, corrections, gazetteer) -> None:
+def check_cmd(explain: str | None, review: bool, articles: str | None, out: str | None,
+              corrections: str | None, gazetteer: str | None) -> None:
     """Validate articles, gazetteers, corrections and fact sheets (file:line: problem)."""
     from .check import run_check
 
-    project = find_project()
-    opts = _options(project, articles, out, corrections, gazetteer, 1, False, None)
+    opts = Options.of(_paths(articles, out, corrections, gazetteer), jobs=1)
     code = run_check(opts, explain=explain, review=review, echo=click.echo)
     sys.exit(code)
 
@@ -208,7 +225,7 @@ def check_cmd(explain, review, articles, out, corrections, gazetteer) -> None:
 @click.option("--out", type=click.Path(dir_okay=False), help="Where to write (default schema/fact-sheet.schema.json).")
 def schema_cmd(out: str | None) -> None:
     """Write the JSON Schema of fact sheets (for editors' YAML tooling)."""
-    from .sheets import schema_text
+    from .factsheet.writer import schema_text
 
     target = Path(out) if out else find_project().schema
     write_atomic(target, schema_text())

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from . import yamlio
+from .factsheet.partialdate import PartialDate
 from .models import Office, Person, Place, Topic
 from .world import Organisation, load_world
 from .yamlio import ContentError, MustFix
@@ -68,29 +71,37 @@ class Gazetteer:
             place = self.places.get(place.within or "")
         return False
 
-
-def parse_bound(value: str | None, end: bool) -> dt.date | None:
-    """A tenure bound (YYYY, YYYY-MM or YYYY-MM-DD) as the first or last day it covers."""
-    if not value:
+    def office_on(self, person_id: str, when: dt.date | PartialDate | None) -> str | None:
+        """The title a person held on a day, or through the whole month or year a partial
+        date covers (the first such office); with no date at all, the latest office."""
+        person = self.people.get(person_id)
+        if not person or not person.offices:
+            return None
+        if when is None:
+            return person.offices[-1].title
+        first, last = (when, when) if isinstance(when, dt.date) else (when.first_day(), when.last_day())
+        for office in person.offices:
+            start, end = tenure(office)
+            if start <= first and last <= end:
+                return office.title
         return None
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return dt.date(*parts)
-    if len(parts) == 2:
-        if not end:
-            return dt.date(parts[0], parts[1], 1)
-        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+
+
+OPEN_START, OPEN_END = dt.date(1900, 1, 1), dt.date(2100, 1, 1)
 
 
 def tenure(office: Office) -> tuple[dt.date, dt.date]:
-    """First and last day of an office (open end = far future)."""
-    return (parse_bound(office.start, False) or dt.date(1900, 1, 1),
-            parse_bound(office.end, True) or dt.date(2100, 1, 1))
+    """First and last day of an office (an open start or end: far past or far future);
+    ValueError when a bound is not a real date."""
+    return (PartialDate.parse(office.start).first_day() if office.start else OPEN_START,
+            PartialDate.parse(office.end).last_day() if office.end else OPEN_END)
 
 
-def _load_list(path: Path, model: type, kind: str, gaz: Gazetteer, report) -> dict:
+Report = Callable[[ContentError], None]
+Entry = TypeVar("Entry", Person, Place, Topic)
+
+
+def _load_list(path: Path, model: type[Entry], kind: str, gaz: Gazetteer, report: Report) -> dict[str, Entry]:
     try:
         data = yamlio.load(path) if path.exists() or path.is_symlink() else []
     except ContentError as exc:
@@ -101,7 +112,7 @@ def _load_list(path: Path, model: type, kind: str, gaz: Gazetteer, report) -> di
     if not isinstance(data, list):
         report(ContentError(path, getattr(data, "line", 1), f"{kind} file must be a list of entries (- id: ...)"))
         return {}
-    out: dict = {}
+    out: dict[str, Entry] = {}
     for i, item in enumerate(data):
         line = getattr(item, "line", None) or (data.item_lines[i] if isinstance(data, yamlio.LineList) else 1)
         try:
@@ -126,7 +137,8 @@ def _load_list(path: Path, model: type, kind: str, gaz: Gazetteer, report) -> di
 SOURCE = re.compile(r"^(Q[1-9][0-9]*|https?://\S+)$")
 
 
-def _check_source(gaz: Gazetteer, person: Person, office: Office, index: int, warn) -> None:
+def _check_source(gaz: Gazetteer, person: Person, office: Office, index: int,
+                  warn: Callable[[MustFix], None]) -> None:
     """A warning for an office that cites no source (or not as a Q-id or URL); `index` is its
     place in the file, for the line."""
     file, line = gaz.lines[("people", person.id)]
@@ -141,7 +153,7 @@ def _check_source(gaz: Gazetteer, person: Person, office: Office, index: int, wa
                      "correct it (the office is used meanwhile)"))
 
 
-def _check(gaz: Gazetteer, report, warn=None) -> None:
+def _check(gaz: Gazetteer, report: Report, warn: Callable[[MustFix], None] | None = None) -> None:
     warn = warn or gaz.warnings.append
 
     def where(kind: str, id_: str) -> tuple[str, int]:

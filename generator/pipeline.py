@@ -4,7 +4,7 @@
     parallel) → group reports into meetings → assemble sheets (ids, corrections) → write
 
 With a cache folder, a run also remembers which reports were one meeting, the sheets it
-fused and what the sheet files on disk hold (fuse/memo.py, sheet_index.py), so a rebuild
+fused and what the sheet files on disk hold (fuse/memo.py, factsheet/index.py), so a rebuild
 compares, fuses and renders only what new or changed articles touch. None of it can change
 a result: every entry is keyed by what it was made from.
 
@@ -29,55 +29,20 @@ from .fuse.memo import FusionMemo, GroupMemo
 from .fuse.people import unify
 from .fuse.summary import Summariser
 from .extract.units import ArticleResult
+from .factsheet.handoff import SheetMemo
+from .factsheet.index import SheetIndex
+from .factsheet.models import FactSheet
+from .factsheet.reader import sources_of
+from .factsheet.writer import WriteReport, write_sheets
 from .gazetteer import Gazetteer, load_gazetteer
 from .lang import load_language
-from .models import FactSheet
-from .sheet_index import SheetIndex
-from .sheets import WriteReport, sources_of, write_sheets
+from .project import ProjectPaths
 from .text.decode import MAX_ARTICLE_BYTES
 from .text.formats import SUFFIXES
 from . import yamlio
 from .yamlio import ContentError, MustFix
 
 PARALLEL_MIN = 24   # below this many articles to analyse, one process is faster
-
-
-@dataclass
-class Project:
-    root: Path
-
-    @property
-    def articles(self) -> Path:
-        return self.root / "content" / "articles"
-
-    @property
-    def gazetteer(self) -> Path:
-        return self.root / "content" / "gazetteer"
-
-    @property
-    def meetings(self) -> Path:
-        return self.root / "content" / "meetings"
-
-    @property
-    def corrections(self) -> Path:
-        return self.root / "content" / "corrections"
-
-    @property
-    def cache(self) -> Path:
-        return self.root / ".digest-cache"
-
-    @property
-    def schema(self) -> Path:
-        return self.root / "schema" / "fact-sheet.schema.json"
-
-
-def find_project(start: Path | None = None) -> Project:
-    """The project around a folder: the nearest parent with mkdocs.yml and content/."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "mkdocs.yml").exists() and (folder / "content").is_dir():
-            return Project(folder)
-    return Project(here)
 
 
 @dataclass
@@ -91,7 +56,14 @@ class Options:
     jobs: int = 0
     full: bool = False
     root: Path | None = None       # symlinks may not point outside it
-    read_back: bool = False        # leave the sheets in `readback` for a site build in this process
+    written: SheetMemo | None = None   # where to leave the sheets written, for a site build in this process
+
+    @classmethod
+    def of(cls, paths: ProjectPaths, jobs: int = 0, full: bool = False) -> Options:
+        """The options of a run over a project's paths (as the command line set them)."""
+        return cls(articles=paths.articles, out=paths.meetings, gazetteer=paths.gazetteer,
+                   corrections=paths.corrections, schema=paths.schema, cache=paths.cache, jobs=jobs,
+                   full=full, root=paths.root)
 
 
 class Hooks:
@@ -117,6 +89,7 @@ class RunResult:
     unreadable: set[str] = field(default_factory=set)   # articles skipped for a problem
     seconds: dict[str, float] = field(default_factory=dict)
     version: str = ""                                    # of the extractor: code, data, gazetteers
+    gazetteer: Gazetteer | None = None                   # as the run loaded it
     keys: dict[str, str] = field(default_factory=dict)   # article name → cache key (its bytes)
 
 
@@ -199,7 +172,7 @@ def list_articles(folder: Path, root: Path | None, result: RunResult) -> list[tu
 def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> None:
     """Analyse every article, from the cache when its bytes and the extractor are unchanged."""
     version = result.version = f"{code_fingerprint()}-{gaz.fingerprint}"
-    cache = Cache(opts.cache, version)
+    cache = Cache(opts.cache, version, ArticleResult)
     todo: list[tuple[str, str, bytes]] = []
     for path, name in list_articles(opts.articles, opts.root, result):
         try:
@@ -227,7 +200,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
         outcomes = [_analyse(job) for job in todo]
     else:
         outcomes = []
-    for (path, name, _), outcome in zip(todo, outcomes):
+    for (_, name, _), outcome in zip(todo, outcomes):
         result.analysed += 1
         hooks.on_article(name, False)
         if isinstance(outcome, ContentError):
@@ -251,13 +224,11 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
 
 def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> RunResult:
     """One whole extraction run (see the module docstring)."""
-    from .extract.lexicon import Lexicon
-
     hooks = hooks or Hooks()
     result = RunResult()
     t0 = time.perf_counter()
     lang = load_language()
-    gaz: Gazetteer = load_gazetteer(opts.gazetteer, result.problems)
+    gaz = result.gazetteer = load_gazetteer(opts.gazetteer, result.problems)
     corr = Corrections()
     try:
         corr = load_corrections(opts.corrections, opts.root)
@@ -267,7 +238,7 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     read_all(opts, hooks, result, gaz)
     t1 = time.perf_counter()
     people = unify(result.articles, gaz, lang)   # one id per person across articles
-    ctx = Context(lang, Lexicon(lang, gaz), gaz, result.articles, people, Summariser(lang))
+    ctx = Context(lang, gaz, result.articles, people, Summariser(lang))
     units = [u for name in sorted(result.articles) for u in result.articles[name].units]
     # What earlier runs worked out (safe to lose; --full trusts none of it). `digest check
     # --explain` (write=False) groups from scratch, so that every decision can be shown.
@@ -294,7 +265,7 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
         # a damaged or missing file must not take a published meeting with it.
         keep = set(existing) if not opts.articles.is_dir() else \
             {sid for sid, disk in existing.items() if disk.articles & result.unreadable}
-        result.written = write_sheets(result.sheets, opts.out, opts.schema, keep, index, opts.read_back)
+        result.written = write_sheets(result.sheets, opts.out, opts.schema, keep, index, opts.written)
         hooks.on_written(result.written)
     result.seconds = {"read": t1 - t0, "fuse": t2 - t1, "write": time.perf_counter() - t2}
     return result

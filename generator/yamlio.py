@@ -11,12 +11,10 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
-
-from . import yamlemit
 
 MAX_ALIASES = 64
 MAX_EXPANDED = 1_000_000   # nodes a document may expand to through its aliases
@@ -33,7 +31,7 @@ class ContentError(Exception):
     def where(self) -> str:
         return f"{self.file}:{self.line}" if self.line else self.file
 
-    def __reduce__(self):  # survives pickling (process pools, caches) with its fields
+    def __reduce__(self) -> tuple[Any, ...]:  # survives pickling (process pools, caches) with its fields
         return (type(self), (self.file, self.line, self.message))
 
 
@@ -53,7 +51,7 @@ class MustFix(str):
         obj.file, obj.line, obj.message = err.file, line, message
         return obj
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.file, self.line, self.message))
 
     def error(self) -> ContentError:
@@ -89,7 +87,7 @@ class _Loader(yaml.SafeLoader):
         super().__init__(stream)
         self._aliases = 0
 
-    def compose_node(self, parent, index):  # type: ignore[override]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             self._aliases += 1
             if self._aliases > MAX_ALIASES:
@@ -269,8 +267,11 @@ def line_of(data: Any, loc: Iterable[Any]) -> int | None:
     return line
 
 
-def validate(model: type[BaseModel], data: Any, source: str | os.PathLike,
-             loc_prefix: tuple = (), default_line: int | None = None) -> BaseModel:
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate(model: type[M], data: Any, source: str | os.PathLike[str],
+             loc_prefix: tuple[Any, ...] = (), default_line: int | None = None) -> M:
     """Validate data against a model; the first error becomes a ContentError with its line
     (`default_line` when the data carries none, e.g. a bare value)."""
     try:
@@ -284,7 +285,8 @@ def validate(model: type[BaseModel], data: Any, source: str | os.PathLike,
         raise ContentError(source, line, f"{where}: {err['msg']}; {todo}") from None
 
 
-_TODO = {"missing": "add it", "extra_forbidden": "remove this key or correct its name"}
+_TODO = {"missing": "add it", "extra_forbidden": "remove this key or correct its name",
+         "partial_date": "correct it (YYYY, YYYY-MM or YYYY-MM-DD)"}
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
@@ -300,16 +302,11 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str)
 
 
-def _pyyaml(data: Any) -> str:
+def dumps(data: Any) -> str:
+    """Deterministic YAML: keys in the given order, Unicode kept, no line folding (fact sheets
+    are written faster, with the same bytes, by generator.factsheet.emit)."""
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      width=10_000, default_flow_style=False)
-
-
-def dumps(data: Any) -> str:
-    """Deterministic YAML: keys in the given order, Unicode kept, no line folding (the same
-    bytes as PyYAML, laid out by yamlemit where it can)."""
-    text = yamlemit.dumps(data, _pyyaml)
-    return text if text is not None else _pyyaml(data)
 
 
 def write_atomic(path: Path, text: str, durable: bool = True) -> bool:

@@ -19,7 +19,8 @@ from dateparser.search import search_dates
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "corpus"))
 import scorer  # noqa: E402
 
-from generator.pipeline import Options, extract, find_project  # noqa: E402
+from generator.pipeline import Options, extract  # noqa: E402
+from generator.project import find_project  # noqa: E402
 
 
 def main(gold_path: str, articles: str) -> None:

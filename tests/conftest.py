@@ -11,15 +11,16 @@ from generator.extract.article import ArticleAnalyser
 from generator.extract.lexicon import Lexicon
 from generator.gazetteer import load_gazetteer
 from generator.lang import load_language
-from generator.pipeline import Options, Project
+from generator.pipeline import Options
+from generator.project import ProjectPaths
 from generator.text.reader import Reader
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
-def project() -> Project:
-    return Project(ROOT)
+def project() -> ProjectPaths:
+    return ProjectPaths.at(ROOT)
 
 
 @pytest.fixture(scope="session")
@@ -56,14 +57,14 @@ def analyse(reader, analyser):
     return run
 
 
-def make_options(project: Project, articles: Path, out: Path, corrections: Path | None = None,
+def make_options(project: ProjectPaths, articles: Path, out: Path, corrections: Path | None = None,
                  gazetteer: Path | None = None, cache: Path | None = None, jobs: int = 1) -> Options:
     """Extraction options for a temporary folder (no project corrections unless given)."""
     return Options(articles=articles, out=out, gazetteer=gazetteer or project.gazetteer,
                    corrections=corrections, schema=project.schema, cache=cache, jobs=jobs, root=ROOT)
 
 
-def copy_articles(project: Project, names, dest: Path) -> Path:
+def copy_articles(project: ProjectPaths, names, dest: Path) -> Path:
     """Copy the named demo articles (any extension) into dest."""
     dest.mkdir(parents=True, exist_ok=True)
     wanted = set(names)

@@ -283,17 +283,8 @@ class Lexicon:
         return people.pop() if covered > hi else None
 
     def office_on(self, person_id: str, day: dt.date | None) -> str | None:
-        """The title a person held on a day (the latest one without a day)."""
-        person = self.gaz.people.get(person_id)
-        if not person or not person.offices:
-            return None
-        if day:
-            for office in person.offices:
-                start, end = tenure(office)
-                if start <= day <= end:
-                    return office.title
-            return None
-        return person.offices[-1].title
+        """The title a person held on a day (the latest one without a day): the gazetteer's."""
+        return self.gaz.office_on(person_id, day)
 
     def initial_joiner_word(self, word: str) -> bool:
         """"عبدالله"، "أبوبكر": a name word with a joiner written on it."""

@@ -8,10 +8,8 @@ articles keeps every id where the first put it.
 """
 from __future__ import annotations
 
-import datetime as dt
-
-from ..models import DateEvidence, FactSheet, PersonRef, PlaceRef, Review
-from ..sheet_index import OnDisk
+from ..factsheet.index import OnDisk
+from ..factsheet.models import DateEvidence, FactSheet, PersonRef, PlaceRef, Review
 from ..slugs import slugify
 from .corrections import Corrections, FactFix
 from .fusion import Context, fuse, fuse_date
@@ -74,8 +72,8 @@ def restructure(groups: list[list[Unit]], ids: list[str], corr: Corrections,
         for other in present[1:]:
             by_id[keep] = sorted(by_id[keep] + by_id.pop(other), key=lambda u: u.key)
         applied.setdefault(keep, []).append(where)
-    for fix, where in corr.splits():
-        spec = fix.split
+    for split, where in corr.splits():
+        spec = split.split
         if spec.meeting not in by_id:
             continue
         moved = [u for u in by_id[spec.meeting] if u.article in spec.articles]
@@ -101,32 +99,29 @@ def apply_fix(ctx: Context, sheet: FactSheet, fix: FactFix, where: str) -> FactS
                                  "venue": fix.venue if fix.venue in ctx.gaz.places else None,
                                  "add": [p for p in fix.add if p in ctx.gaz.people]})
     if fix.date:
-        precision = {4: "year", 7: "month", 10: "day"}[len(fix.date)]
-        data.date, data.date_precision = fix.date, precision
-        data.weekday = dt.date.fromisoformat(fix.date).weekday() if precision == "day" else None
+        data.date, data.date_precision, data.weekday = fix.date, fix.date.precision, fix.date.weekday
         data.date_evidence.insert(0, DateEvidence(article=where, sentence=fix.note or "", rule="editor correction",
-                                                  value=fix.date))
+                                                  value=str(fix.date)))
         data.conflicts = [c for c in data.conflicts if c.field != "date"]
     if fix.place:
         place = ctx.gaz.places[fix.place]
-        city = ctx.gaz.city_of(place.id) if place.kind == "venue" else place
+        city = (ctx.gaz.city_of(place.id) if place.kind == "venue" else None) or place
         venue = fix.venue or (place.id if place.kind == "venue" else None)
         data.place = PlaceRef(
             name=city.name, id=city.id, country=ctx.gaz.country_of(city.id), kind=city.kind,
             venue=ctx.gaz.places[venue].name if venue else None, venue_id=venue)
         data.conflicts = [c for c in data.conflicts if c.field != "place"]
-    day = dt.date.fromisoformat(data.date) if data.date_precision == "day" and data.date else None
+    day = data.date.as_date() if data.date_precision == "day" and data.date else None
     data.participants = [p for p in data.participants if p.id not in fix.remove]
     for pid in fix.add:
         if any(p.id == pid for p in data.participants):
             continue
         person = ctx.gaz.people[pid]
-        data.participants.append(PersonRef(name=person.name, id=pid, office=ctx.lex.office_on(pid, day),
+        data.participants.append(PersonRef(name=person.name, id=pid, office=ctx.gaz.office_on(pid, day),
                                            country=person.country))
     if fix.kind:
         data.kind = fix.kind
-    data.summary[0] = ctx.summariser.lead(data.kind, data.participants, data.place, data.date,
-                                          data.date_precision, data.topics)
+    data.summary[0] = ctx.summariser.lead(data.kind, data.participants, data.place, data.date, data.topics)
     data.title = fix.title or ctx.summariser.title(data.kind, data.participants, data.place)
     settled = (("date known", "no date", "low confidence in the date") if fix.date else ()) + (
         ("no place", "place not in") if fix.place else ())

@@ -25,7 +25,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .. import yamlio
-from ..models import DATE_PATTERN, ID_PATTERN, MeetingKind
+from ..factsheet.models import MeetingKind
+from ..factsheet.partialdate import PartialDate
+from ..models import ID_PATTERN
 from ..yamlio import ContentError
 
 
@@ -35,7 +37,7 @@ class _M(BaseModel):
 
 class FactFix(_M):
     meeting: str = Field(pattern=ID_PATTERN)
-    date: str | None = Field(None, pattern=DATE_PATTERN)
+    date: PartialDate | None = None
     place: str | None = Field(None, pattern=ID_PATTERN)
     venue: str | None = Field(None, pattern=ID_PATTERN)
     kind: MeetingKind | None = None
@@ -49,13 +51,6 @@ class FactFix(_M):
     @classmethod
     def _text(cls, v: object) -> object:
         return str(v) if isinstance(v, (int, dt.date)) else v
-
-    @field_validator("date")
-    @classmethod
-    def _real_date(cls, v: str | None) -> str | None:
-        if v and len(v) > 4:   # "2021-02-30" or "2021-13" match the pattern but are no dates
-            dt.date.fromisoformat(v if len(v) == 10 else v + "-01")
-        return v
 
 
 class Merge(_M):
@@ -130,9 +125,14 @@ def load_corrections(folder: Path | None, root: Path | None = None) -> Correctio
                 out.problems.append(ContentError(path, line, f"entry {i + 1} must be a mapping "
                                                  "(meeting: ..., merge: [...] or split: {...}); entry skipped"))
                 continue
-            model = Merge if "merge" in item else Split if "split" in item else FactFix
             try:
-                fix = yamlio.validate(model, item, path, (i,), default_line=line)
+                fix: FactFix | Merge | Split
+                if "merge" in item:
+                    fix = yamlio.validate(Merge, item, path, (i,), default_line=line)
+                elif "split" in item:
+                    fix = yamlio.validate(Split, item, path, (i,), default_line=line)
+                else:
+                    fix = yamlio.validate(FactFix, item, path, (i,), default_line=line)
             except ContentError as exc:
                 out.problems.append(ContentError(exc.file, exc.line, exc.message + " (entry skipped)"))
                 continue
@@ -173,9 +173,9 @@ def check_references(corr: Corrections, sheets: set[str], people: set[str], plac
             for pid in [*fix.add, *fix.remove]:
                 if pid not in people:
                     bad(e, f"unknown person id {pid!r}: add them to content/gazetteer/people.yaml first")
-            for pid in (fix.place, fix.venue):
-                if pid and pid not in places:
-                    bad(e, f"unknown place id {pid!r}: see content/gazetteer/places.yaml")
+            for place_id in (fix.place, fix.venue):
+                if place_id and place_id not in places:
+                    bad(e, f"unknown place id {place_id!r}: see content/gazetteer/places.yaml")
         elif isinstance(fix, Merge):
             for mid in fix.merge:
                 if mid not in sheets:

@@ -6,21 +6,16 @@ the disagreement in `conflicts` and asks for review instead of silently picking 
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from ..dates.constraint import DateConstraint
-from ..extract.lexicon import Lexicon
-from ..gazetteer import Gazetteer
-from ..lang import Language
-from ..models import (
+from ..factsheet.models import (
     Conflict,
     ConflictValue,
     DateEvidence,
     Evidence,
     FactSheet,
     Mention,
-    Person,
     PersonRef,
     PlaceRef,
     Quote,
@@ -29,6 +24,10 @@ from ..models import (
     SummarySentence,
     TopicRef,
 )
+from ..factsheet.partialdate import PartialDate
+from ..gazetteer import Gazetteer
+from ..lang import Language
+from ..models import Person
 from ..slugs import transliterate
 from .summary import Candidate, Summariser
 from ..extract.units import ArticleResult, Unit
@@ -42,7 +41,6 @@ RULE_CONFIDENCE = {"explicit": 0.95, "hijri": 0.9, "relative day + published": 0
 @dataclass
 class Context:
     lang: Language
-    lex: Lexicon
     gaz: Gazetteer
     articles: dict[str, ArticleResult]
     people: dict[str, Person]          # gazetteer + provisional people
@@ -64,32 +62,32 @@ def _window(units: list[Unit]) -> tuple[int, int] | None:
 def fuse_date(ctx: Context, units: list[Unit]) -> tuple[str | None, str, list[DateEvidence], list[Conflict], float]:
     """(value, precision, evidence, conflicts, confidence) of a meeting's date."""
     window = _window(units)
-    dated = [u for u in units if u.date is not None]
-    dated.sort(key=lambda u: (-_precision_rank(u.date.resolve(u.date_window)[1]), u.key))
+    dated = [(u, u.date) for u in units if u.date is not None]
+    dated.sort(key=lambda ud: (-_precision_rank(ud[1].resolve(ud[0].date_window)[1]), ud[0].key))
     combined: DateConstraint | None = None
-    used: list[Unit] = []
-    rejected: list[Unit] = []
-    for u in dated:
-        merged = u.date if combined is None else combined.meet(u.date)
+    used: list[tuple[Unit, DateConstraint]] = []
+    rejected: list[tuple[Unit, DateConstraint]] = []
+    for u, date in dated:
+        merged = date if combined is None else combined.meet(date)
         if merged is None:
-            rejected.append(u)
+            rejected.append((u, date))
         else:
-            combined, used = merged, used + [u]
+            combined, used = merged, used + [(u, date)]
     value, precision = combined.resolve(window) if combined else (None, "unknown")
     evidence: list[DateEvidence] = []
-    for u in used:
-        own = u.date.resolve(u.date_window)[0]
+    for u, date in used:
+        own = date.resolve(u.date_window)[0]
         for s, rule in u.date_evidence:
             sentence = ctx.articles[u.article].sentence(s) if s >= 0 else "(" + rule + ")"
             evidence.append(DateEvidence(article=u.article, sentence=sentence, rule=rule, value=own))
     conflicts = []
     if rejected:
         values: dict[str, list[str]] = {}
-        for u in used + rejected:
-            values.setdefault(u.date.describe(), []).append(u.article)
+        for u, date in used + rejected:
+            values.setdefault(date.describe(), []).append(u.article)
         conflicts.append(Conflict(field="date", values=[ConflictValue(value=k, articles=sorted(v))
                                                         for k, v in sorted(values.items())]))
-    rules = [rule for u in used for _, rule in u.date_evidence]
+    rules = [rule for u, _ in used for _, rule in u.date_evidence]
     conf = max((RULE_CONFIDENCE.get(r, 0.6) for r in rules), default=0.0)
     if len(used) > 1:
         conf = min(1.0, conf + 0.05 * (len(used) - 1))
@@ -104,35 +102,34 @@ def _precision_rank(p: str) -> int:
 
 def fuse_place(ctx: Context, units: list[Unit]) -> tuple[PlaceRef | None, list[Conflict], float]:
     """The meeting's place by weighted vote; disagreeing places are kept as a conflict."""
-    placed = [u for u in units if u.place]
+    placed = [(u, u.place) for u in units if u.place]
     if not placed:
         return None, [], 0.0
     totals: dict[str, float] = {}
-    for u in placed:
-        key = u.place.place or "?" + u.place.name
-        totals[key] = totals.get(key, 0.0) + u.place.score
+    for u, p in placed:
+        key = p.place or "?" + p.name
+        totals[key] = totals.get(key, 0.0) + p.score
     best = max(sorted(totals), key=lambda k: totals[k])
     gaz = ctx.gaz
-    agree = [u for u in placed if (u.place.place or "?" + u.place.name) == best
-             or (u.place.place and best in gaz.places and (gaz.contains(best, u.place.place)
-                                                           or gaz.contains(u.place.place, best)))]
+    agree = [(u, p) for u, p in placed if (p.place or "?" + p.name) == best
+             or (p.place and best in gaz.places and (gaz.contains(best, p.place) or gaz.contains(p.place, best)))]
     conflicts = []
-    others = [u for u in placed if u not in agree]
+    others = [u for u, p in placed if (u, p) not in agree]
     if others:
         values: dict[str, list[str]] = {}
-        for u in placed:
-            values.setdefault(u.place.name, []).append(u.article)
+        for u, p in placed:
+            values.setdefault(p.name, []).append(u.article)
         conflicts.append(Conflict(field="place", values=[ConflictValue(value=k, articles=sorted(v))
                                                          for k, v in sorted(values.items())]))
-    venue = next((u.place.venue for u in agree if u.place.venue), None)
-    evidence = [_ev(ctx, u.article, s) for u in agree for s in u.place.sentences]
+    venue = next((p.venue for u, p in agree if p.venue), None)
+    evidence = [_ev(ctx, u.article, s) for u, p in agree for s in p.sentences]
     if best.startswith("?"):
         name = best[1:]
         return PlaceRef(name=name, id=_place_id(ctx, name), in_gazetteer=False, evidence=evidence), conflicts, 0.4
     place = gaz.places[best]
     ref = PlaceRef(name=place.name, id=place.id, country=gaz.country_of(place.id), kind=place.kind,
                    venue=gaz.places[venue].name if venue else None, venue_id=venue, evidence=evidence)
-    conf = min(1.0, 0.5 + 0.1 * sum(u.place.score for u in agree)) * (0.6 if conflicts else 1.0)
+    conf = min(1.0, 0.5 + 0.1 * sum(p.score for u, p in agree)) * (0.6 if conflicts else 1.0)
     return ref, conflicts, round(conf, 2)
 
 
@@ -162,7 +159,8 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
     phone = all(u.kind == "phone" for u in units)
     articles = sorted({u.article for u in units})
     value, precision, date_ev, conflicts, date_conf = fuse_date(ctx, units)
-    day = dt.date.fromisoformat(value) if precision == "day" else None
+    date = PartialDate.parse(value) if value else None
+    day = date.as_date() if date and precision == "day" else None
     place, place_conflicts, place_conf = fuse_place(ctx, units)
     conflicts += place_conflicts
     people: dict[str, PersonRef] = {}
@@ -171,7 +169,7 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
             person = ctx.people.get(party.person)
             ref = people.get(party.person)
             if ref is None:
-                office = ctx.lex.office_on(party.person, day) if party.in_gazetteer else party.title
+                office = ctx.gaz.office_on(party.person, day) if party.in_gazetteer else party.title
                 ref = PersonRef(name=person.name if person else party.name, id=party.person,
                                 office=office or party.title, country=person.country if person else None,
                                 in_gazetteer=party.in_gazetteer)
@@ -189,11 +187,11 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
     topics: dict[str, TopicRef] = {}
     for u in units:
         for tid, sentences in u.topics.items():
-            ref = topics.setdefault(tid, TopicRef(id=tid, label=ctx.gaz.topics[tid].label))
+            topic = topics.setdefault(tid, TopicRef(id=tid, label=ctx.gaz.topics[tid].label))
             for s in sentences:
                 ev = _ev(ctx, u.article, s)
-                if ev not in ref.evidence:
-                    ref.evidence.append(ev)
+                if ev not in topic.evidence:
+                    topic.evidence.append(ev)
     topic_list = sorted(topics.values(), key=lambda t: (-len(t.evidence), t.id))
     mentioned: dict[str, Mention] = {}
     for u in units:
@@ -215,7 +213,7 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
             quotes.append(Quote(speaker=person.name if person else q.speaker, speaker_id=q.speaker_id,
                                 text=q.text, article=u.article))
     summ = ctx.summariser
-    lead = summ.lead(kind, order, place, value, precision, topic_list)
+    lead = summ.lead(kind, order, place, date, topic_list)
     picked = summ.pick(_candidates(ctx, units, people, topics))
     summary = [lead] + [_summary_sentence(c) for c in picked]
     key_points = summ.key_points(topic_list, {c.text for c in picked})
@@ -225,7 +223,7 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
     confidence = {"date": date_conf, "place": place_conf,
                   "participants": round(min(1.0, 0.5 + 0.1 * min(len(p.evidence) for p in order)), 2)
                   if order else 0.0}
-    return FactSheet(id=sheet_id, title=summ.title(kind, order, place), date=value, date_precision=precision,
+    return FactSheet(id=sheet_id, title=summ.title(kind, order, place), date=date, date_precision=precision,
                      weekday=day.weekday() if day else None, date_evidence=date_ev, place=place,
                      participants=order, mentioned=sorted(mentioned.values(), key=lambda m: m.id),
                      kind=kind, topics=topic_list, summary=summary, key_points=key_points, quotes=quotes,
@@ -236,7 +234,8 @@ def _summary_sentence(c: Candidate) -> SummarySentence:
     return SummarySentence(text=c.text, article=c.article)
 
 
-def _candidates(ctx: Context, units: list[Unit], people, topics) -> list[Candidate]:
+def _candidates(ctx: Context, units: list[Unit], people: dict[str, PersonRef],
+                topics: dict[str, TopicRef]) -> list[Candidate]:
     out = []
     for u in units:
         art = ctx.articles[u.article]

@@ -70,7 +70,7 @@ def compare(a: Unit, b: Unit, gaz: Gazetteer) -> tuple[float, str | Callable[[],
         value, precision = both.resolve(window)
         date_score = {"day": 3.0, "month": 2.0, "year": 1.0}.get(precision, 0.5)
     place = _place_ok(a, b, gaz)
-    if place is False and not (date_score >= DAY_SCORE and len(shared) >= 2):
+    if place is False and a.place and b.place and not (date_score >= DAY_SCORE and len(shared) >= 2):
         # the same day and the same two people outweigh one source's mistaken place; the sheet
         # keeps both places as a conflict for review
         return 0.0, f"places differ ({a.place.name} / {b.place.name})"
@@ -105,18 +105,19 @@ def _pairs_within(members: list[int], slots: list[list[Slot] | None]) -> set[tup
     under: dict[Slot, list[int]] = {}
     loose: list[tuple[int, Slot | None]] = []
     for i in members:
-        if slots[i] is None:
+        allowed = slots[i]
+        if allowed is None:
             loose.append((i, None))
             continue
-        for slot in slots[i]:
+        for slot in allowed:
             exact.setdefault(slot, []).append(i)
             for n in range(1, len(slot)):
                 under.setdefault(slot[:n], []).append(i)
             if len(slot) < 3:
                 loose.append((i, slot))
     found = {p for same in exact.values() for p in combinations(same, 2)}
-    for i, slot in loose:
-        others = members if slot is None else under.get(slot, [])
+    for i, pinned in loose:
+        others = members if pinned is None else under.get(pinned, [])
         found.update((min(i, j), max(i, j)) for j in others if j != i)
     return found
 
@@ -172,16 +173,16 @@ def group(units: list[Unit], gaz: Gazetteer, memo: GroupMemo | None = None) -> G
     if memo and memo.seen:
         focus = {i for i, uid in enumerate(uids) if uid not in memo.seen}
         at = {uid: i for i, uid in enumerate(uids)}
-        for (ua, ub), (score, reason) in memo.joins.items():
+        for (ua, ub), (known, why) in memo.joins.items():
             if ua in at and ub in at:
                 i, j = sorted((at[ua], at[ub]))
                 ok.add((i, j))
-                pairs.append((score, i, j, reason))
+                pairs.append((known, i, j, why))
     for i, j in _candidates(units, focus):
         score, reason = compare(units[i], units[j], gaz)
         if score > 0:
             ok.add((i, j))
-            pairs.append((score, i, j, reason))  # type: ignore[arg-type]  (joins carry text)
+            pairs.append((score, i, j, reason if isinstance(reason, str) else reason()))   # joins carry text
         else:
             decisions.append(Decision(units[i].key, units[j].key, False, reason))
     if memo:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..cache import read_pickle, unpickle, write_pickle
-from ..models import FactSheet, Person
+from ..factsheet.models import FactSheet
+from ..models import Person
 from ..extract.units import Unit
 
 FORMAT = 1

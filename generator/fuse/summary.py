@@ -8,13 +8,13 @@ near-duplicate told by a second outlet is dropped.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..factsheet.models import KeyPoint, PersonRef, PlaceRef, SummarySentence, TopicRef
+from ..factsheet.partialdate import PartialDate
 from ..lang import Language
-from ..models import KeyPoint, PersonRef, PlaceRef, SummarySentence, TopicRef
 
 NEAR_DUPLICATE = 80
 
@@ -43,19 +43,18 @@ class Summariser:
             return "".join(names)
         return self.t.list_sep.join(names[:-1]) + self.t.and_ + names[-1]
 
-    def date_phrase(self, value: str | None, precision: str) -> str:
+    def date_phrase(self, date: PartialDate | None) -> str:
         """"يوم السبت 18 حزيران/يونيو 2016" / "في حزيران/يونيو 2016" / "عام 2016"."""
-        if not value or precision == "unknown":
+        if date is None:
             return ""
-        parts = [int(p) for p in value.split("-")]
-        fmt = self.t.date_phrase[precision]
-        if precision == "day":
-            day = dt.date(*parts)
+        fmt = self.t.date_phrase[date.precision]
+        day = date.as_date()
+        if day is not None:
             return fmt.format(weekday=self.weekdays[day.weekday()], day=day.day,
                               month=self.months[day.month], year=day.year)
-        if precision == "month":
-            return fmt.format(month=self.months[parts[1]], year=parts[0])
-        return fmt.format(year=parts[0])
+        if date.month is not None:
+            return fmt.format(month=self.months[date.month], year=date.year)
+        return fmt.format(year=date.year)
 
     def title(self, kind: str, people: list[PersonRef], place: PlaceRef | None) -> str:
         names = self._join([p.name for p in people])
@@ -65,10 +64,10 @@ class Summariser:
             return self.t.title["meeting"].format(people=names, place=place.name)
         return self.t.title["meeting_noplace"].format(people=names)
 
-    def lead(self, kind: str, people: list[PersonRef], place: PlaceRef | None, value: str | None,
-             precision: str, topics: list[TopicRef]) -> SummarySentence:
+    def lead(self, kind: str, people: list[PersonRef], place: PlaceRef | None, when: PartialDate | None,
+             topics: list[TopicRef]) -> SummarySentence:
         """The generated lead sentence, with the template key it came from."""
-        date = self.date_phrase(value, precision)
+        date = self.date_phrase(when)
         date_part = self.t.date.format(date=date) if date else ""
         labels = [t.label for t in topics[:3]]
         topics_part = ""

@@ -7,16 +7,15 @@ as provisional entries built from the sheets alone.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import readback, yamlio
-from ..gazetteer import Gazetteer, load_gazetteer, tenure
-from ..models import FactSheet, Office, Quote
-from ..yamlio import ContentError
-from .datefmt import SheetDate
+from ..factsheet.models import FactSheet, Quote
+from ..factsheet.partialdate import PartialDate, sort_key
+from ..factsheet.reader import Sheets, read_folder
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..models import Office
 
 
 @dataclass
@@ -24,8 +23,22 @@ class Entry:
     """One fact sheet with what the site derives from it."""
 
     sheet: FactSheet
-    date: SheetDate
     path: str
+
+    @property
+    def date(self) -> PartialDate | None:
+        """The meeting's date, as precise as it is known (None: unknown)."""
+        return self.sheet.date
+
+    @property
+    def year(self) -> int | None:
+        """The meeting's year, when known."""
+        return self.sheet.date.year if self.sheet.date else None
+
+    @property
+    def month(self) -> int | None:
+        """The meeting's month, when known."""
+        return self.sheet.date.month if self.sheet.date else None
 
     @property
     def id(self) -> str:
@@ -38,10 +51,9 @@ class Entry:
         return self.sheet.kind == "phone"
 
     @property
-    def key(self) -> tuple:
+    def key(self) -> tuple[int, int, int, str]:
         """Chronological order; coarser dates after finer ones in their period, unknown last."""
-        d = self.date
-        return (d.year or 9999, d.month or 13, d.day or 32, self.sheet.id)
+        return (*sort_key(self.sheet.date), self.sheet.id)
 
 
 @dataclass
@@ -101,7 +113,7 @@ class Catalog:
     @property
     def undated(self) -> list[Entry]:
         """Sheets whose year is unknown (they have no year page)."""
-        return [e for e in self.entries if e.date.year is None]
+        return [e for e in self.entries if e.year is None]
 
     def neighbours(self, person_id: str, entry: Entry) -> tuple[Entry | None, Entry | None]:
         """The person's previous and next sheet of the same sort (meeting or call)."""
@@ -112,22 +124,11 @@ class Catalog:
                 timeline[i + 1] if i + 1 < len(timeline) else None)
 
     def office_at(self, person_id: str, entry: Entry, written: str | None) -> str | None:
-        """The office the sheet gives, else the gazetteer's office covering the whole date."""
+        """The office the sheet gives, else the gazetteer's office covering the whole date
+        (none when the date is unknown: the site shows no guess)."""
         if written:
             return written
-        person = self.people.get(person_id)
-        d = entry.date
-        if not person or not d.year:
-            return None
-        first = dt.date(d.year, d.month or 1, d.day or 1)
-        last = d.as_date() or (dt.date(d.year, 12, 31) if not d.month else
-                               dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
-                               - dt.timedelta(days=1))
-        for office in person.offices:
-            start, end = tenure(office)
-            if start <= first and last <= end:
-                return office.title
-        return None
+        return self.gazetteer.office_on(person_id, entry.date) if entry.date else None
 
     def counterparts(self, person_id: str) -> list[tuple[str, int]]:
         """Everyone the person met, with the number of meetings, most frequent first."""
@@ -136,33 +137,9 @@ class Catalog:
         return sorted(counts.items(), key=lambda kv: (-kv[1], self.people[kv[0]].name))
 
 
-def load_sheets(folder: Path, cache: dict | None = None) -> list[Entry]:
-    """Read and validate every fact sheet in a folder; the file name must be the sheet id.
-
-    With a cache (a dict kept by the caller between builds, as `mkdocs serve` does), files
-    whose size and modification time are unchanged are not parsed again.
-    """
-    entries: list[Entry] = []
-    seen: dict[str, Path] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        stat = path.stat()
-        stamp = (stat.st_size, stat.st_mtime_ns)
-        cached = cache.get(str(path)) if cache is not None else None
-        if cached and cached[0] == stamp:
-            entry = cached[1]
-        else:
-            sheet = readback.get(path, stamp) or yamlio.validate(FactSheet, yamlio.load(path), path)
-            if sheet.id != path.stem:
-                raise ContentError(path, 1, f"sheet id {sheet.id!r} differs from the file name "
-                                   f"{path.name!r}; name the file <id>.yaml")
-            entry = Entry(sheet, SheetDate.parse(sheet.date), str(path))
-            if cache is not None:
-                cache[str(path)] = (stamp, entry)
-        if entry.id in seen:
-            raise ContentError(path, 1, f"duplicate sheet id {entry.id!r} (also {seen[entry.id]})")
-        seen[entry.id] = path
-        entries.append(entry)
-    return entries
+def entries_of(sheets: Sheets) -> list[Entry]:
+    """The site's entries for the sheets read from one folder (read by factsheet.reader)."""
+    return [Entry(sheet, str(sheets.paths[sid])) for sid, sheet in sheets.by_id.items()]
 
 
 def _person(catalog: Catalog, ref_id: str, name: str) -> PersonInfo:
@@ -224,11 +201,11 @@ def build_catalog(entries: list[Entry], gazetteer: Gazetteer) -> Catalog:
             if entry.id not in person.position:
                 person.position[entry.id] = len(timeline)
                 timeline.append(entry)
-        ref = sheet.place
-        if ref is not None:
-            _place(catalog, ref.id, ref.name)
-            if ref.venue_id:
-                _place(catalog, ref.venue_id, ref.venue)
+        where = sheet.place
+        if where is not None:
+            _place(catalog, where.id, where.name)
+            if where.venue_id:
+                _place(catalog, where.venue_id, where.venue)
             for place_id in place_chain(catalog, entry):
                 place = _place(catalog, place_id)
                 if place is not None:
@@ -238,8 +215,8 @@ def build_catalog(entries: list[Entry], gazetteer: Gazetteer) -> Catalog:
             topic = catalog.topics.setdefault(
                 topic_ref.id, TopicInfo(topic_ref.id, known.label if known else topic_ref.label))
             topic.entries.append(entry)
-        if entry.date.year is not None:
-            catalog.years.setdefault(entry.date.year, []).append(entry)
+        if entry.year is not None:
+            catalog.years.setdefault(entry.year, []).append(entry)
     # Speakers are known only once every sheet's participants are.
     for entry in entries:
         for quote in entry.sheet.quotes:
@@ -248,6 +225,10 @@ def build_catalog(entries: list[Entry], gazetteer: Gazetteer) -> Catalog:
     return catalog
 
 
-def load_catalog(meetings: Path, gazetteer: Path, cache: dict | None = None) -> Catalog:
-    """Both phases' input: every sheet in `meetings` and the gazetteers in `gazetteer`."""
-    return build_catalog(load_sheets(meetings, cache), load_gazetteer(gazetteer))
+def load_catalog(meetings: Path, gazetteer: Path) -> Catalog:
+    """The catalog of a sheet folder and a gazetteer folder; the first problem in either
+    raises its ContentError (the plugin reports every problem instead)."""
+    sheets = read_folder(meetings)
+    if sheets.problems:
+        raise sheets.problems[0]
+    return build_catalog(entries_of(sheets), load_gazetteer(gazetteer))

@@ -55,6 +55,10 @@ class Context:
         """A place as a link when it has a page, else its gazetteer name as text."""
         if not place_id:
             return plain(name) if name else None
+        return self.known_place(here, place_id, name)
+
+    def known_place(self, here: str, place_id: str, name: str | None = None) -> dict:
+        """A place named by its id: a link when it has a page, else its name as text."""
         info = self.catalog.places.get(place_id)
         if info is None:
             known = self.catalog.gazetteer.places.get(place_id)
@@ -109,8 +113,8 @@ class Context:
 
     def year_links(self, here: str, entries: list[Entry]) -> list[dict]:
         """The years of these sheets, as links to the year pages, with meeting counts."""
-        counts = Counter(e.date.year for e in entries if e.date.year and not e.is_call)
-        years = sorted({e.date.year for e in entries if e.date.year})
+        counts = Counter(e.year for e in entries if e.year and not e.is_call)
+        years = sorted({e.year for e in entries if e.year})
         return [{"year": y, "href": self.link(here, urls.year(y)),
                  "count_label": self.labels.count("meeting", counts.get(y, 0))} for y in years]
 

@@ -6,8 +6,6 @@ Levantine month names, Egyptian ones, or both ("حزيران/يونيو").
 """
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -16,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 import generator
 
 from .. import yamlio
+from ..factsheet.partialdate import PartialDate
 from .labels import Labels
 
 DATES_FILE = Path(generator.__file__).parent / "lang" / "data" / "dates.yaml"
@@ -40,28 +39,6 @@ class _DatesFile(BaseModel):
     model_config = ConfigDict(extra="ignore")
     gregorian_months: list[_Month] = Field(min_length=12, max_length=12)
     weekdays: list[_Weekday] = Field(min_length=7, max_length=7)
-
-
-@dataclass(frozen=True)
-class SheetDate:
-    """A sheet's date split into parts; missing parts are None."""
-
-    year: int | None
-    month: int | None
-    day: int | None
-
-    @classmethod
-    def parse(cls, value: str | None) -> "SheetDate":
-        """Parse YYYY, YYYY-MM or YYYY-MM-DD (anything else is an unknown date)."""
-        parts = [int(p) for p in (value or "").split("-") if p.isdigit()]
-        parts += [None] * (3 - len(parts))
-        return cls(*parts[:3])
-
-    def as_date(self) -> dt.date | None:
-        """The calendar day, when the day is known."""
-        if self.year and self.month and self.day:
-            return dt.date(self.year, self.month, self.day)
-        return None
 
 
 class DateFormatter:
@@ -96,19 +73,18 @@ class DateFormatter:
         """Arabic name of a weekday, Monday = 0."""
         return self._weekdays[weekday]
 
-    def format(self, value: str | None, weekday: bool = True) -> str:
+    def format(self, date: PartialDate | None, weekday: bool = True) -> str:
         """The date as readers see it, as precise as it is known and no more."""
-        d = SheetDate.parse(value)
         labels = self.labels.dates
-        day = d.as_date()
+        if date is None:
+            return labels.unknown
+        day = date.as_date()
         if day and weekday:
             return labels.day.format(weekday=self.weekday_name(day.weekday()), day=day.day,
                                      month=self.month_name(day.month), year=day.year)
         if day:
             return labels.day_no_weekday.format(day=day.day, month=self.month_name(day.month),
                                                 year=day.year)
-        if d.year and d.month:
-            return labels.month.format(month=self.month_name(d.month), year=d.year)
-        if d.year:
-            return labels.year.format(year=d.year)
-        return labels.unknown
+        if date.month:
+            return labels.month.format(month=self.month_name(date.month), year=date.year)
+        return labels.year.format(year=date.year)

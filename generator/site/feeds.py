@@ -20,16 +20,11 @@ ATOM = "http://www.w3.org/2005/Atom"
 NAMESPACE = uuid.UUID("6f1c3a52-2d0e-4a8e-9a59-6c2a4f1d8e10")  # fixed: ids must never change
 
 
-def _padded(value: str) -> dt.date:
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    return dt.date(*parts[:3])
-
-
 def moment(entry: Entry) -> dt.date:
     """When a sheet last changed, as far as content tells: its date or its newest source."""
-    dates = [_padded(s.published) for s in entry.sheet.sources if s.published]
+    dates = [s.published.first_day() for s in entry.sheet.sources if s.published]
     if entry.sheet.date:
-        dates.append(_padded(entry.sheet.date))
+        dates.append(entry.sheet.date.first_day())
     return max(dates, default=dt.date(1970, 1, 1))
 
 
@@ -52,12 +47,12 @@ def _describe(ctx: Context, entry: Entry) -> str:
 
 def atom_feed(ctx: Context) -> str:
     """The latest sheets (meetings and calls with a known year), newest first."""
-    entries = [e for e in ctx.catalog.entries if e.date.year is not None]
+    entries = [e for e in ctx.catalog.entries if e.year is not None]
     entries = sorted(entries, key=lambda e: e.key, reverse=True)[: ctx.options.feed_size]
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "ar"})
 
-    def sub(parent, tag, text=None, **attrs):
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str | None) -> ET.Element:
         el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: v for k, v in attrs.items() if v})
         if text is not None:
             el.text = text
@@ -108,7 +103,7 @@ def icalendar(ctx: Context) -> str:
              "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              "X-WR-CALNAME:" + _ics_text(ctx.labels.site.calendar_name)]
     for entry in ctx.catalog.entries:
-        day = entry.date.as_date()
+        day = entry.date.as_date() if entry.date else None
         if day is None:
             continue
         sheet = entry.sheet

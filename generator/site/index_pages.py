@@ -13,7 +13,7 @@ def home_context(ctx: Context) -> dict:
     """Everything the home template shows, prepared for display."""
     here = urls.HOME
     catalog, labels = ctx.catalog, ctx.labels
-    dated = [e for e in catalog.meetings if e.date.year is not None]
+    dated = [e for e in catalog.meetings if e.year is not None]
     latest = list(reversed(dated[-ctx.options.latest:]))
     years = sorted(catalog.years)
     return {
@@ -75,14 +75,14 @@ def places_index_context(ctx: Context) -> dict:
     out = []
     for country in countries:
         members = sorted(groups.get(country.id, []), key=lambda p: (-len(p.entries), p.name))
-        out.append(dict(ctx.place(here, country.id),
+        out.append(dict(ctx.known_place(here, country.id),
                         count_label=ctx.labels.count("meeting", len(country.entries)),
-                        places=[dict(ctx.place(here, p.id),
+                        places=[dict(ctx.known_place(here, p.id),
                                      count_label=ctx.labels.count("meeting", len(p.entries)))
                                 for p in members]))
     orphans = sorted(groups.get(None, []), key=lambda p: (-len(p.entries), p.name))
     return {"countries": out,
-            "others": [dict(ctx.place(here, p.id),
+            "others": [dict(ctx.known_place(here, p.id),
                             count_label=ctx.labels.count("meeting", len(p.entries))) for p in orphans]}
 
 

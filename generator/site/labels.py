@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import string
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -52,25 +54,23 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
-def _group_model(group: str, spec: str) -> type[BaseModel]:
+def _group_model(group: str, spec: str) -> tuple[type[BaseModel], Callable[[dict[str, Any]], None]]:
     keys = {}
     for item in spec.split():
         key, _, params = item.partition(":")
         keys[key] = set(params.split(",")) if params else set()
 
-    def check(cls, data: dict) -> dict:
+    def check(data: dict[str, Any]) -> None:
         for key, wanted in keys.items():
             value = data.get(key)
             if isinstance(value, str) and _fields(value) != wanted:
                 shown = ", ".join("{%s}" % w for w in sorted(wanted)) or "no placeholders"
                 raise ValueError(f"{group}.{key} must use {shown}")
-        return data
 
-    fields = {key.replace("-", "_"): (str, Field(alias=key)) for key in keys}
+    fields: dict[str, Any] = {key.replace("-", "_"): (str, Field(alias=key)) for key in keys}
     model = create_model(f"{group.title()}Labels", __config__=ConfigDict(extra="forbid"), **fields)
     model.__doc__ = f"Labels of group {group}."
-    model._check = classmethod(check)  # type: ignore[attr-defined]
-    return model
+    return model, check
 
 
 class Plural(BaseModel):
@@ -105,7 +105,7 @@ class Labels:
         self.counts = counts
         self.review_reasons = review_reasons
 
-    def __getattr__(self, group: str) -> BaseModel:
+    def __getattr__(self, group: str) -> Any:   # each group is a model made from _GROUPS
         try:
             return self.groups[group]
         except KeyError:
@@ -113,7 +113,7 @@ class Labels:
 
     def get(self, group: str, key: str) -> str:
         """One label by group and YAML key (keys may contain hyphens, as kinds do)."""
-        return getattr(self.groups[group], key.replace("-", "_"))
+        return str(getattr(self.groups[group], key.replace("-", "_")))
 
     def review_reason(self, reason: str) -> str:
         """A review reason in Arabic when its beginning is known, else as written."""
@@ -125,7 +125,7 @@ class Labels:
     def mention_reason(self, reason: str) -> str:
         """Why a named person is not a participant; unknown reasons read as 'named only'."""
         group = self.groups["reasons"]
-        return getattr(group, reason.replace("-", "_"), group.named)
+        return str(getattr(group, reason.replace("-", "_"), getattr(group, "named")))
 
     def count(self, noun: str, n: int) -> str:
         """'3 لقاءات', 'لقاءان': n with the noun in the right plural form."""
@@ -147,7 +147,7 @@ def plural_form(n: int) -> str:
     return "other"
 
 
-def _fail(path: Path, data: object, loc: tuple, message: str) -> yamlio.ContentError:
+def _fail(path: Path, data: object, loc: tuple[Any, ...], message: str) -> yamlio.ContentError:
     return yamlio.ContentError(path, yamlio.line_of(data, loc), message)
 
 
@@ -160,13 +160,13 @@ def load_labels(path: Path = LABELS_FILE) -> Labels:
     unknown = set(data) - set(_GROUPS) - {"counts", "review_reasons"}
     if unknown:
         raise _fail(path, data, (sorted(unknown)[0],), f"unknown label group {sorted(unknown)[0]!r}")
-    groups = {}
-    for group, model in _MODELS.items():
+    groups: dict[str, BaseModel] = {}
+    for group, (model, check) in _MODELS.items():
         raw = data.get(group)
         if not isinstance(raw, dict):
             raise _fail(path, data, (group,), f"label group {group!r} is missing or not a mapping")
         try:
-            model._check(raw)
+            check(raw)
         except ValueError as exc:
             key = str(exc).split(" ")[0].split(".", 1)[1]
             raise _fail(path, data, (group, key), str(exc)) from None
@@ -174,7 +174,7 @@ def load_labels(path: Path = LABELS_FILE) -> Labels:
     counts_raw = data.get("counts")
     if not isinstance(counts_raw, dict):
         raise _fail(path, data, ("counts",), "label group 'counts' is missing")
-    counts = {}
+    counts: dict[str, Plural] = {}
     for noun in _COUNTED:
         counts[noun] = yamlio.validate(Plural, counts_raw.get(noun), path, ("counts", noun))
         for form in PLURAL_FORMS:

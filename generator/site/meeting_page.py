@@ -1,6 +1,9 @@
 """The meeting page: every fact of one sheet, each one click from the sentence behind it."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ..factsheet.models import Evidence
 from . import urls
 from .catalog import Entry
 from .common import Context, plain
@@ -33,7 +36,7 @@ def _evidence(ctx: Context, entry: Entry, numbers: dict[str, int]) -> list[dict]
     sheet, facts = entry.sheet, ctx.labels.facts
     groups = []
 
-    def add(label: str, value: str, evidence) -> None:
+    def add(label: str, value: str, evidence: Sequence[Evidence]) -> None:
         items, seen = [], set()
         for ev in evidence:
             if (ev.article, ev.sentence) not in seen:  # fusion may repeat one sentence per rule
@@ -82,9 +85,9 @@ def meeting_context(ctx: Context, entry: Entry) -> dict:
         "title": sheet.title,
         "date": ctx.date(entry),
         "date_marks": ctx.marks(entry, date_only=True),
-        "year": ({"label": labels.year.title.format(year=entry.date.year),
-                  "href": ctx.link(here, urls.year(entry.date.year))}
-                 if entry.date.year else None),
+        "year": ({"label": labels.year.title.format(year=entry.year),
+                  "href": ctx.link(here, urls.year(entry.year))}
+                 if entry.year else None),
         "kind": labels.get("kinds", sheet.kind),
         "places": ctx.place_line(here, entry),
         "participants": participants,

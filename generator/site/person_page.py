@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..factsheet.partialdate import PartialDate
 from . import urls
 from .catalog import PersonInfo
 from .common import Context
@@ -11,8 +12,8 @@ from .common import Context
 def _offices(ctx: Context, person: PersonInfo) -> list[dict]:
     labels = ctx.labels.person
     return [{"title": o.title,
-             "start": ctx.dates.format(o.start, weekday=False) if o.start else None,
-             "end": ctx.dates.format(o.end, weekday=False) if o.end else labels.office_now}
+             "start": ctx.dates.format(PartialDate.parse(o.start), weekday=False) if o.start else None,
+             "end": ctx.dates.format(PartialDate.parse(o.end), weekday=False) if o.end else labels.office_now}
             for o in person.offices]
 
 

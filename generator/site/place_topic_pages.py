@@ -22,7 +22,7 @@ def place_context(ctx: Context, place: PlaceInfo) -> dict:
         "within": ctx.place(here, place.within) if place.within else None,
         "country": (ctx.place(here, place.country)
                     if place.country and place.country not in (place.id, place.within) else None),
-        "inside": [dict(ctx.place(here, p.id), count_label=ctx.labels.count("meeting", len(p.entries)))
+        "inside": [dict(ctx.known_place(here, p.id), count_label=ctx.labels.count("meeting", len(p.entries)))
                    for p in inside],
         "meeting_count": ctx.labels.count("meeting", len(meetings)),
         "meetings": [ctx.item(here, e) for e in meetings],

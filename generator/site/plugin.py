@@ -1,13 +1,22 @@
 """The MkDocs adapter: hands the generated pages and files to MkDocs, in memory.
 
 All page generation lives in generate.py and knows nothing of MkDocs. This module only
-reads the plugin options, loads the catalog, and turns each generated output into a
-`File.generated` (meeting, person, place and topic pages out of the navigation). Arabic
-search lives in search_hooks.py and is only called from here.
+reads the plugin options, gets the sheets and the gazetteer, and turns each generated output
+into a `File.generated` (meeting, person, place and topic pages out of the navigation).
+Arabic search lives in search_hooks.py and is only called from here.
+
+Where the sheets come from: `digest build` hands over what its run used and read
+(`DigestPlugin.of(config).receive(SiteInput)`), so the site is built from the sheets that
+run wrote. A plain `mkdocs build` or `mkdocs serve` reads them itself, through the same
+reader, from the project's paths (`ProjectPaths`, with the `meetings` and `gazetteer` options
+in their place when set); every sheet or gazetteer problem is a warning naming file and line
+(a failure under `strict`), and the site is built without it.
 """
 from __future__ import annotations
 
+import dataclasses
 import gc
+import logging
 import re
 from pathlib import Path
 
@@ -17,10 +26,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
+from ..factsheet.handoff import SheetMemo, SiteInput
+from ..factsheet.reader import read_folder
+from ..gazetteer import load_gazetteer
+from ..project import ProjectPaths
 from ..yamlio import ContentError
 from . import urls
-from .catalog import load_catalog
+from .catalog import Catalog, build_catalog, entries_of
 from .common import SiteOptions
 from .datefmt import DATES_FILE, STYLES
 from .generate import generate
@@ -29,11 +43,13 @@ from .search_hooks import SearchHooks
 
 # Material sets dir= on <body> only; readers' tools look at <html> (WCAG 3.1.1, scrollbars).
 _HTML_TAG = re.compile(r"<html\b(?![^>]*\bdir=)")
+log = logging.getLogger("mkdocs.plugins.digest")
 
 
 class DigestConfig(base.Config):
-    meetings = c.Type(str, default="content/meetings")
-    gazetteer = c.Type(str, default="content/gazetteer")
+    # relative to mkdocs.yml; unset: the project's (content/meetings, content/gazetteer)
+    meetings = c.Optional(c.Type(str))
+    gazetteer = c.Optional(c.Type(str))
     dates_file = c.Optional(c.Type(str))
     date_style = c.Choice(STYLES, default="levantine")
     latest = c.Type(int, default=10)
@@ -48,10 +64,51 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._sheets: dict = {}  # parsed sheets by file, kept across `mkdocs serve` rebuilds
+        self._memo = SheetMemo()              # parsed sheets by file, kept across `mkdocs serve` rebuilds
+        self._input: SiteInput | None = None  # what `digest build` handed over, for one build
+
+    @classmethod
+    def of(cls, config: MkDocsConfig) -> DigestPlugin:
+        """The digest plugin of a loaded MkDocs configuration."""
+        for plugin in config.plugins.values():
+            if isinstance(plugin, cls):
+                return plugin
+        raise PluginError(f"digest: {config.config_file_path} does not list the digest plugin under plugins:")
+
+    def receive(self, given: SiteInput) -> None:
+        """Build the next site from what a `digest build` run used and read (see SiteInput)."""
+        self._input = given
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         return Path(config.config_file_path or ".").parent / value
+
+    def paths(self, config: MkDocsConfig) -> ProjectPaths:
+        """The project's paths, as the plugin's options set them."""
+        paths = ProjectPaths.at(Path(config.config_file_path or ".").parent)
+        meetings, gazetteer = self.config.meetings, self.config.gazetteer
+        return dataclasses.replace(paths, meetings=self._path(config, meetings) if meetings else paths.meetings,
+                                   gazetteer=self._path(config, gazetteer) if gazetteer else paths.gazetteer)
+
+    def _catalog(self, config: MkDocsConfig) -> Catalog:
+        """Every sheet and the gazetteer: handed over by `digest build`, else read here."""
+        given, self._input = self._input, None
+        problems: list[ContentError] = []
+        if given is None:
+            paths = self.paths(config)
+            if not paths.meetings.is_dir():
+                raise PluginError(f"digest: no fact sheet folder at {paths.meetings} (plugin option `meetings`)")
+            given = SiteInput(paths, read_folder(paths.meetings, self._memo))
+            problems += given.sheets.problems
+        gazetteer = given.gazetteer
+        if gazetteer is None:
+            gazetteer = load_gazetteer(given.paths.gazetteer, problems)
+        if problems and config.strict:   # `mkdocs build -q` would not count warnings: fail here
+            raise PluginError("\n".join([f"digest: {p.where()}: {p.message}" for p in problems]
+                                         + [f"digest: {len(problems)} problem(s) to fix; without --strict "
+                                            "the site is built without what they name"]))
+        for problem in problems:
+            log.warning(f"digest: {problem.where()}: {problem.message}")
+        return build_catalog(entries_of(given.sheets), gazetteer)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Add the site stylesheet, Arabic permalink titles and the palette toggle labels."""
@@ -71,14 +128,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Gather every sheet, then add every generated page and file to the site."""
-        meetings = self._path(config, self.config.meetings)
-        if not meetings.is_dir():
-            raise PluginError(f"digest: no fact sheet folder at {meetings} (plugin option `meetings`)")
-        try:
-            catalog = load_catalog(meetings,
-                                   self._path(config, self.config.gazetteer), self._sheets)
-        except ContentError as exc:
-            raise PluginError(f"digest: {exc}") from None
+        catalog = self._catalog(config)
         options = SiteOptions(
             date_style=self.config.date_style, latest=self.config.latest,
             top=self.config.top_people, feed_size=self.config.feed_size,
@@ -99,7 +149,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         gc.freeze()
         return files
 
-    def on_post_page(self, output: str, page, config: MkDocsConfig) -> str:
+    def on_post_page(self, output: str, page: Page | None, config: MkDocsConfig) -> str:
         """Put the writing direction on <html> as well as <body>; search uses our worker."""
         output = _HTML_TAG.sub(f'<html dir="{config.theme.get("direction") or "rtl"}"', output, count=1)
         return self._search.page(output)
@@ -119,3 +169,5 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_build_error(self, error: Exception) -> None:
         """A failed build also lets the garbage collector back in (see on_files)."""
         gc.unfreeze()
+        self._input = None
+

@@ -6,6 +6,7 @@ left out, so a search finds the meeting that is about a word, not every page tha
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import urls
@@ -33,7 +34,7 @@ class SearchDoc:
     order: str = ""  # among equal scores: newest meeting first
 
 
-def _join(parts, separator: str) -> str:
+def _join(parts: Iterable[str | None], separator: str) -> str:
     return separator.join(p for p in parts if p)
 
 
@@ -54,7 +55,7 @@ def meeting_doc(ctx: Context, entry: Entry, labels: dict) -> SearchDoc:
         text=[kind, date, *(o for o in offices if o), *(s.text for s in sheet.summary),
               *(k.text for k in sheet.key_points), *(q.text for q in sheet.quotes),
               *(m.name for m in sheet.mentioned), *(s.title for s in sheet.sources if s.title)],
-        order=sheet.date or "",
+        order=str(sheet.date) if sheet.date else "",
     )
 
 
@@ -62,7 +63,7 @@ def person_doc(ctx: Context, person: PersonInfo, labels: dict) -> SearchDoc:
     """A person: every spelling of the name searched, offices and country as text."""
     known = ctx.catalog.gazetteer.people.get(person.id)
     short = list(known.short) if known else []
-    office = person.offices[-1].title if person.offices else None
+    office = ctx.catalog.gazetteer.office_on(person.id, None)   # the latest one
     country = ctx.place(HERE, person.country) if person.country else None
     count = ctx.labels.count("meeting", len(person.meetings))
     return SearchDoc(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def load_rules(normalisation: Path = NORMALISATION, settings: Path = SETTINGS) -
                   min_clitic=int(conf["min_base"]["clitic"]),
                   max_distance=float(conf["max_spelling_distance"]),
                   weights=dict(conf["weights"]), labels=dict(conf["labels"]))
-    def fold_all(items) -> frozenset:
+    def fold_all(items: Iterable[object]) -> frozenset[str]:
         return frozenset(w for s in items for w in rules._word.findall(rules.fold(str(s))))
 
     return dataclasses.replace(rules, stop=fold_all(conf["stopwords"]),

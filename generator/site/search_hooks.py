@@ -16,7 +16,9 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from .catalog import Catalog
@@ -40,12 +42,12 @@ class SearchHooks:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self._catalog: Catalog | None = None
-        self._material = None
+        self._material: Any = None
         self._options: SiteOptions | None = None
         self._dates: Path | None = None
         self.index: SearchIndex | None = None
 
-    def config(self, config) -> None:
+    def config(self, config: MkDocsConfig) -> None:
         """Load the file:// worker shim before Material's bundle on every page."""
         plugins = config.plugins
         self._material = plugins.get("material/search") or plugins.get("search")
@@ -81,9 +83,9 @@ class SearchHooks:
                               "check generator/site/search_hooks.py against the Material version")
         return html
 
-    def build(self, config) -> SearchIndex | None:
+    def build(self, config: MkDocsConfig) -> SearchIndex | None:
         """Write our index over Material's, as JSON (online) and as a script (file://)."""
-        if not self.enabled or self._catalog is None:
+        if not self.enabled or self._catalog is None or self._options is None or self._dates is None:
             return None
         folder = Path(config.site_dir) / "search"
         stock = folder / "search_index.json"
@@ -102,15 +104,15 @@ class SearchHooks:
 class _Replaced:
     """Stands in for Material's own search index, which ours replaces after the build."""
 
-    def add_entry_from_context(self, page) -> None:
+    def add_entry_from_context(self, page: Any) -> None:
         """Pages are not parsed for an index nobody reads."""
 
-    def generate_search_index(self, prev) -> str:
+    def generate_search_index(self, prev: Any) -> str:
         """An empty index; SearchHooks.build writes the real one over it."""
         return "{}"
 
 
-def _material_config(config) -> dict:
+def _material_config(config: MkDocsConfig) -> dict[str, Any]:
     """Material's search settings, which its page-side highlighter still reads from the index."""
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
     settings = getattr(plugin, "config", None) or {}

@@ -21,15 +21,15 @@ def year_context(ctx: Context, year: int) -> dict:
     entries = ctx.catalog.years[year]
     meetings = [e for e in entries if not e.is_call]
     calls = [e for e in entries if e.is_call]
-    counts = [sum(1 for e in meetings if e.date.month == m) for m in range(1, 13)]
+    counts = [sum(1 for e in meetings if e.month == m) for m in range(1, 13)]
     names = [ctx.dates.month_name(m) for m in range(1, 13)]
     months = []
     for m in range(1, 13):
-        items = [ctx.item(here, e) for e in meetings if e.date.month == m]
+        items = [ctx.item(here, e) for e in meetings if e.month == m]
         if items:
             months.append({"label": labels.dates.month.format(month=names[m - 1], year=year),
                            "count_label": labels.count("meeting", len(items)), "entries": items})
-    unknown = [ctx.item(here, e) for e in meetings if e.date.month is None]
+    unknown = [ctx.item(here, e) for e in meetings if e.month is None]
     years = sorted(ctx.catalog.years)
     i = years.index(year)
     chart = month_chart(

@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from generator.site.catalog import load_sheets
+from generator.factsheet.reader import read_folder
+from generator.site.catalog import entries_of
 from tests.site.factory import ROOT
 
 from .conftest import SHOTS
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 
 def _demo_pages() -> dict[str, str]:
-    sheets = sorted(load_sheets(ROOT / "content" / "meetings"), key=lambda e: e.key)
+    sheets = sorted(entries_of(read_folder(ROOT / "content" / "meetings")), key=lambda e: e.key)
     moscow = next(e for e in sheets if "004_05805eb4d424d0c9" in {s.article for s in e.sheet.sources})
     call = next((e for e in sheets if e.sheet.kind == "phone"), moscow)
     return {

@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # What a copy of the project leaves out: tooling, outputs, caches and other people's trees.
 TOP_LEVEL_SKIPPED = {".git", ".github", ".venv", "site", "site.zip", ".digest-cache", ".pytest_cache",
-                     ".hypothesis", "node_modules", "test-results", "bench", "scratch", "tests", "docs"}
+                     ".mypy_cache", ".hypothesis", "node_modules", "test-results", "bench", "scratch", "tests",
+                     "docs"}
 
 
 def _skipped(folder: str, names: list[str]) -> set[str]:

@@ -204,6 +204,7 @@ def test_hidden_files_are_skipped_silently(proj, good_sheets):
     assert run.code == 0 and run.sheets() == good_sheets, run.output
 
 
+@pytest.mark.slow
 def test_an_article_pasted_as_one_huge_line_is_read_in_bounded_time(proj, good_sheets):
     """Just under the size limit, no line breaks, no title line: still read, quickly."""
     import time

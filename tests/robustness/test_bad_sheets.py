@@ -34,7 +34,7 @@ def _edit(proj: Project, sheet: str, old: str, new: str) -> str:
 CASES = [
     ("not-yaml", "title: ", "title: [unclosed ", "not valid YAML", "fix the syntax"),
     ("wrong-type", "\nkind: ", "\nkind: [visit] #", "kind: Input should be", "correct the value"),
-    ("bad-date", "date: '2016-06-18'", "date: '2016-02-30'", "date: Value error", "correct the value"),
+    ("bad-date", "date: '2016-06-18'", "date: '2016-02-30'", "date: '2016-02-30' is not a real date", "correct it"),
     ("month-13", "date: '2016-06-18'", "date: '2016-13'", "'2016-13' is not a real date", "correct it"),
     ("bad-published", "sources:\n- article: 000_3b596f72e28adffe\n",
      "sources:\n- article: 000_3b596f72e28adffe\n  published: '2016-02-30'\n",

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from generator import yamlio
-from generator.models import FactSheet
+from generator.factsheet.models import FactSheet
 
 from .conftest import ROOT, SEEDS, SHOIGU_2016
 

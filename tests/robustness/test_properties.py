@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,9 @@ from generator.slugs import MAX_SLUG, slugify, transliterate
 from generator.text.decode import DecodeError, decode
 from generator.text.split import split_sentences
 from generator.yamlio import ContentError
+
+# 10,000 examples each: 10-20 s a test. `make test-fast` leaves them out; `make test` runs them.
+pytestmark = pytest.mark.slow
 
 EXAMPLES = int(__import__("os").environ.get("DIGEST_PROPERTY_EXAMPLES", "10000"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, derandomize=False, print_blob=True,

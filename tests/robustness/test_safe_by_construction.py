@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator import yamlio
-from generator.models import FactSheet
-from generator.sheets import write_sheets
+from generator.factsheet.models import FactSheet
+from generator.factsheet.writer import write_sheets
 
 from .conftest import ROOT, SHOIGU_2016
 

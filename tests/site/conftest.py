@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.site.catalog import load_sheets
+from generator.factsheet.reader import read_folder
+from generator.site.catalog import entries_of
 
 from .factory import ROOT, run_mkdocs
 
@@ -21,4 +22,4 @@ def demo_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def demo_sheets():
     """The demo content's sheets in the site's chronological order."""
-    return sorted(load_sheets(ROOT / "content" / "meetings"), key=lambda e: e.key)
+    return sorted(entries_of(read_folder(ROOT / "content" / "meetings")), key=lambda e: e.key)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator import yamlio
 from generator.gazetteer import load_gazetteer
-from generator.models import FactSheet
+from generator.factsheet.models import FactSheet
 
 ROOT = Path(__file__).resolve().parents[2]
 GAZETTEER = ROOT / "content" / "gazetteer"

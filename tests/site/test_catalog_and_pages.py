@@ -11,12 +11,11 @@ import pytest
 
 from generator.gazetteer import load_gazetteer
 from generator.site import urls
-from generator.site.catalog import Entry, build_catalog, load_sheets
+from generator.factsheet.reader import read_folder
+from generator.site.catalog import Entry, build_catalog
 from generator.site.chart import month_chart
 from generator.site.common import SiteOptions
-from generator.site.datefmt import SheetDate
 from generator.site.generate import generate
-from generator.yamlio import ContentError
 
 from .factory import GAZETTEER, ROOT, sheet, write_sheets
 
@@ -27,7 +26,7 @@ NEWCOMER = ("abu-newcomer", "أبو جديد")
 
 
 def entries(*sheets):
-    return [Entry(s, SheetDate.parse(s.date), f"{s.id}.yaml") for s in sheets]
+    return [Entry(s, f"{s.id}.yaml") for s in sheets]
 
 
 @pytest.fixture(scope="module")
@@ -157,17 +156,15 @@ def test_sheet_file_must_be_named_after_its_id(tmp_path):
     s = sheet("right-id", "2016", [ASSAD, PUTIN])
     write_sheets(tmp_path, [s])
     (tmp_path / "right-id.yaml").rename(tmp_path / "wrong-name.yaml")
-    with pytest.raises(ContentError) as err:
-        load_sheets(tmp_path)
-    assert "wrong-name.yaml" in str(err.value)
+    read = read_folder(tmp_path)
+    assert not read.by_id and len(read.problems) == 1 and "wrong-name.yaml" in str(read.problems[0])
 
 
 def test_invalid_sheet_names_file_and_line(tmp_path):
     (tmp_path / "x.yaml").write_text("id: x\ntitle: t\nkind: dinner\nparticipants: []\nsources: []\n",
                                      encoding="utf-8")
-    with pytest.raises(ContentError) as err:
-        load_sheets(tmp_path)
-    assert err.value.line == 3 and "kind" in err.value.message
+    [problem] = read_folder(tmp_path).problems
+    assert problem.line == 3 and "kind" in problem.message
 
 
 def test_site_layer_needs_no_nlp_code():

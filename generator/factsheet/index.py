@@ -14,7 +14,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import read_pickle, write_pickle
+from ..cache import read_pickle, write_pickle
+from .models import FactSheet
 
 FORMAT = 1
 
@@ -26,6 +27,12 @@ class OnDisk:
     articles: frozenset[str]
     people: frozenset[str]
     phone: bool
+
+
+def on_disk(sheet: FactSheet) -> OnDisk:
+    """What a sheet says about its meeting, as the index keeps it."""
+    return OnDisk(frozenset(s.article for s in sheet.sources),
+                  frozenset(p.id for p in sheet.participants), sheet.kind == "phone")
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,15 @@ Sheets are only mappings, lists, text and numbers, and the same names and senten
 within and across sheets, so the layout is written here and each distinct scalar is styled
 once by PyYAML itself (plain or quoted, escapes, numbers) and remembered. Anything this
 module does not lay out the way PyYAML would (text over one line or too long to stay on one
-line, keys that are not simple words, other types) makes `dumps` return None, and the
-caller uses PyYAML for the whole document. Tests compare both on every demo and benchmark
-sheet.
+line, keys that are not simple words, other types) makes `layout` return None, and `dumps`
+uses PyYAML for the whole document. Tests compare both on every demo and benchmark sheet.
 """
 from __future__ import annotations
 
 import re
 from typing import Any, Callable
+
+from .. import yamlio
 
 _KEY = re.compile(r"[a-z_][a-z0-9_]*")
 MAX_SCALAR = 4000    # longer text may be split over lines by the emitter: left to PyYAML
@@ -26,7 +27,13 @@ _STYLED: dict[tuple[Any, type, Any], str] = {}
 MAX_REMEMBERED = 1 << 17
 
 
-def dumps(data: Any, scalar: Callable[[Any], str]) -> str | None:
+def dumps(data: Any) -> str:
+    """A sheet's YAML: the same bytes as `yamlio.dumps` (PyYAML), laid out here where it can."""
+    text = layout(data, yamlio.dumps)
+    return text if text is not None else yamlio.dumps(data)
+
+
+def layout(data: Any, scalar: Callable[[Any], str]) -> str | None:
     """The document as PyYAML would write it, or None when that is not certain here.
     `scalar(value)` is PyYAML's dump of one value as a whole document."""
     def style(value: Any) -> str:
