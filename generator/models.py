@@ -156,6 +156,7 @@ class Review(Strict):
     needed: bool = False
     reasons: list[str] = Field(default_factory=list)
     reviewed: bool = False
+    reviewed_on: str | None = Field(None, pattern=DATE_PATTERN, description="day an editor checked it")
     corrections: list[str] = Field(default_factory=list,
                                    description="editor corrections applied, as file:line")
 

@@ -134,6 +134,7 @@ def apply_fix(ctx: Context, sheet: FactSheet, fix: FactFix, where: str) -> FactS
     reasons = [r for r in data.review.reasons if not r.startswith(settled or ("\0",))]
     data.review = Review(needed=False if fix.reviewed else bool(reasons), reasons=reasons,
                          reviewed=fix.reviewed or data.review.reviewed,
+                         reviewed_on=(fix.reviewed_on if fix.reviewed else None) or data.review.reviewed_on,
                          corrections=[*data.review.corrections, where])
     return data
 

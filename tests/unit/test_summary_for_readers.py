@@ -115,3 +115,20 @@ def test_the_demo_calls_and_summaries_read_well():
             assert not times.has_relative(item["text"]), (path.name, item["text"])
             assert not any(mark in item["text"] for mark in "\"“”"), (path.name, item["text"])
     assert calls == 3
+
+
+def test_a_review_date_reaches_the_sheet(project, tmp_path, copy_demo, options):
+    """Readers are told when an editor checked a sheet; a call corrected into one loses the
+    place flag."""
+    from generator.pipeline import extract
+
+    seeds = copy_demo(project, ["004_05805eb4d424d0c9"], tmp_path / "articles")
+    out, corr = tmp_path / "out", tmp_path / "corrections"
+    first = extract(options(project, seeds, out)).sheets[0]
+    corr.mkdir()
+    (corr / "fix.yaml").write_text(f"- meeting: {first.id}\n  date: 2021-09-13\n  reviewed_on: 2021-09-20\n"
+                                   f"- meeting: {first.id}\n  kind: phone\n  reviewed: false\n",
+                                   encoding="utf-8")
+    sheet = extract(options(project, seeds, out, corrections=corr)).sheets[0]
+    assert sheet.review.reviewed and sheet.review.reviewed_on == "2021-09-20"
+    assert sheet.kind == "phone" and not any(r.startswith("no place") for r in sheet.review.reasons)
