@@ -203,15 +203,16 @@ def test_switched_off_it_leaves_material_alone_and_fails_loudly_when_material_ch
 def test_offline_plugin_is_refused_with_a_reason():
     from types import SimpleNamespace
 
-    from generator.site.search_hooks import FILE_SHIM
+    from generator.site.search_hooks import FILE_SHIM, HIGHLIGHT
 
     offline = SimpleNamespace(config={"enabled": True})
     config = SimpleNamespace(plugins={"material/search": object(), "material/offline": offline}, extra={})
     with pytest.raises(PluginError, match="offline"):
         SearchHooks(True).config(config)
-    config = SimpleNamespace(plugins={"material/search": object()}, extra={})
+    config = SimpleNamespace(plugins={"material/search": object()}, extra={}, extra_javascript=[])
     SearchHooks(True).config(config)
     assert config.extra["polyfills"] == [FILE_SHIM]
-    hooks, config = SearchHooks(True), SimpleNamespace(plugins={}, extra={})
+    assert config.extra_javascript == [HIGHLIGHT]
+    hooks, config = SearchHooks(True), SimpleNamespace(plugins={}, extra={}, extra_javascript=[])
     hooks.config(config)  # no search box at all: nothing added, nothing replaced
     assert not hooks.enabled and config.extra == {}
