@@ -223,7 +223,7 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
                                      for s in u.core], day) for a in articles}
 
     def sourced(article: str, text: str) -> str | None:
-        return summ.source_sentence(text, refs[article], day is not None)
+        return summ.source_sentence(text, refs[article], day)
 
     picked = summ.pick(_candidates(ctx, units, people, topics, sourced))
     summary = [lead] + [_summary_sentence(c) for c in picked]

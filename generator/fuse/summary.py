@@ -104,13 +104,13 @@ class Summariser:
             chosen.append(c)
         return sorted(chosen, key=lambda c: (c.article, c.sentence))
 
-    def source_sentence(self, text: str, ref: dt.date | None, day_known: bool) -> str | None:
+    def source_sentence(self, text: str, ref: dt.date | None, day: dt.date | None) -> str | None:
         """A source sentence as a summary shows it: relative time words written out as dates
-        (only when the meeting's day is known), quotation marks as «…»; None when it cannot
+        (only when the meeting's `day` is known), quotation marks as «…»; None when it cannot
         be shown without misleading (its time words cannot be read)."""
-        if not day_known:
+        if day is None:
             return None if self.times.has_relative(text) else self.times.unify_quotes(text)
-        return self.times.rewrite(text, ref)
+        return self.times.rewrite(text, ref, around=day)
 
     def key_points(self, topics: list[TopicRef], used: set[str],
                    sourced: Callable[[str, str], str | None] | None = None) -> list[KeyPoint]:

@@ -25,6 +25,7 @@ from ..dates.resolve import constrain
 from ..lang import Language
 
 DAY = dt.timedelta(days=1)
+WEEK = 7  # days an undated article may have been written after the meeting it reports
 _SPACES = re.compile(r" {2,}")
 _PUNCT_BEFORE = set(" \t\n([{/:،,؛;—–-")
 _PUNCT_AFTER = set(" \t\n)]}/:،,؛;.!?؟…—–-")
@@ -106,12 +107,20 @@ class TimeWords:
         return implied.pop() if len(implied) == 1 else None
 
     # ------------------------------------------------------------------ rewriting
-    def rewrite(self, text: str, ref: dt.date | None) -> str | None:
+    def rewrite(self, text: str, ref: dt.date | None, around: dt.date | None = None) -> str | None:
         """The sentence with every relative time word written as a date and «…» quotes; None
-        when a time word cannot be read against `ref` (the sentence is then not used)."""
+        when a time word cannot be read against `ref` (the sentence is then not used).
+
+        Without `ref`, an article written within a week after the meeting day `around` still
+        fixes what does not depend on the exact day: "كانون الأول الماضي" or "العام الماضي"
+        read the same from any of those days, "أمس" does not."""
         pieces, last = [], 0
         for a, b, expr in self.expressions(text):
-            phrase = self._phrase(text[a:b], expr, ref)
+            if ref is None and around is not None:
+                readings = {self._phrase(text[a:b], expr, around + DAY * k) for k in range(WEEK + 1)}
+                phrase = readings.pop() if len(readings) == 1 else None
+            else:
+                phrase = self._phrase(text[a:b], expr, ref)
             if phrase is None:
                 return None
             pieces += [text[last:a], phrase]

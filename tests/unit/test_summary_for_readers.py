@@ -58,6 +58,16 @@ def test_relative_time_words_become_dates(times, sentence, ref, shown):
         assert not times.has_relative(shown)
 
 
+def test_an_undated_article_still_fixes_months_and_years(times):
+    """No publication date: what reads the same from any day of the week after the meeting."""
+    meeting = D(2018, 5, 17)
+    assert times.rewrite("وهذا اللقاء الأول منذ الحادي عشر من كانون الأول/ديسمبر الماضي.", None, meeting) == \
+        "وهذا اللقاء الأول منذ 11 كانون الأول/ديسمبر 2017."
+    assert times.rewrite("وشددت واشنطن العقوبات العام الماضي.", None, meeting) == "وشددت واشنطن العقوبات عام 2017."
+    assert times.rewrite("وكان قد التقاه أمس.", None, meeting) is None
+    assert times.rewrite("عُقدت القمة أواخر الشهر الماضي.", None, D(2018, 5, 30)) is None  # May or April
+
+
 QUOTES = [
     ("وأفادت (سانا) 'استقبل الأسد شويغو'، مضيفة 'تناول الحديث التعاون'.",
      "وأفادت (سانا) «استقبل الأسد شويغو»، مضيفة «تناول الحديث التعاون»."),
