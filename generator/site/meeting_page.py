@@ -24,7 +24,8 @@ def _sources(ctx: Context, entry: Entry) -> tuple[list[dict], dict[str, int]]:
         out.append({"n": n, "outlet": source.outlet or labels.unnamed_source,
                     "named": bool(source.outlet),
                     "title": source.title or labels.untitled_source,
-                    "published": ctx.dates.format(source.published) if source.published else None,
+                    "published": (ctx.dates.format(source.published, weekday=False)
+                                  if source.published else None),
                     "url": external_url(source.url)})
     return out, numbers
 

@@ -123,7 +123,7 @@ def test_sources_are_named_by_outlet_and_date(demo_site, sheets):
             if src.get("published"):
                 from generator.site.datefmt import DateFormatter
                 dates = dates or DateFormatter.from_file(LABELS, "both")
-                assert dates.format(src["published"]) in text
+                assert dates.format(src["published"], weekday=False) in text
             # outlet first, then the date, then the headline
             assert text.index(src.get("outlet") or LABELS.meeting.unnamed_source) == 0
     unnamed = [src for s in sheets for src in s["sources"] if not src.get("outlet") and not src.get("published")]
@@ -137,6 +137,8 @@ def test_calls_are_not_flagged_for_lacking_a_place(demo_site, sheets, pages):
     for s in calls:
         text = pages[f"meetings/{s['id']}.html"]
         assert no_place not in text
+        if not s.get("place"):  # nor told that its place is unknown: it has none
+            assert LABELS.meeting.unknown_place not in text
         if not s["review"]["needed"]:
             assert LABELS.marks.uncertain not in text
     review = pages["review/index.html"]
