@@ -82,18 +82,20 @@ def _conflict_value(ctx: Context, field: str, value: str) -> str:
         return value
     if DATE_VALUE.match(value):
         return ctx.dates.format(value)
-    # a partial date as fusion describes it: "2019/2020, month 3, day 5, weekday 1"
-    words = {"month": ctx.dates.month_name, "weekday": ctx.dates.weekday_name, "day": str}
-    out = []
-    for part in value.split(","):
-        name, _, number = part.strip().partition(" ")
+    # a partial date as fusion describes it ("2019/2020, month 3, day 5, weekday 1"), shown in
+    # the order dates are written: weekday, day, month, year(s)
+    words = {"weekday": ctx.dates.weekday_name, "day": str, "month": ctx.dates.month_name}
+    parts: dict[str, str] = {}
+    for part in (p.strip() for p in value.split(",")):
+        name, _, number = part.partition(" ")
         if name in words and number.isdigit():
             try:
-                out.append(words[name](int(number)))
+                parts[name] = words[name](int(number))
             except (KeyError, ValueError):
                 continue
-        elif all(y.isdigit() for y in part.strip().split("/")) and part.strip():
-            out.append(part.strip())
+        elif part and all(y.isdigit() for y in part.split("/")):
+            parts["years"] = part
+    out = [parts[k] for k in ("weekday", "day", "month", "years") if k in parts]
     return " ".join(out) or ctx.labels.dates.unknown
 
 

@@ -249,3 +249,50 @@ def test_counted_nouns_agree_with_their_numbers_on_every_page(demo_site, pages):
         for n in (1, 2, 3, 10, 11, 99, 100, 101, 103, 111):
             shown = LABELS.count(noun, n)
             assert shown.split()[-1] in COUNTED[noun] or plural_form(n) in ("one", "two"), shown
+
+
+def test_disagreements_and_unknown_machine_words_read_in_arabic():
+    """What fusion may write that the demo does not show: conflicts on a date (as ISO days and
+    as partial dates), unknown rules, fields and reasons. Nothing of it reaches a reader in
+    English."""
+    from generator.site.catalog import Entry, build_catalog
+    from generator.site.common import SiteOptions
+    from generator.site.datefmt import SheetDate
+    from generator.site.generate import context
+    from generator.site.meeting_page import meeting_context
+
+    from .factory import sheet
+
+    odd = sheet("2019-odd", "2019", [("bashar-al-assad", "بشار الأسد")], ("damascus", "دمشق"),
+                date_evidence=[{"article": "a1", "sentence": "(shortly before the front matter)",
+                                "rule": "shortly before the front matter"},
+                               {"article": "a1", "sentence": "التقى الأسد.", "rule": "a rule from tomorrow"},
+                               {"article": "content/corrections/x.yaml:3", "sentence": "per readout",
+                                "rule": "editor correction"}],
+                conflicts=[{"field": "date", "values": [
+                    {"value": "2019-03-05", "articles": ["a1"]},
+                    {"value": "2019/2020, month 3, weekday 1", "articles": ["a1"]},
+                    {"value": "any", "articles": ["a1"]}]},
+                    {"field": "mood", "values": [{"value": "هادئ", "articles": ["a1"]}]}],
+                confidence={"date": 0.4, "mood": 0.5},
+                review={"needed": True, "reasons": ["sources disagree on date, mood", "a new worry"]})
+    catalog = build_catalog([Entry(odd, SheetDate.parse(odd.date), "x.yaml")], load_gazetteer(GAZETTEER))
+    view = meeting_context(context(catalog, SiteOptions(date_style="both")), catalog.entries[0])
+    def strings(value):
+        if isinstance(value, dict):
+            return [s for v in value.values() for s in strings(v)]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v)]
+        return [value] if isinstance(value, str) else []
+
+    shown = strings({k: view[k] for k in ("evidence", "conflicts", "confidence", "review")})
+    assert not [s for s in shown if re.search(r"[A-Za-z]", s)], shown
+    readings = [r["value"] for r in view["conflicts"][0]["readings"]]
+    assert readings == ["الثلاثاء، 5 آذار/مارس 2019", "الثلاثاء آذار/مارس 2019/2020", LABELS.dates.unknown]
+    assert [c["field"] for c in view["conflicts"]] == [LABELS.facts.date, LABELS.facts.other]
+    date = view["evidence"][0]["sentences"]
+    assert date[0]["sentence"] is None and date[0]["rule"] == LABELS.evidence_rule("shortly before the front matter")
+    assert date[1]["rule"] == LABELS.evidence_rules.fallback
+    assert date[2] == {"sentence": None, "ref": None, "rule": LABELS.evidence_rule("editor correction")}
+    assert view["review"]["reasons"] == [f"تختلف المصادر في: {LABELS.facts.date}، {LABELS.facts.other}",
+                                         LABELS.review_reasons.fallback]
