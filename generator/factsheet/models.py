@@ -99,6 +99,7 @@ class Review(Strict):
     needed: bool = False
     reasons: list[str] = Field(default_factory=list)
     reviewed: bool = False
+    reviewed_on: PartialDate | None = Field(None, description="day an editor checked it")
     corrections: list[str] = Field(default_factory=list,
                                    description="editor corrections applied, as file:line")
 

@@ -124,10 +124,12 @@ def apply_fix(ctx: Context, sheet: FactSheet, fix: FactFix, where: str) -> FactS
     data.summary[0] = ctx.summariser.lead(data.kind, data.participants, data.place, data.date, data.topics)
     data.title = fix.title or ctx.summariser.title(data.kind, data.participants, data.place)
     settled = (("date known", "no date", "low confidence in the date") if fix.date else ()) + (
-        ("no place", "place not in") if fix.place else ())
+        ("no place", "place not in") if fix.place else ()) + (
+        ("no place",) if data.kind == "phone" else ())   # a call has no meeting place
     reasons = [r for r in data.review.reasons if not r.startswith(settled or ("\0",))]
     data.review = Review(needed=False if fix.reviewed else bool(reasons), reasons=reasons,
                          reviewed=fix.reviewed or data.review.reviewed,
+                         reviewed_on=(fix.reviewed_on if fix.reviewed else None) or data.review.reviewed_on,
                          corrections=[*data.review.corrections, where])
     return data
 

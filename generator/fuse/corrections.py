@@ -8,6 +8,7 @@
       kind: visit
       add: [walid-al-muallem]  # people ids;  remove: [...]
       reviewed: true
+      reviewed_on: 2021-09-20  # shown to readers; the note is for editors only
       note: "Kremlin readout of 14 September"
     - merge: [id-a, id-b]      # one meeting: id-a keeps its id
     - split: {meeting: id-a, articles: [sana-0412]}   # these articles tell another meeting
@@ -45,12 +46,21 @@ class FactFix(_M):
     add: list[str] = []
     remove: list[str] = []
     reviewed: bool = True
+    reviewed_on: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                    description="day the editor checked the sheet (shown to readers)")
     note: str | None = None
 
-    @field_validator("date", mode="before")
+    @field_validator("date", "reviewed_on", mode="before")
     @classmethod
     def _text(cls, v: object) -> object:
         return str(v) if isinstance(v, (int, dt.date)) else v
+
+    @field_validator("reviewed_on")
+    @classmethod
+    def _real_day(cls, v: str | None) -> str | None:
+        if v:   # "2021-02-30" matches the pattern but is no day
+            dt.date.fromisoformat(v)
+        return v
 
 
 class Merge(_M):

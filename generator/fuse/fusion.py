@@ -6,6 +6,7 @@ the disagreement in `conflicts` and asks for review instead of silently picking 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates.constraint import DateConstraint
@@ -211,15 +212,24 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
             seen_quotes.add(key)
             person = ctx.people.get(q.speaker_id) if q.speaker_id else None
             quotes.append(Quote(speaker=person.name if person else q.speaker, speaker_id=q.speaker_id,
-                                text=q.text, article=u.article))
+                                text=ctx.summariser.times.unify_quotes(q.text), article=u.article))
     summ = ctx.summariser
     lead = summ.lead(kind, order, place, date, topic_list)
-    picked = summ.pick(_candidates(ctx, units, people, topics))
+    # Relative time words ("اليوم السبت") are written out as dates, each read against its
+    # article's own day; sentences where that cannot be done are not used.
+    refs = {a: summ.times.reference(ctx.articles[a].published,
+                                    [ctx.articles[a].sentence(s) for u in units if u.article == a
+                                     for s in u.core], day) for a in articles}
+
+    def sourced(article: str, text: str) -> str | None:
+        return summ.source_sentence(text, refs[article], day)
+
+    picked = summ.pick(_candidates(ctx, units, people, topics, sourced))
     summary = [lead] + [_summary_sentence(c) for c in picked]
-    key_points = summ.key_points(topic_list, {c.text for c in picked})
+    key_points = summ.key_points(topic_list, {c.text for c in picked}, sourced)
     sources = [_source(ctx.articles[a]) for a in articles]
     unresolved = sorted({t for u in units for t, _ in u.unresolved})
-    review = _review(order, place, precision, conflicts, unresolved, date_conf)
+    review = _review(order, place, precision, conflicts, unresolved, date_conf, kind)
     confidence = {"date": date_conf, "place": place_conf,
                   "participants": round(min(1.0, 0.5 + 0.1 * min(len(p.evidence) for p in order)), 2)
                   if order else 0.0}
@@ -235,14 +245,17 @@ def _summary_sentence(c: Candidate) -> SummarySentence:
 
 
 def _candidates(ctx: Context, units: list[Unit], people: dict[str, PersonRef],
-                topics: dict[str, TopicRef]) -> list[Candidate]:
+                topics: dict[str, TopicRef],
+                sourced: Callable[[str, str], str | None]) -> list[Candidate]:
     out = []
     for u in units:
         art = ctx.articles[u.article]
         for s in u.sentences:
             if art.kinds[s] != "body":
                 continue
-            text = art.sentence(s)
+            text = sourced(u.article, art.sentence(s))
+            if text is None:
+                continue
             named = sum(1 for p in u.parties if s in p.sentences)
             themed = sum(1 for sentences in u.topics.values() if s in sentences)
             score = (named * 2 + themed + (1 if u.place and s in u.place.sentences else 0)
@@ -260,7 +273,7 @@ def _source(art: ArticleResult) -> Source:
 
 
 def _review(people: list[PersonRef], place: PlaceRef | None, precision: str, conflicts: list[Conflict],
-            unresolved: list[str], date_conf: float) -> Review:
+            unresolved: list[str], date_conf: float, kind: str = "visit") -> Review:
     reasons = []
     if conflicts:
         reasons.append("sources disagree on " + ", ".join(sorted({c.field for c in conflicts})))
@@ -270,7 +283,8 @@ def _review(people: list[PersonRef], place: PlaceRef | None, precision: str, con
     if unresolved:
         reasons.append("offices nobody in the gazetteer held on the date: " + "، ".join(unresolved))
     if place is None:
-        reasons.append("no place found")
+        if kind != "phone":  # a call has no meeting place by nature
+            reasons.append("no place found")
     elif not place.in_gazetteer:
         reasons.append(f"place not in the gazetteer: {place.name}")
     elif not place.evidence:

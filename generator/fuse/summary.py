@@ -8,6 +8,8 @@ near-duplicate told by a second outlet is dropped.
 """
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -15,6 +17,7 @@ from rapidfuzz import fuzz
 from ..factsheet.models import KeyPoint, PersonRef, PlaceRef, SummarySentence, TopicRef
 from ..factsheet.partialdate import PartialDate
 from ..lang import Language
+from .timewords import TimeWords
 
 NEAR_DUPLICATE = 80
 
@@ -36,6 +39,7 @@ class Summariser:
         d = lang.dates
         self.months = {m.number: f"{m.levantine}/{m.egyptian}" for m in d.gregorian_months}
         self.weekdays = {w.number: w.names[0] for w in d.weekdays}
+        self.times = TimeWords(lang)
 
     # ------------------------------------------------------------------ phrases
     def _join(self, names: list[str]) -> str:
@@ -100,13 +104,24 @@ class Summariser:
             chosen.append(c)
         return sorted(chosen, key=lambda c: (c.article, c.sentence))
 
-    def key_points(self, topics: list[TopicRef], used: set[str]) -> list[KeyPoint]:
-        """One source sentence per topic, not already in the summary."""
+    def source_sentence(self, text: str, ref: dt.date | None, day: dt.date | None) -> str | None:
+        """A source sentence as a summary shows it: relative time words written out as dates
+        (only when the meeting's `day` is known), quotation marks as «…»; None when it cannot
+        be shown without misleading (its time words cannot be read)."""
+        if day is None:
+            return None if self.times.has_relative(text) else self.times.unify_quotes(text)
+        return self.times.rewrite(text, ref, around=day)
+
+    def key_points(self, topics: list[TopicRef], used: set[str],
+                   sourced: Callable[[str, str], str | None] | None = None) -> list[KeyPoint]:
+        """One source sentence per topic, not already in the summary; `sourced(article, text)`
+        gives the sentence as shown (None: not usable)."""
         out = []
         for t in topics:
             for ev in t.evidence:
-                if ev.sentence not in used:
-                    out.append(KeyPoint(topic=t.id, text=ev.sentence, article=ev.article))
-                    used.add(ev.sentence)
+                text = sourced(ev.article, ev.sentence) if sourced else ev.sentence
+                if text is not None and text not in used:
+                    out.append(KeyPoint(topic=t.id, text=text, article=ev.article))
+                    used.add(text)
                     break
         return out

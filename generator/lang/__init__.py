@@ -219,6 +219,20 @@ class MetadataFile(_M):
     dateline_separators: list[str]
 
 
+class ResolvedDates(_M):
+    day: str
+    day_after_part: str
+    date: str
+    month: str
+    year: str
+
+
+class QuoteStyle(_M):
+    open: str = Field(min_length=1, max_length=1)
+    close: str = Field(min_length=1, max_length=1)
+    symmetric: list[str] = []
+
+
 class SummaryFile(_M):
     lead: dict[str, str]
     date: str
@@ -229,6 +243,8 @@ class SummaryFile(_M):
     max_key_sentences: int = Field(ge=0, le=10)
     title: dict[Literal["meeting", "meeting_noplace", "phone"], str]
     date_phrase: dict[Literal["day", "month", "year"], str]
+    resolved: ResolvedDates
+    quotes: QuoteStyle
 
 
 class ExtractSettings(_M):

@@ -217,6 +217,11 @@ def build_catalog(entries: list[Entry], gazetteer: Gazetteer) -> Catalog:
             topic.entries.append(entry)
         if entry.year is not None:
             catalog.years.setdefault(entry.year, []).append(entry)
+    # Every person's country has a page, so that countries are links wherever they are shown
+    # (the page lists the country's people even when no meeting took place there).
+    for person in list(catalog.people.values()):
+        if person.country:
+            _place(catalog, person.country)
     # Speakers are known only once every sheet's participants are.
     for entry in entries:
         for quote in entry.sheet.quotes:

@@ -8,6 +8,10 @@ from __future__ import annotations
 from . import urls
 from .common import Context
 
+# The open data files by the name of their format (as readers' software knows it).
+DATA_FORMATS = {urls.DATA_JSON: "JSON", urls.DATA_CSV: "CSV", urls.DATA_ATOM: "Atom",
+                urls.DATA_ICS: "iCalendar"}
+
 
 def home_context(ctx: Context) -> dict:
     """Everything the home template shows, prepared for display."""
@@ -26,7 +30,7 @@ def home_context(ctx: Context) -> dict:
         "all_years": ctx.link(here, urls.YEARS),
         "top": ctx.ranked_people(here, catalog.meetings, ctx.options.top),
         "all_people": ctx.link(here, urls.PEOPLE),
-        "data": [{"href": ctx.link(here, path), "name": path.rsplit("/", 1)[1], "label": label}
+        "data": [{"href": ctx.link(here, path), "format": DATA_FORMATS[path], "label": label}
                  for path, label in ((urls.DATA_JSON, labels.site.data_json),
                                      (urls.DATA_CSV, labels.site.data_csv),
                                      (urls.DATA_ATOM, labels.site.data_atom),
@@ -58,7 +62,7 @@ def people_index_context(ctx: Context) -> dict:
         rows.append(dict(ctx.person(here, person.id),
                          country=ctx.place(here, person.country) if person.country else None,
                          meetings=len(person.meetings), calls=len(person.calls),
-                         last=ctx.dates.format(last.sheet.date, weekday=False) if last else ""))
+                         last=ctx.dates.format(last.sheet.date, weekday=False) if last else "—"))
     return {"rows": rows}
 
 
@@ -101,7 +105,28 @@ def review_context(ctx: Context) -> dict:
     for entry in ctx.catalog.entries:
         review = entry.sheet.review
         if review.needed and not review.reviewed:
-            rows.append(dict(ctx.item(here, entry), file=entry.path.rsplit("/", 1)[-1],
+            rows.append(dict(ctx.item(here, entry),
                              reasons=[ctx.labels.review_reason(r) for r in review.reasons],
-                             conflicts=[c.field for c in entry.sheet.conflicts]))
+                             conflicts=[ctx.labels.fact(c.field) for c in entry.sheet.conflicts]))
     return {"rows": rows}
+
+
+def footer(ctx: Context) -> dict:
+    """What every page's footer says: what the archive holds, and where to read more. Paths
+    are relative to the site's root (the theme makes them relative to each page)."""
+    catalog, labels = ctx.catalog, ctx.labels
+    f = labels.footer
+    years = sorted(catalog.years)
+    sources = {s.article for e in catalog.entries for s in e.sheet.sources}
+    summary = f.summary.format(meetings=labels.count("meeting", len(catalog.meetings)),
+                               calls=labels.count("call", len(catalog.calls)),
+                               sources=labels.count("source", len(sources)),
+                               first=years[0] if years else "", last=years[-1] if years else "")
+    dated = [e for e in catalog.meetings if e.year is not None]
+    links = [(urls.ABOUT, f.about)] if ctx.options.has_about else []
+    links += [(urls.HOME + "#data", f.data), (urls.DATA_ATOM, f.feed), (urls.REVIEW, f.review)]
+    return {"label": f.label, "note": f.note, "summary": summary if years else "",
+            "updated": f.updated.format(date=ctx.date(dated[-1])) if dated else "",
+            "links": [{"path": urls.public_path(path.split("#")[0], ctx.options.directory_urls)
+                       + ("#" + path.split("#")[1] if "#" in path else ""), "label": label}
+                      for path, label in links]}

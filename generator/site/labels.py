@@ -7,12 +7,13 @@ and {b}, so a translator's typo fails the build with the file and line instead o
 from __future__ import annotations
 
 import functools
+import re
 import string
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
 from .. import yamlio
 
@@ -21,27 +22,31 @@ LABELS_FILE = Path(__file__).parent / "data" / "labels.yaml"
 _GROUPS: dict[str, str] = {
     "site": "home_title home_intro latest years most_active data data_intro data_json data_csv "
             "data_atom data_ics more about_link review_link stat_meetings stat_calls stat_people "
-            "stat_period feed_title calendar_name separator permalink",
+            "stat_period feed_title feed_link calendar_name separator permalink",
     "index": "years_title years_intro people_title people_intro places_title places_intro "
              "topics_title topics_intro undated col_year col_name col_country col_meetings "
              "col_calls col_last col_place col_topic col_person other_places",
     "meeting": "date place kind participants topics summary key_points quotes mentioned sources "
                "sources_list evidence evidence_intro neighbours previous next none_before "
-               "none_after published no_link unknown_place conflicts confidence review_needed "
-               "review_needed_intro reviewed_note source_ref article provisional rule venue_in",
+               "none_after published no_link unnamed_source untitled_source unknown_place conflicts "
+               "confidence review_needed review_needed_intro reviewed_note reviewed_on:date editor "
+               "source_ref article provisional rule venue_in",
     "marks": "reviewed reviewed_hint uncertain uncertain_hint provisional provisional_hint",
     "kinds": "visit third-party multilateral phone",
     "roles": "host guest participant",
     "reasons": "ordered quoted other-event planned named",
-    "facts": "date place participant participants topic",
+    "facts": "date place participant participants topic kind other",
     "year": "title:year chart chart_label:year bar_label:month,count most_active:year months "
             "unknown_month calls previous next all_years",
     "person": "latin variants country offices office_from office_to office_now meetings calls "
               "counterparts topics quotes years with no_meetings provisional_note",
-    "place": "within contains meetings calls people years provisional_note",
+    "place": "within contains meetings no_meetings calls people nationals years provisional_note",
     "place_kinds": "city base venue region country",
     "topic": "meetings people years",
     "review": "title intro none reasons conflicts",
+    "not_found": "title intro search home",
+    "footer": "label about feed data review summary:meetings,calls,sources,first,last "
+              "updated:date note",
     "dates": "day:weekday,day,month,year day_no_weekday:day,month,year month:month,year "
              "year:year unknown both_months:levantine,egyptian",
     "palette": "to_dark to_light",
@@ -94,16 +99,72 @@ class ReasonLabel(BaseModel):
     model_config = ConfigDict(extra="forbid")
     prefix: str = Field(min_length=1)
     text: str
+    fields: bool = False  # what follows the prefix is a list of facts ("date, place")
+
+
+class ReviewReasons(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    fallback: str = Field(min_length=1)
+    known: list[ReasonLabel]
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+class EvidenceRules(BaseModel):
+    """Arabic for the extractor's date rules; a key may hold one {placeholder} looked up in
+    `values` (the era "syrian-conflict", the reference "date line")."""
+
+    model_config = ConfigDict(extra="forbid")
+    fallback: str = Field(min_length=1)
+    names: dict[str, str]
+    values: dict[str, dict[str, str]] = {}
+
+    @model_validator(mode="after")
+    def _placeholders_match(self) -> "EvidenceRules":
+        for key, text in self.names.items():
+            wanted = set(_PLACEHOLDER.findall(key))
+            if len(wanted) > 1 or wanted - set(self.values) or _fields(text) != wanted:
+                raise ValueError(f"evidence rule {key!r}: one {{placeholder}} at most, listed in "
+                                 f"`values` and used by its text")
+        return self
+
+    @functools.cached_property
+    def patterns(self) -> list[tuple[re.Pattern, str, str]]:
+        """(pattern, placeholder, text) of the keys with a placeholder."""
+        out = []
+        for key, text in self.names.items():
+            found = _PLACEHOLDER.search(key)
+            if found:
+                name = found.group(1)
+                pattern = re.escape(key[:found.start()]) + "(.+)" + re.escape(key[found.end():])
+                out.append((re.compile(pattern), name, text))
+        return out
+
+    def label(self, rule: str) -> str:
+        """The rule in Arabic; an unknown rule or value reads as the neutral fallback."""
+        if rule in self.names and not _PLACEHOLDER.search(rule):
+            return self.names[rule]
+        for pattern, name, text in self.patterns:
+            match = pattern.fullmatch(rule)
+            if match and match.group(1) in self.values[name]:
+                return text.format(**{name: self.values[name][match.group(1)]})
+        return self.fallback
+
+    def knows(self, rule: str) -> bool:
+        """Whether the rule has its own label (not the fallback)."""
+        return self.label(rule) != self.fallback
 
 
 class Labels:
     """Typed access to the labels: `labels.meeting.date`, `labels.count("meeting", 3)`."""
 
     def __init__(self, groups: dict[str, BaseModel], counts: dict[str, Plural],
-                 review_reasons: list[ReasonLabel]) -> None:
+                 review_reasons: ReviewReasons, evidence_rules: EvidenceRules) -> None:
         self.groups = groups
         self.counts = counts
         self.review_reasons = review_reasons
+        self.evidence_rules = evidence_rules
 
     def __getattr__(self, group: str) -> Any:   # each group is a model made from _GROUPS
         try:
@@ -116,11 +177,24 @@ class Labels:
         return str(getattr(self.groups[group], key.replace("-", "_")))
 
     def review_reason(self, reason: str) -> str:
-        """A review reason in Arabic when its beginning is known, else as written."""
-        for known in self.review_reasons:
+        """A review reason in Arabic; an unknown one reads as the neutral fallback."""
+        for known in self.review_reasons.known:
             if reason.startswith(known.prefix):
-                return known.text + reason[len(known.prefix):]
-        return reason
+                rest = reason[len(known.prefix):]
+                if known.fields:
+                    rest = str(getattr(self.groups["site"], "separator")).join(
+                        self.fact(f.strip()) for f in rest.split(",") if f.strip())
+                return known.text + rest
+        return self.review_reasons.fallback
+
+    def fact(self, field: str) -> str:
+        """The name of a fact of a sheet (date, place …); unknown fields read as 'another fact'."""
+        group = self.groups["facts"]
+        return str(getattr(group, field.replace("-", "_"), None) or getattr(group, "other"))
+
+    def evidence_rule(self, rule: str) -> str:
+        """How a date was read, in Arabic (never the extractor's own words)."""
+        return self.evidence_rules.label(rule)
 
     def mention_reason(self, reason: str) -> str:
         """Why a named person is not a participant; unknown reasons read as 'named only'."""
@@ -157,7 +231,7 @@ def load_labels(path: Path = LABELS_FILE) -> Labels:
     data = yamlio.load(path)
     if not isinstance(data, dict):
         raise yamlio.ContentError(path, 1, "labels file must be a mapping of groups")
-    unknown = set(data) - set(_GROUPS) - {"counts", "review_reasons"}
+    unknown = set(data) - set(_GROUPS) - {"counts", "review_reasons", "evidence_rules"}
     if unknown:
         raise _fail(path, data, (sorted(unknown)[0],), f"unknown label group {sorted(unknown)[0]!r}")
     groups: dict[str, BaseModel] = {}
@@ -180,7 +254,6 @@ def load_labels(path: Path = LABELS_FILE) -> Labels:
         for form in PLURAL_FORMS:
             if _fields(getattr(counts[noun], form)) - {"n"}:
                 raise _fail(path, data, ("counts", noun), f"counts.{noun}.{form} may only use {{n}}")
-    reasons_raw = data.get("review_reasons") or []
-    reasons = [yamlio.validate(ReasonLabel, item, path, ("review_reasons", i))
-               for i, item in enumerate(reasons_raw)]
-    return Labels(groups, counts, reasons)
+    reasons = yamlio.validate(ReviewReasons, data.get("review_reasons"), path, ("review_reasons",))
+    rules = yamlio.validate(EvidenceRules, data.get("evidence_rules"), path, ("evidence_rules",))
+    return Labels(groups, counts, reasons, rules)

@@ -15,6 +15,8 @@ def place_context(ctx: Context, place: PlaceInfo) -> dict:
     meetings = [e for e in place.entries if not e.is_call]
     calls = [e for e in place.entries if e.is_call]
     kind = ctx.labels.get("place_kinds", place.kind) if place.kind else None
+    nationals = sorted((p for p in catalog.people.values() if p.country == place.id),
+                       key=lambda p: (-len(p.meetings), -len(p.calls), p.name))
     return {
         "name": place.name,
         "kind": kind,
@@ -28,6 +30,8 @@ def place_context(ctx: Context, place: PlaceInfo) -> dict:
         "meetings": [ctx.item(here, e) for e in meetings],
         "calls": [ctx.item(here, e) for e in calls],
         "top": ctx.ranked_people(here, meetings, ctx.options.top),
+        "nationals": [dict(ctx.person(here, p.id), count_label=ctx.labels.count("meeting", len(p.meetings)))
+                      for p in nationals],
         "years": ctx.year_links(here, place.entries),
     }
 

@@ -19,6 +19,7 @@ import gc
 import logging
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -27,6 +28,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from ..factsheet.handoff import SheetMemo, SiteInput
 from ..factsheet.reader import read_folder
@@ -37,7 +39,8 @@ from . import urls
 from .catalog import Catalog, build_catalog, entries_of
 from .common import SiteOptions
 from .datefmt import DATES_FILE, STYLES
-from .generate import generate
+from .generate import context, generate
+from .index_pages import footer
 from .labels import load_labels
 from .search_hooks import SearchHooks
 
@@ -124,6 +127,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 toggle["name"] = name
         self._search = SearchHooks(self.config.arabic_search)
         self._search.config(config)
+        # What the theme overrides print (404.html, the footer, the feed link in <head>).
+        config.extra["digest"] = {
+            "root": urlsplit(config.site_url or "/").path or "/",
+            "feed": urls.DATA_ATOM, "feed_title": labels.site.feed_link,
+            "not_found": labels.not_found.model_dump(),
+            "footer": {"label": labels.footer.label, "note": labels.footer.note, "summary": "",
+                       "updated": "", "links": []},
+        }
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -136,6 +147,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             site_name=config.site_name, has_about=files.get_file_from_path(urls.ABOUT) is not None)
         dates = self._path(config, self.config.dates_file) if self.config.dates_file else DATES_FILE
         self._search.remember(catalog, options, dates)
+        config.extra["digest"]["footer"] = footer(context(catalog, options, dates_file=dates))
         for output in generate(catalog, options, dates_file=dates):
             if files.get_file_from_path(output.src) is not None:
                 raise PluginError(f"digest: {output.src} is generated; remove it from "
@@ -153,6 +165,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         """Put the writing direction on <html> as well as <body>; search uses our worker."""
         output = _HTML_TAG.sub(f'<html dir="{config.theme.get("direction") or "rtl"}"', output, count=1)
         return self._search.page(output)
+
+    def on_template_context(self, context: TemplateContext, /, *, template_name: str,
+                            config: MkDocsConfig) -> TemplateContext:
+        """404.html with links relative to the site's root folder, where it lives: MkDocs makes
+        them absolute ("/assets/..."), which a copy opened from a folder cannot follow. Over
+        HTTP the page itself resets the base to the site's root (theme_overrides/404.html)."""
+        if template_name == "404.html":
+            context["base_url"] = "."
+        return context
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         """The same for pages rendered from templates alone (404.html)."""

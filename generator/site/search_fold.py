@@ -1,5 +1,9 @@
 """Arabic folding for site search: the same rules on the index (here) and on queries (the worker).
 
+Compound names fold together however they are spaced: the index holds "عبد الله" both as its
+two words and as "عبدالله", and a query reads "دير الزور" as "ديرالزور", so either spelling
+finds either (search.yaml `spacing`).
+
 The rules come from generator/lang/data/normalisation.yaml (letters, diacritics, digits) and
 data/search.yaml (stop words, clitics). The site layer must not import the NLP packages, so
 the few steps search needs are reimplemented here, and `tables()` hands the very same data
@@ -53,6 +57,8 @@ class Rules:
     max_distance: float
     weights: dict
     labels: dict
+    joining: frozenset = frozenset()       # words read with the next one ("عبد" + "الله")
+    joined_names: frozenset = frozenset()  # other two-word names, as "first second"
 
     @functools.cached_property
     def _remove(self) -> regex.Pattern:
@@ -85,6 +91,39 @@ class Rules:
         """Folded words of a text that search looks at (no stop words, no single letters)."""
         return [w for w in self._word.findall(self.fold(text)) if len(w) > 1 and not self.is_stop(w)]
 
+    def joins(self, first: str, second: str) -> bool:
+        """Whether two folded words, a space apart, are one name also written without the space:
+        a joining word and the name after it ("عبد الله", "وأبو ظبي"), or a listed name
+        ("دير الزور")."""
+        if len(second) < 2 or self.is_stop(second):
+            return False
+        bare = first[1:] if first[:1] in self.conjunctions and first[1:] in self.joining else first
+        return bare in self.joining or f"{bare} {second}" in self.joined_names
+
+    def _spans(self, text: str) -> tuple[str, list]:
+        folded = self.fold(text)
+        return folded, list(self._word.finditer(folded))
+
+    def joined(self, text: str) -> list[str]:
+        """The names of a text written without their space ("عبد الله" → "عبدالله"): indexed
+        beside the words, so that either spelling finds them."""
+        folded, found = self._spans(text)
+        return [a.group() + b.group() for a, b in zip(found, found[1:])
+                if folded[a.end():b.start()].isspace() and self.joins(a.group(), b.group())]
+
+    def query_words(self, text: str) -> list[str]:
+        """The words of a query, names of two parts read as one ("دير الزور" → "ديرالزور")."""
+        folded, found = self._spans(text)
+        out, i = [], 0
+        while i < len(found):
+            w = found[i].group()
+            if (i + 1 < len(found) and folded[found[i].end():found[i + 1].start()].isspace()
+                    and self.joins(w, found[i + 1].group())):
+                w, i = w + found[i + 1].group(), i + 1
+            out.append(w)
+            i += 1
+        return [w for w in out if len(w) > 1 and not self.is_stop(w)]
+
     def tables(self) -> dict:
         """Everything the search worker needs to fold queries exactly as the index was folded."""
         return {
@@ -93,6 +132,7 @@ class Rules:
             "whole": sorted(self.whole), "conjunctions": list(self.conjunctions), "prepositions": list(self.prepositions),
             "article": self.article, "min_article": self.min_article,
             "min_clitic": self.min_clitic, "weights": self.weights,
+            "joining": sorted(self.joining), "joined_names": sorted(self.joined_names),
         }
 
 
@@ -122,5 +162,9 @@ def load_rules(normalisation: Path = NORMALISATION, settings: Path = SETTINGS) -
     def fold_all(items: Iterable[object]) -> frozenset[str]:
         return frozenset(w for s in items for w in rules._word.findall(rules.fold(str(s))))
 
-    return dataclasses.replace(rules, stop=fold_all(conf["stopwords"]),
-                               whole=fold_all(conf.get("whole_words") or []))
+    spacing = conf.get("spacing") or {}
+    return dataclasses.replace(
+        rules, stop=fold_all(conf["stopwords"]), whole=fold_all(conf.get("whole_words") or []),
+        joining=fold_all(spacing.get("joining_words") or []),
+        joined_names=frozenset(" ".join(rules._word.findall(rules.fold(str(name))))
+                               for name in spacing.get("names") or []))

@@ -9,10 +9,13 @@ result) and lets a site bring its own worker. This module
   browsers refuse workers from file:// (Material's offline plugin fetches a shim from a
   CDN for this; we need no network);
 - replaces Material's search_index.json with ours, and writes search/search_index.js, the
-  form Material loads over file://.
+  form Material loads over file://, and search/search_rules.js, the folding tables alone;
+- adds highlight.js to every page: on the page a result opens, it marks what the search found
+  in every spelling (Material marks only the query as typed).
 """
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -31,6 +34,8 @@ log = logging.getLogger("mkdocs.plugins.digest")
 
 WORKER = "assets/javascripts/digest/search-worker.js"
 FILE_SHIM = "assets/javascripts/digest/file-worker.js"
+HIGHLIGHT = "assets/javascripts/digest/highlight.js"
+RULES = "search/search_rules.js"
 # The worker entry of Material's page configuration, e.g. "../assets/javascripts/workers/
 # search.a7633da7.min.js": relative to the page, or absolute on 404.html.
 _CONFIG_WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
@@ -62,6 +67,9 @@ class SearchHooks:
         polyfills = config.extra.setdefault("polyfills", [])
         if FILE_SHIM not in polyfills:
             polyfills.append(FILE_SHIM)
+        # Marks the words found on the page a result opens, in every spelling the search found
+        if HIGHLIGHT not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(HIGHLIGHT)
 
     def remember(self, catalog: Catalog, options: SiteOptions, dates: Path) -> None:
         """The catalog the pages were made from, for the index written after the build."""
@@ -95,6 +103,9 @@ class SearchHooks:
         folder.mkdir(parents=True, exist_ok=True)
         stock.write_text(text, encoding="utf-8")
         (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+        # The folding tables alone, for highlight.js on the page a result opens
+        rules = json.dumps(self.index.data["docs"]["rules"], ensure_ascii=False, separators=(",", ":"))
+        (Path(config.site_dir) / RULES).write_text(f"var __digestRules = {rules}", encoding="utf-8")
         sizes = self.index.sizes()
         log.info("digest: search index %d bytes (%d gzip), %.0f / %.0f bytes per meeting",
                  sizes["raw"], sizes["gzip"], sizes["raw_per_meeting"], sizes["gzip_per_meeting"])

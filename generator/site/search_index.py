@@ -78,8 +78,8 @@ def build_index(ctx: Context, rules: Rules, config: dict | None = None) -> Searc
     names: dict[str, list[int]] = {}
     text: dict[str, list[int]] = {}
     for i, doc in enumerate(docs):
-        strong = {w for part in doc.names for w in rules.words(part)}
-        weak = {w for part in doc.text for w in rules.words(part)} - strong
+        strong = {w for part in doc.names for w in rules.words(part) + rules.joined(part)}
+        weak = {w for part in doc.text for w in rules.words(part) + rules.joined(part)} - strong
         for w in strong:
             names.setdefault(w, []).append(i)
         for w in weak:

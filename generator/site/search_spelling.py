@@ -62,9 +62,10 @@ def spelling_groups(catalog: Catalog, rules: Rules) -> tuple[list[list[str]], li
         return a != b and distance(a, b) <= rules.max_distance * max(len(a), len(b))
 
     for forms in _forms(catalog):
-        split = [rules.words(f) for f in forms if f]
+        split = [rules.query_words(f) for f in forms if f]
         split = [s for s in split if s]
         names.update(w for s in split for w in s)
+        names.update(w for f in forms if f for w in rules.words(f) + rules.joined(f))
         for i, a in enumerate(split):
             for b in split[i + 1:]:
                 # Only forms of as many words, compared in order: a one-word form is not

@@ -6,12 +6,14 @@ import re
 import pytest
 
 from generator.factsheet.partialdate import sort_key
+from generator.site.labels import load_labels
 
 from .htmlpage import read_page
 
 SEED_ARTICLES = {"000_3b596f72e28adffe", "001_1f18f6d037affcf3", "002_5f7e890db0b4e860",
                  "003_ec73693d1aa17ecc", "004_05805eb4d424d0c9"}
 MOSCOW_SEED = "004_05805eb4d424d0c9"
+LABELS = load_labels()
 FOUNDING_PEOPLE = {"bashar-al-assad": "بشار الأسد", "sergei-shoigu": "سيرغي شويغو",
                    "vladimir-putin": "فلاديمير بوتين", "faisal-mekdad": "فيصل المقداد"}
 
@@ -81,8 +83,13 @@ def test_meeting_page_shows_every_fact_with_its_source(demo_site, demo_sheets):
             assert any(link.text == topic.label for link in page.links)
         for quote in sheet.quotes:
             assert " ".join(quote.text.split()) in page.text
+        sources = {s.article for s in sheet.sources}
         for ev in sheet.date_evidence:
-            assert " ".join(ev.sentence.split()) in page.text
+            if ev.article in sources and ev.sentence != f"({ev.rule})":
+                assert " ".join(ev.sentence.split()) in page.text
+            else:  # an editor's note or the article's own date: said in Arabic, never quoted
+                assert LABELS.evidence_rule(ev.rule) in page.text
+                assert ev.sentence not in page.text and ev.article not in page.text
         assert page.html.count("<details") >= 1
 
 

@@ -95,6 +95,33 @@ def test_python_and_javascript_fold_alike(demo_index):
     assert not differ, differ[:5]
 
 
+# Compound names spaced both ways, with clitics, punctuation and stop words between the parts.
+SPACING = ["دير الزور", "ديرالزور", "أبو ظبي", "أبوظبي", "وأبو ظبي", "عبد الله", "عبدالله",
+           "فيصل بن فرحان بن عبد الله", "محمد بن زايد آل نهيان", "بن، زايد", "عبد في", "عبد",
+           "أبي طالب", "ابن سلمان", "دير  الزور", "دير\u00a0الزور", "دير-الزور", "عبد ا"]
+
+
+def test_python_and_javascript_read_queries_alike(demo_index):
+    rules = load_rules()
+    texts = SPACING + SAMPLES + _random_samples(100, seed=5)
+    js = worker(demo_index, [["queryWords", t] for t in texts])
+    differ = [(t, rules.query_words(t), w) for t, w in zip(texts, js) if rules.query_words(t) != w]
+    assert not differ, differ[:5]
+
+
+@pytest.mark.parametrize("spaced, joined", [("دير الزور", "ديرالزور"), ("أبو ظبي", "أبوظبي"),
+                                            ("عبد الله", "عبدالله"), ("عبد العزيز", "عبدالعزيز"),
+                                            ("بن زايد", "بنزايد"), ("أبي طالب", "أبيطالب")])
+def test_compound_names_fold_together_however_they_are_spaced(spaced, joined):
+    rules = load_rules()
+    # a query reads either spelling as one word; the index holds it for either text
+    assert rules.query_words(spaced) == rules.query_words(joined) == rules.words(joined)
+    assert rules.words(joined)[0] in rules.joined(spaced)
+    # the parts stay words of the index too, so a search for one part still finds the name
+    assert set(rules.words(spaced)) <= set(rules.words(spaced) + rules.joined(spaced))
+    assert rules.query_words("دير، الزور") == ["دير", "الزور"]  # not one name across a comma
+
+
 def test_folding_covers_every_variant_the_issue_names():
     words = load_rules().words
     assert words("الرّئيس السّوريّ") == words("الرئيس السوري") == ["الرييس", "السوري"]
@@ -202,15 +229,16 @@ def test_switched_off_it_leaves_material_alone_and_fails_loudly_when_material_ch
 def test_offline_plugin_is_refused_with_a_reason():
     from types import SimpleNamespace
 
-    from generator.site.search_hooks import FILE_SHIM
+    from generator.site.search_hooks import FILE_SHIM, HIGHLIGHT
 
     offline = SimpleNamespace(config={"enabled": True})
     config = SimpleNamespace(plugins={"material/search": object(), "material/offline": offline}, extra={})
     with pytest.raises(PluginError, match="offline"):
         SearchHooks(True).config(config)
-    config = SimpleNamespace(plugins={"material/search": object()}, extra={})
+    config = SimpleNamespace(plugins={"material/search": object()}, extra={}, extra_javascript=[])
     SearchHooks(True).config(config)
     assert config.extra["polyfills"] == [FILE_SHIM]
-    hooks, config = SearchHooks(True), SimpleNamespace(plugins={}, extra={})
+    assert config.extra_javascript == [HIGHLIGHT]
+    hooks, config = SearchHooks(True), SimpleNamespace(plugins={}, extra={}, extra_javascript=[])
     hooks.config(config)  # no search box at all: nothing added, nothing replaced
     assert not hooks.enabled and config.extra == {}

@@ -33,6 +33,8 @@
     this.minClitic = t.min_clitic
     this.whole = new Set(t.whole || [])
     this.weights = t.weights
+    this.joining = new Set(t.joining || [])
+    this.joinedNames = new Set(t.joined_names || [])
   }
 
   /* The same steps, in the same order, as Rules.fold in search_fold.py */
@@ -61,6 +63,45 @@
       if (Array.from(found[i]).length > 1 && !this.isStop(found[i]))
         out.push(found[i])
     return out
+  }
+
+  /* Whether two folded words a space apart are one name also written without the space:
+     Rules.joins in search_fold.py */
+  Rules.prototype.joins = function (first, second) {
+    if (Array.from(second).length < 2 || this.isStop(second)) return false
+    var bare = this.conjunctions.indexOf(first[0]) >= 0 && this.joining.has(first.slice(1))
+      ? first.slice(1) : first
+    return this.joining.has(bare) || this.joinedNames.has(bare + " " + second)
+  }
+
+  /* Folded words with where each ends, and whether only spaces lead to the next */
+  Rules.prototype.spans = function (text) {
+    var folded = this.fold(text), out = [], m
+    this.word.lastIndex = 0
+    while ((m = this.word.exec(folded)) !== null) {
+      var start = m.index, end = start + m[0].length
+      if (out.length) {
+        var gap = folded.slice(out[out.length - 1].end, start)
+        out[out.length - 1].spaced = gap.length > 0 && /^\s+$/u.test(gap)
+      }
+      out.push({ word: m[0], end: end, spaced: false })
+    }
+    return out
+  }
+
+  /* Query words, names of two parts read as one: Rules.query_words in search_fold.py */
+  Rules.prototype.queryWords = function (text) {
+    var found = this.spans(text), out = []
+    for (var i = 0; i < found.length; i++) {
+      var w = found[i].word
+      if (i + 1 < found.length && found[i].spaced && this.joins(w, found[i + 1].word)) {
+        w += found[i + 1].word
+        i++
+      }
+      out.push(w)
+    }
+    var self = this
+    return out.filter(function (w) { return Array.from(w).length > 1 && !self.isStop(w) })
   }
 
   /* Readings of a folded word: as written, without a clitic, without the article */
@@ -229,26 +270,48 @@
 
   var TOKEN = /([\p{L}\p{N}\p{M}\u0640]+)/u
 
+  /* Display text cut into words and what lies between them, each word with the query words
+     it matches: alone, or with its neighbour across a space as one name ("دير الزور"
+     matches "ديرالزور") */
+  Marker.prototype.scan = function (text) {
+    var parts = String(text).split(TOKEN), masks = parts.map(function () { return 0 })
+    var rules = this.rules
+    for (var i = 1; i < parts.length; i += 2) {
+      masks[i] |= this.hits(parts[i])
+      if (i + 2 < parts.length && /^\s+$/u.test(parts[i + 1])) {
+        var a = rules.spans(parts[i]), b = rules.spans(parts[i + 2])
+        if (a.length && b.length && rules.joins(a[a.length - 1].word, b[0].word)) {
+          var both = this.hits(a[a.length - 1].word + b[0].word)
+          masks[i] |= both
+          masks[i + 2] |= both
+        }
+      }
+    }
+    return { parts: parts, masks: masks }
+  }
+
   /* Whether every query word occurs in a text (a result's title) */
   Marker.prototype.holds = function (text) {
-    var mask = 0, parts = String(text).split(TOKEN)
-    for (var i = 1; i < parts.length; i += 2) mask |= this.hits(parts[i])
+    var mask = 0, scanned = this.scan(text)
+    scanned.masks.forEach(function (m) { mask |= m })
     return (mask & this.all) === this.all
   }
 
   /* Display text, escaped, with the words that matched marked (any spelling) */
   Marker.prototype.mark = function (text) {
-    var self = this
-    return String(text).split(TOKEN).map(function (part, i) {
-      return i & 1 && self.hits(part) ? "<mark>" + escapeHTML(part) + "</mark>" : escapeHTML(part)
+    var scanned = this.scan(text)
+    return scanned.parts.map(function (part, i) {
+      return scanned.masks[i] ? "<mark>" + escapeHTML(part) + "</mark>" : escapeHTML(part)
     }).join("")
   }
 
   Index.prototype.search = function (query) {
-    var rules = this.rules, parts = String(query).split(/\s+/), words = [], terms = {}
-    parts.forEach(function (part) {
-      rules.words(part).forEach(function (w) { words.push(w); terms[part] = true })
+    var rules = this.rules, terms = {}
+    // Material carries the terms to the page opened (?h=...), where highlight.js marks them
+    String(query).split(/\s+/).forEach(function (part) {
+      if (rules.words(part).length) terms[part] = true
     })
+    var words = rules.queryWords(query)
     if (!words.length) return { items: [] }
     words = words.slice(0, 30)  // a bit per word when marking matches
     // The last word is still being typed unless the query ends with a space
@@ -295,6 +358,46 @@
     }
   }
 
+  /* ------------------------------------------------------------------ the page opened */
+
+  /* Marks on a page every word a query matched, in any spelling: the folding tables of the
+     index (search/search_rules.js) and the same matching as the results list. Material's own
+     highlighter only finds the query as typed ("الاسد" never marks "الأسد"). */
+  function highlight(rulesData, query, root) {
+    var index = new Index({ rules: rulesData, docs: [], paths: {}, words: "", postings: [] })
+    var words = index.rules.queryWords(query).slice(0, 30)
+    if (!words.length) return 0
+    var marker = new Marker(index, words.map(function (w) {
+      return { readings: new Set(index.forms(w)), prefixes: [] }
+    }))
+    var doc = root.ownerDocument, walker = doc.createTreeWalker(root, 4 /* text */), nodes = []
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var parent = node.parentElement
+      if (parent && !parent.closest("mark, script, style, svg, code, .headerlink"))
+        nodes.push(node)
+    }
+    var count = 0
+    nodes.forEach(function (node) {
+      var scanned = marker.scan(node.nodeValue)
+      if (!scanned.masks.some(Boolean)) return
+      var fragment = doc.createDocumentFragment()
+      scanned.parts.forEach(function (part, i) {
+        if (!part) return
+        if (scanned.masks[i]) {
+          var mark = doc.createElement("mark")
+          mark.setAttribute("data-md-highlight", "")
+          mark.textContent = part
+          fragment.appendChild(mark)
+          count++
+        } else {
+          fragment.appendChild(doc.createTextNode(part))
+        }
+      })
+      node.parentNode.replaceChild(fragment, node)
+    })
+    return count
+  }
+
   /* ------------------------------------------------------------------ protocol */
 
   function create() {
@@ -323,8 +426,11 @@
     var handle = create()
     root.addEventListener("message", function (ev) { root.postMessage(handle(ev.data)) })
   } else {
-    // file:// pages run it in place (file-worker.js); tests run it in Node
+    // file:// pages run it in place (file-worker.js), highlight.js marks the page opened from
+    // a result; tests run it in Node
     root.DigestSearch = create
-    if (typeof module === "object" && module.exports) module.exports = { create: create, Rules: Rules }
+    create.highlight = highlight
+    if (typeof module === "object" && module.exports)
+      module.exports = { create: create, Rules: Rules, highlight: highlight }
   }
 })(typeof self !== "undefined" ? self : globalThis)
