@@ -116,7 +116,8 @@ class ArticleAnalyser:
                 if not any(len(o) < len(k) and k[:len(o)] == o and len(o) >= 2 and k[len(o)] not in lex.joiners
                            for o in names)
                 # "وزار شويغو موقع العسكريين": a verb's subject that opens with someone's family name
-                and not (k not in strong and k[0] in lasts)}
+                # or with the family name of someone the gazetteer knows ("وحثّ برايس الدول")
+                and not (k not in strong and (k[0] in lasts or known.get(k[0])))}
         index: PhraseIndex[NameForm] = PhraseIndex(lex.clitics)
         shorts: dict[str, set[str]] = {}
         for words, name in keep.items():

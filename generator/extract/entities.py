@@ -124,8 +124,9 @@ class EntityLinker:
             # Takaichi when the gazetteer knows her office, though the article titles her otherwise)
             fits = [e for e in named if any(self._same_office(title, t) for t in e.titles) or e.person in holders]
             if title.office == "official" or (title.core in ("official",) and title.country):
-                fits = [e for e in named if any((t.country or t.org) == (title.country or title.org)
-                                                for t in e.titles)]
+                # "مسؤول سوري" is the one Syrian the article titles; a bare "مسؤول" is nobody named
+                fits = [e for e in named if (title.country or title.org) and any(
+                    (t.country or t.org) == (title.country or title.org) for t in e.titles)]
             fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
             if len(fits) > 1:
                 # the gazetteer's holder of that office first, then the most named person

@@ -209,8 +209,16 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
                 if any(doc.sents[f.sentence].kind == "body" for f in ev.frames) else (len(doc.sents), 0))
     headline = {doc.resolve(p.entity) for s in doc.sents if s.kind != "body" for p in s.people if p.entity is not None}
     return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
+            or ev.kind is Kind.PHONE or any(_sequel(doc, f) for f in ev.frames)
             or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
             or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline]
+
+
+def _sequel(doc: Doc, f: Frame) -> bool:
+    """The frame opens the visit's next meeting: "ثم التقى ...", "وفي وقت لاحق استقبل ..."."""
+    sent = doc.sents[f.sentence]
+    start = sent.clauses[f.clause].start if sent.clauses else 0
+    return f.status is Status.ACTUAL and bool(sent.tags.find("sequel", max(0, start - 1), f.trigger))
 
 
 def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:

@@ -60,7 +60,7 @@ class OfficeRef:
 MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence",
                  "deleg_noun", "deleg_head", "deleg_members", "pair", "not_present", "welcome", "reporting",
                  "complementizer", "attach", "relative", "clause", "past", "future", "not_boundary",
-                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun")
+                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel")
 
 
 def _definite(phrase: str, article: str) -> str:
@@ -132,6 +132,7 @@ class Lexicon:
             self._add("former" if kind == "former" else "tail", words, kind, definite=True)
         self._add("post_word", o.post_words)
         self.reference_offices = frozenset(o.reference_offices)
+        self.adjective_links = self.lang.keyset(o.adjective_links)
         self._add("place_link", o.place_links)
         self.posted_offices = frozenset(o.place_link_offices)
         self._add("genitive_link", o.genitive_links)
@@ -151,6 +152,7 @@ class Lexicon:
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
         self.given_names = self.lang.keyset(n.given_names)
+        self.tagger.whole = self.given_names
         self.joined_prefixes = tuple(self.fold(p) for p in n.joined_prefixes)
         self.family_joiner = self.fold(n.family_joiner)
         self.son_of = self.lang.keyset(n.son_of)
@@ -188,7 +190,7 @@ class Lexicon:
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
-                 "was": m.pluperfect["was"], "continuing": m.continuing, "sidelines": m.sidelines,
+                 "was": m.pluperfect["was"], "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel,
                  "arrival": m.arrival, "place_noun": m.place_nouns, **m.boundaries, **m.status}
         lists.pop("ellipsis")
         self._add("ellipsis", m.boundaries["ellipsis"])

@@ -18,9 +18,13 @@ def mention_lists(doc: Doc, reports: list[Report], frames: list[Frame], excluded
         return e.person or (e.new_person.id if e.new_person else None)
 
     for s in doc.sents:
+        # "ونقل تحيات الملك سلمان": whoever sent greetings or a message, in any sentence
+        senders = [m.end for m in s.tags.find("not_present", 0, len(s.base.toks))]
         for p in s.people:
             pid = pid_of(p.entity)
-            if pid and s.clauses and s.clauses[s.clause_of(p.span[0])].kind is ClauseKind.REPORTING:
+            if pid and any(0 <= p.span[0] - e <= 4 for e in senders):
+                reasons.setdefault(pid, ("ordered", s.index))
+            elif pid and s.clauses and s.clauses[s.clause_of(p.span[0])].kind is ClauseKind.REPORTING:
                 reasons.setdefault(pid, ("quoted", s.index))
     for f in frames:
         people = doc.sents[f.sentence].people

@@ -145,7 +145,9 @@ class PeopleFinder:
             if can_follow and self._free(sent, after, after + 1) else after
         # "... عاهل المملكة الأردنية ومصطفى الكاظمي": a name joined by و after a title is the
         # next person; the title belongs to the name before it
-        coordinated = end > after and self.names.coordinated(sent.toks[after].text)
+        # ("التقى الرئيس الكيني وليام روتو": with no name before the title, و is the name's)
+        coordinated = end > after and self.names.coordinated(sent.toks[after].text) and (
+            self._ending(sent, title.start) is not None or self.names.read_back(sent, title.start) < title.start)
         if end > after and not (coordinated and self._apposable(sent, title)):
             pm = PersonMention(sent.index, after, end, Form.TITLED, sent.display(after, end),
                                title=title, clitic=title.clitic, honorific=style, genitive=genitive)
@@ -243,8 +245,10 @@ class PeopleFinder:
         """Untitled names as a verb's subject ("أدلى آموس هوكشتاين بتصريح")."""
         for kind in ("trigger", "reporting", "news_verb"):
             for m in sent.tags.find(kind, 0, len(sent.toks)):
-                if not self.lex.clitics.verbal(m.clitic):
-                    continue
+                if not self.lex.clitics.verbal(m.clitic) or (
+                        kind == "reporting" and any(stem in self.lex.no_comma_reporting
+                                                    for stem, _ in self.lex.clitics.readings(sent.toks[m.start].text))):
+                    continue    # "ووفق ما نشرته حسابات ...": a preposition, no subject follows
                 i = m.end
                 while i < len(sent.toks) and sent.joined(i) and (sent.tags.at(i, "function") or sent.tags.at(i, "date_word")) \
                         and i - m.end < 3:

@@ -77,6 +77,9 @@ class TitleReader:
         head: HeadWord = m.value
         words = [head.office]
         j = m.end
+        if head.office in self.lex.reference_offices and j < len(toks) and \
+                toks[j].text in self.lex.adjective_links:
+            return None    # "لنظام مسؤول عن مقتل ...": responsible for, not an official
         country = org = None
         former = False
         nested_end = None
@@ -120,6 +123,8 @@ class TitleReader:
                 words.extend(self._strip(w.text) for w in toks[t.start + 1:t.end])
                 j = t.end
                 continue
+            if (country or org) and tags.at(j, "head") and toks[j].text.startswith(self.article):
+                break      # "استقبلت نائبة الرئيس الكيني الوزيرة بيربوك": the object's title
             if (t := tags.at(j, "head")) and t.clitic in ("", "ل") and (head.relational or t.clitic == "ل"
                                                                         or t.value.definite):
                 # a nested title: "مساعد الرئيس الروسي"، "المستشار الإعلامي للرئيس"

@@ -26,14 +26,20 @@ def _close(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= CLOSE)
 
 
-def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] = ()) -> bool:
     """Two name keys of one person: equal, or the shorter's words all in the longer with the
-    same last word (letters close enough for a variant spelling)."""
+    same last word (letters close enough for a variant spelling), or a "son of" name that
+    the longer goes on from ("محمد بن زايد" in "محمد بن زايد آل نهيان")."""
     if not a or not b:
         return False
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
+    # from the start ("محمد بن زايد"), or after the given name ("بن فرحان"); never a father's
+    # name inside his son's ("حمد بن خليفة" in "تميم بن حمد بن خليفة")
+    at = 1 if short[0] in lineage else 0
+    if lineage and any(w in lineage for w in short) and long_[at:at + len(short)] == short:
+        return True
     if not _close(short[-1], long_[-1]):
         return False
     return all(any(_close(w, x) for x in long_) for w in short)
@@ -51,14 +57,15 @@ def unify(articles: dict[str, ArticleResult], gaz: Gazetteer, lang: Language) ->
         for pid, person in art.new_people.items():
             spellings.setdefault(pid, person)
     mapping: dict[str, str] = {}
+    lineage = tuple(lang.fold(w) for w in lang.names.son_of)
     # the fullest spellings first: shorter ones join them
     order = sorted(spellings.values(), key=lambda p: (-len(lang.name_key(p.name)), p.id))
     canon: list[tuple[tuple[str, ...], str]] = []
     for person in order:
         key = lang.name_key(person.name)
-        target = next((pid for k, pid in known if same_name(key, k) and len(key) >= 2), None)
+        target = next((pid for k, pid in known if same_name(key, k, lineage) and len(key) >= 2), None)
         if target is None:
-            target = next((pid for k, pid in canon if same_name(key, k)), None)
+            target = next((pid for k, pid in canon if same_name(key, k, lineage)), None)
         if target is None:
             canon.append((key, person.id))
             target = person.id

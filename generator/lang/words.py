@@ -231,6 +231,8 @@ class Tagger:
         self.clitics = clitics
         self._by_first: dict[str, list[tuple[tuple[str, ...], str, object]]] = {}
         self._hits_cache: dict[str, tuple[tuple[str, list], ...]] = {}
+        # words read only whole: "فيصل" is a name, not ف + "يصل" (arrives)
+        self.whole: frozenset[str] = frozenset()
         for name, phrases in (lists or {}).items():
             for phrase in phrases:
                 self.add(name, phrase, phrase)
@@ -250,7 +252,8 @@ class Tagger:
             if len(self._hits_cache) > 1 << 16:
                 self._hits_cache.clear()
             found = self._hits_cache[word] = tuple(
-                (clitic, self._by_first[stem]) for stem, clitic in self.clitics.readings(word)
+                (clitic, self._by_first[stem]) for stem, clitic in
+                ([(word, "")] if word in self.whole else self.clitics.readings(word))
                 if stem in self._by_first and not self.clitics.doubled(clitic, stem))
         return found
 

@@ -1,0 +1,116 @@
+"""Extraction rules on sentences written for these tests (no corpus sentence), mostly about
+people the gazetteer does not list: each rule with at least two phrasings."""
+from __future__ import annotations
+
+import pytest
+
+from generator.fuse.people import same_name
+
+
+def article(body: str, published: str | None = "2024-03-12") -> str:
+    front = f"---\npublished: {published}\n---\n" if published else ""
+    return f"{front}خبر عن لقاء سياسي في المنطقة\n\n{body}\n"
+
+
+def reports(analyse, body: str, **kw):
+    return analyse(article(body, **kw), ".md").reports
+
+
+def names(report) -> set[str]:
+    return {p.name for p in report.parties.values()}
+
+
+def new_names(analysis) -> set[str]:
+    return {p.name for p in analysis.new_people.values()}
+
+
+# --- a later meeting of the same visit is a meeting of the article ------------------------------
+
+@pytest.mark.parametrize("body,second", [
+    ("استقبل رئيس الوزراء الماليزي أنور إبراهيم اليوم في كوالالمبور وزير الخارجية الياباني يوشيماسا هاياشي. "
+     "ثم التقى هاياشي رئيس مجلس النواب الماليزي جوهري عبد الغني.", {"يوشيماسا هاياشي", "جوهري عبد الغني"}),
+    ("التقى الرئيس الكيني وليام روتو اليوم في نيروبي وزيرة الخارجية الألمانية أنالينا بيربوك. "
+     "وفي وقت لاحق من اليوم، استقبلت نائبة الرئيس الكيني الوزيرة بيربوك في مقر الحكومة.", None),
+])
+def test_a_sequel_meeting_is_reported_too(analyse, body, second):
+    rs = reports(analyse, body)
+    assert len(rs) == 2
+    if second:
+        assert names(rs[1]) == second
+
+
+def test_a_meeting_told_in_passing_on_the_sidelines_is_not_the_article_s(analyse):
+    rs = reports(analyse, "التقى الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد. "
+                          "كما التقى روتو على هامش القمة كلاً من رئيس أوغندا يويري موسيفيني ورئيس رواندا بول كاغامي.")
+    assert [names(r) for r in rs] == [{"وليام روتو", "آبي أحمد"}]
+
+
+# --- who sent greetings or a message was not in the room ----------------------------------------
+
+@pytest.mark.parametrize("sender", [
+    "ونقل الوزير إلى الرئيس تحيات الرئيس الكيني وليام روتو.",
+    "وسلّم الضيف رسالة من الرئيس الكيني وليام روتو تتعلق بالتعاون الثنائي.",
+])
+def test_who_sent_greetings_or_a_message_is_mentioned_as_ordering(analyse, sender):
+    (r,) = reports(analyse, "استقبل الرئيس الإثيوبي تايي أتسكي سيلاسي اليوم في أديس أبابا وزير الخارجية "
+                            "الكيني موساليا مودافادي. " + sender)
+    assert names(r) == {"تايي أتسكي سيلاسي", "موساليا مودافادي"}
+    (why, *_), = [v for v in r.mentioned.values() if v[2] == "وليام روتو"]
+    assert why == "ordered"
+
+
+# --- words that read as a title or a name but are not ---------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "التقى وزير الخارجية الياباني يوشيماسا هاياشي اليوم في طوكيو نظيره الهندي سوبرامانيام جايشانكار، في خطوة انتقدها "
+    "معارضون قالوا إن النظام مسؤول عن تدهور العلاقات.",
+    "وصفت المعارضة الحكومة بأنها مسؤولة عن الأزمة، فيما التقى وزير الخارجية الياباني يوشيماسا هاياشي "
+    "اليوم في طوكيو نظيره الهندي سوبرامانيام جايشانكار.",
+])
+def test_responsible_for_is_not_an_official(analyse, body):
+    (r,) = reports(analyse, body)
+    assert names(r) == {"يوشيماسا هاياشي", "سوبرامانيام جايشانكار"}
+
+
+@pytest.mark.parametrize("body", [
+    "وبحسب ما أوردته وكالة الأنباء الرسمية، التقى الرئيس الكيني وليام روتو اليوم في نيروبي الرئيس "
+    "الصومالي حسن شيخ محمود.",
+    "ووفق ما نقلته مصادر مطلعة، التقى الرئيس الكيني وليام روتو اليوم في نيروبي الرئيس الصومالي حسن شيخ محمود.",
+])
+def test_according_to_opens_no_name(analyse, body):
+    a = analyse(article(body), ".md")
+    assert new_names(a) <= {"وليام روتو", "حسن شيخ محمود"}
+    assert names(a.reports[0]) == {"وليام روتو", "حسن شيخ محمود"}
+
+
+@pytest.mark.parametrize("body,person", [
+    ("التقى الأمير فيصل بن ناصر آل سعود اليوم في الرياض وزير الخارجية الكيني موساليا مودافادي.",
+     "فيصل بن ناصر آل سعود"),
+    ("استقبل الشيخ فهد بن جاسم آل ثاني اليوم في الدوحة وزير الخارجية الكيني موساليا مودافادي.",
+     "فهد بن جاسم آل ثاني"),
+])
+def test_a_given_name_is_not_read_as_a_clitic_and_a_verb(analyse, body, person):
+    (r,) = reports(analyse, body)
+    assert person in names(r)
+
+
+def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
+    a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
+                        "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
+    assert not any(n.startswith("بلينكن") for n in new_names(a))
+
+
+# --- one person across articles, however fully each names them ------------------------------
+
+@pytest.mark.parametrize("a,b,same", [
+    ("محمد بن زايد", "محمد بن زايد آل نهيان", True),
+    ("بن فرحان", "فيصل بن فرحان بن عبد الله", True),
+    ("تميم بن حمد", "تميم بن حمد آل ثاني", True),
+    ("حمد بن خليفة", "تميم بن حمد بن خليفة آل ثاني", False),   # the father inside the son's name
+    ("بن خليفة", "تميم بن حمد بن خليفة آل ثاني", False),
+    ("محمد بن سلمان", "سلمان بن عبد العزيز", False),
+    ("عبدالمجيد تبّون", "عبد المجيد تبون", True),
+])
+def test_spellings_of_one_name(lang, a, b, same):
+    lineage = tuple(lang.fold(w) for w in lang.names.son_of)
+    assert same_name(lang.name_key(a), lang.name_key(b), lineage) is same
