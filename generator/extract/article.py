@@ -24,7 +24,7 @@ from .frames import Frame, FrameReader
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
 from .people import PeopleFinder
-from .report import Report, ReportBuilder, date_exprs
+from .report import Report, ReportBuilder, date_exprs, same_visit_places
 from .titles import TitleReader
 
 LOCAL_MIN_SHORT = 3
@@ -68,10 +68,10 @@ class ArticleAnalyser:
         for s in doc.sents:
             s.clauses = segment(s, lex)
             self.people.find(s, None)
-        local = self._local_index(doc)
+        local, bare_lasts = self._local_index(doc)
         if local is not None:
             for s in doc.sents:
-                self.people.find(s, local)
+                self.people.find(s, local, bare_lasts)
         self.linker.link(doc)
         date_exprs(doc)
         frames = self.framer.read(doc)
@@ -80,12 +80,15 @@ class ArticleAnalyser:
         unnamed_participants(doc, frames)
         events = main_events(doc, EventBuilder(doc).build(frames))
         reports = [self.builder.build(doc, i, ev, frames, hints) for i, ev in enumerate(events)]
+        same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"])
         mention_lists(doc, reports, frames, set())
         new_people = {e.new_person.id: e.new_person for e in doc.entities if e.new_person and e.mentions and not e.weak}
         return Analysis(art, doc, frames, events, reports, new_people)
 
-    def _local_index(self, doc: Doc) -> PhraseIndex[NameForm] | None:
-        """The names this article gave in full, and their family names, for the second pass.
+    def _local_index(self, doc: Doc) -> tuple[PhraseIndex[NameForm] | None, dict[str, str]]:
+        """The names this article gave in full, and their family names, for the second pass;
+        and the family names of names read only as a verb's subject, which stand for them
+        only where another verb's subject begins ("ورفض هوكشتاين الرد").
 
         A name read with words after it that the article also writes without them ("قيس
         سعيد" and "قيس سعيد يؤكد") is kept in its shorter form."""
@@ -109,22 +112,26 @@ class ArticleAnalyser:
                     if origin.get(words) in (None, Form.BARE):
                         origin[words] = form
         if not names and not known:
-            return None
+            return None, {}
         strong = {k for k in names if origin[k] is not Form.BARE}
-        lasts = {k[-1] for k in strong if len(k) >= 2}
+        lasts = {k[-1] for k in names if len(k) >= 2}
         keep = {k: v for k, v in names.items()
                 if not any(len(o) < len(k) and k[:len(o)] == o and len(o) >= 2 and k[len(o)] not in lex.joiners
                            for o in names)
-                # "وزار شويغو موقع العسكريين": a verb's subject that opens with someone's family name
-                # or with the family name of someone the gazetteer knows ("وحثّ برايس الدول")
+                # "وزار شويغو موقع العسكريين", "ورفض هوكشتاين الرد": a verb's subject that opens
+                # with the family name of someone the article or the gazetteer names in full
                 and not (k not in strong and (k[0] in lasts or known.get(k[0])))}
         index: PhraseIndex[NameForm] = PhraseIndex(lex.clitics)
         shorts: dict[str, set[str]] = {}
+        bare_lasts: dict[str, set[str]] = {}
         for words, name in keep.items():
             index.add(" ".join(words), NameForm(name, f"local:{origin[words].value}"))
             last = words[-1]
-            if len(words) < 2 or len(last) < LOCAL_MIN_SHORT or not lex.is_name_word(last) or last in lex.joiners \
-                    or words not in strong:
+            if len(words) < 2 or len(last) < LOCAL_MIN_SHORT or not lex.is_name_word(last) or last in lex.joiners:
+                continue
+            if words not in strong:
+                if not last.startswith(lex.article) and words[-2] not in lex.joiners:
+                    bare_lasts.setdefault(last, set()).add(name)
                 continue
             if words[-2] in lex.joiners:
                 # "محمد بن سلمان" is "بن سلمان" (or "ابن سلمان"), not "سلمان"; "آل ثاني" names a family
@@ -141,4 +148,5 @@ class ArticleAnalyser:
             if len(full) == 1:
                 name = next(iter(full))
                 index.add(last, NameForm(name, f"local:{origin[tuple(lex.fold(name).split())].value}"))
-        return index
+        return index, {last: next(iter(full)) for last, full in bare_lasts.items()
+                       if len(full) == 1 and last not in shorts and last not in known}

@@ -117,7 +117,10 @@ class EntityLinker:
                     self._attach(fits[0], m)
                 continue
             named = [e for e in doc.entities if e.named or e.mentions and any(x.name for x in e.mentions)]
-            refs = self.lex.offices.get(title.key, []) if title.key[1] else []
+            # an office named without its country ("الملك") is held by one of the people named
+            refs = self.lex.offices.get(title.key, []) if title.key[1] else [
+                r for (core, _), rs in self.lex.offices.items() if core == title.core for r in rs
+                if any(e.person == r.person for e in named)]
             # holders around the article's day (an old holder named in passing is not the one meant)
             holders = self.lex.holders(refs, doc.published) if doc.published else {r.person for r in refs}
             # the article's titles for a person, or the gazetteer's ("رئيسة الوزراء اليابانية" is
@@ -128,6 +131,9 @@ class EntityLinker:
                 fits = [e for e in named if (title.country or title.org) and any(
                     (t.country or t.org) == (title.country or title.org) for t in e.titles)]
             fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
+            if not title.former:
+                # "الرئيس السابق جايير بولسونارو" is not "الرئيس البرازيلي" of the same article
+                fits = [e for e in fits if not any(t.former and t.core == title.core for t in e.titles)]
             if len(fits) > 1:
                 # the gazetteer's holder of that office first, then the most named person
                 held = [e for e in fits if e.person in holders]

@@ -228,7 +228,7 @@ def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:
     the office the article names most (its gender allowing), one to one."""
     ents = doc.entities
     untitled = [e for e in ents if e.new_person is not None and not e.titles and e.mentions
-                and any(Form.BARE in (m.form, m.origin) for m in e.mentions)]
+                and any(Form.BARE in (m.form, m.origin) or m.form is Form.LOCAL for m in e.mentions)]
     together: set[tuple[int, int]] = set()
     in_frames: set[int] = set()
     for f in frames:

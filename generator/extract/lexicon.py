@@ -133,8 +133,10 @@ class Lexicon:
         self._add("post_word", o.post_words)
         self.reference_offices = frozenset(o.reference_offices)
         self.adjective_links = self.lang.keyset(o.adjective_links)
+        self.single_name_offices = frozenset(o.single_name_offices)
         self._add("place_link", o.place_links)
         self.posted_offices = frozenset(o.place_link_offices)
+        self.place_link_clitics = frozenset(w for w in o.place_links if len(w) == 1)   # "بالمغرب"
         self._add("genitive_link", o.genitive_links)
         for role, words in o.references.items():
             self._add("role_noun" if role == "role_nouns" else "reference", words, role)
@@ -151,7 +153,8 @@ class Lexicon:
         self._add("news_verb", n.verbs)
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
-        self.given_names = self.lang.keyset(n.given_names)
+        self.foreign_given = self.lang.keyset(n.foreign_given_names)
+        self.given_names = self.lang.keyset(n.given_names) | self.foreign_given
         self.tagger.whole = self.given_names
         self.joined_prefixes = tuple(self.fold(p) for p in n.joined_prefixes)
         self.family_joiner = self.fold(n.family_joiner)

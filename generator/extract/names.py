@@ -80,8 +80,9 @@ class NameReader:
         return any(clitic[:1] in lex.clitics.conjunctions[:1] and len(stem) >= 3 and lex.is_name_word(stem)
                    and stem not in lex.joiners for stem, clitic in lex.clitics.readings(word)[1:])
 
-    def read(self, sent: Sent, i: int, *, titled: bool = False, honoured: bool = False) -> int:
-        """End of the name starting at token i (i when there is none)."""
+    def read(self, sent: Sent, i: int, *, titled: bool = False, honoured: bool = False, single: bool = False) -> int:
+        """End of the name starting at token i (i when there is none); `single`: one word will
+        do ("الملك فيليب")."""
         toks = sent.toks
         n = len(toks)
         lex = self.lex
@@ -127,9 +128,11 @@ class NameReader:
         while j > i and toks[j - 1].text in lex.joiners:
             j -= 1
         j = self._split_adjacent(sent, i, j)
-        least = self.min_titled if (titled or honoured) else self.min_untitled
+        least = 1 if single else self.min_titled if (titled or honoured) else self.min_untitled
         if j - i < least or self._construct(sent, i, j):
             return i
+        if j - i == 1 and sent.toks[i].text.endswith(self.construct_endings) and sent.toks[i].text not in self.lex.given_names:
+            return i   # "أقام الملك مأدبة إفطار": a noun, not the king's name
         return j
 
     def _split_adjacent(self, sent: Sent, i: int, j: int) -> int:

@@ -27,14 +27,16 @@ class PeopleFinder:
         self.gap = lex.settings.title_name_gap
 
     # ------------------------------------------------------------------ one sentence
-    def find(self, sent: Sent, local: PhraseIndex[NameForm] | None) -> None:
-        """Fill sent.people, sent.places and sent.topics."""
+    def find(self, sent: Sent, local: PhraseIndex[NameForm] | None, bare_lasts: dict[str, str] | None = None) -> None:
+        """Fill sent.people, sent.places and sent.topics; `bare_lasts` maps family names to
+        the article's names read only as a verb's subject."""
         sent.people, sent.taken = [], set()
         self._known(sent, local)
         self._titles(sent)
         self._honoured(sent)
         self._references(sent)
-        self._bare(sent)
+        self._bare(sent, bare_lasts or {})
+        self._foreign(sent)
         sent.people.sort(key=lambda p: p.span[0])
         self._places(sent)
         sent.topics = [(m.value, m.start, m.end) for m in sent.tags.find("topic", 0, len(sent.toks))]
@@ -141,13 +143,14 @@ class PeopleFinder:
                 known.honorific = known.honorific or style
                 self._take(sent, title.start, after)
                 return
-        end = self.names.read(sent, after, titled=True, honoured=after > title.end) \
+        end = self.names.read(sent, after, titled=True, honoured=after > title.end,
+                              single=title.office in self.lex.single_name_offices and not title.country) \
             if can_follow and self._free(sent, after, after + 1) else after
         # "... عاهل المملكة الأردنية ومصطفى الكاظمي": a name joined by و after a title is the
         # next person; the title belongs to the name before it
-        # ("التقى الرئيس الكيني وليام روتو": with no name before the title, و is the name's)
-        coordinated = end > after and self.names.coordinated(sent.toks[after].text) and (
-            self._ending(sent, title.start) is not None or self.names.read_back(sent, title.start) < title.start)
+        # (but "الرئيس الكيني وليام روتو": a first name that begins with و)
+        coordinated = end > after and self.names.coordinated(sent.toks[after].text) \
+            and sent.toks[after].text not in self.lex.given_names
         if end > after and not (coordinated and self._apposable(sent, title)):
             pm = PersonMention(sent.index, after, end, Form.TITLED, sent.display(after, end),
                                title=title, clitic=title.clitic, honorific=style, genitive=genitive)
@@ -241,8 +244,9 @@ class PeopleFinder:
                                                  role=role, honorific=self.lex.fold(m.value) if name == "style_pronoun" else None))
                 self._take(sent, m.start, m.end)
 
-    def _bare(self, sent: Sent) -> None:
-        """Untitled names as a verb's subject ("أدلى آموس هوكشتاين بتصريح")."""
+    def _bare(self, sent: Sent, lasts: dict[str, str]) -> None:
+        """Untitled names as a verb's subject ("أدلى آموس هوكشتاين بتصريح"); a family name
+        of such a name stands for it ("ورفض هوكشتاين الرد")."""
         for kind in ("trigger", "reporting", "news_verb"):
             for m in sent.tags.find(kind, 0, len(sent.toks)):
                 if not self.lex.clitics.verbal(m.clitic) or (
@@ -255,8 +259,22 @@ class PeopleFinder:
                     i += 1     # "ويتولى الوزارة منذ ذلك الحين أندريه بيلوسوف"? only adverbs: "وقال أمس X"
                 if i >= len(sent.toks) or not sent.joined(i) or not self._free(sent, i, i + 1):
                     continue
+                if (full := lasts.get(sent.toks[i].text)) is not None:
+                    sent.people.append(PersonMention(sent.index, i, i + 1, Form.LOCAL, full, origin=Form.BARE))
+                    self._take(sent, i, i + 1)
+                    continue
                 end = self.names.read(sent, i)
                 if end > i:
+                    sent.people.append(PersonMention(sent.index, i, end, Form.BARE, sent.display(i, end)))
+                    self._take(sent, i, end)
+
+    def _foreign(self, sent: Sent) -> None:
+        """A name opened by a foreign first name, wherever it stands ("ويتولى الوزارة منذ ذلك
+        الحين أندريه بيلوسوف")."""
+        for i, tok in enumerate(sent.toks):
+            if tok.text in self.lex.foreign_given and self._free(sent, i, i + 1):
+                end = self.names.read(sent, i)
+                if end > i and self._free(sent, i, end):
                     sent.people.append(PersonMention(sent.index, i, end, Form.BARE, sent.display(i, end)))
                     self._take(sent, i, end)
 
@@ -268,11 +286,17 @@ class PeopleFinder:
         return bool(sent.tags.at(a, "function") or sent.tags.at(a, "complementizer") or sent.tags.at(a, "months")
                     or sent.tags.at(a, "date_word"))   # "آب" (August) is also the city إب
 
+    def _placed(self, sent: Sent, a: int, b: int) -> bool:
+        """A place name that is also a word ("صور"، "العين") is the place only when the text
+        says so: "مدينة صور"، "في صور اللبنانية"."""
+        return bool((a > 0 and sent.tags.at(a - 1, "place_noun")) or (b < len(sent.toks) and sent.tags.at(b, "nisba")))
+
     def _places(self, sent: Sent) -> None:
         out = []
         for kind in ("place", "country"):
             for m in sent.tags.find(kind, 0, len(sent.toks)):
-                if not self._free(sent, m.start, m.end) or self._particle(sent, m.start, m.end):
+                if not self._free(sent, m.start, m.end) or self._particle(sent, m.start, m.end) \
+                        or (m.value in self.lex.gaz.ambiguous and not self._placed(sent, m.start, m.end)):
                     continue
                 out.append(PlaceMention(m.value, m.start, m.end, m.clitic,
                                         sent.bare(m.start, m.end, m.clitic, self.lex.clitics.readings)))

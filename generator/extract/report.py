@@ -8,7 +8,7 @@ the sentences that tell the event.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..dates.anchors import YearHint
 from ..dates.grammar import DateExpr
@@ -216,3 +216,27 @@ def date_exprs(doc: Doc) -> None:
             token = next((i for i, t in enumerate(s.toks) if t.start <= e.start < t.end or t.start >= e.start), 0)
             found.append((e, s.clause_of(token)))
         s.dates = found
+
+
+def same_visit_places(reports: list[Report], days: int, score: float) -> None:
+    """A meeting whose sentences name no place took place where another meeting of the same
+    visit did: "وفي اليوم الثاني للزيارة، التقت كلينتون المشير طنطاوي" after "استقبل الرئيس
+    مرسي الوزيرة الأمريكية بمقر رئاسة الجمهورية" (one participant in common, a few days apart)."""
+    for report in reports:
+        if report.place is not None or report.kind != "meeting":
+            continue
+        for other in reports:
+            where = other.place
+            if other is report or where is None or where.rule != "meeting clause" or other.kind != "meeting" \
+                    or not set(other.parties) & set(report.parties) or not _near(report.date, other.date, days):
+                continue
+            report.place = replace(where, venue=None, score=min(where.score, score), rule="same visit")
+            break
+
+
+def _near(a: DateFinding, b: DateFinding, days: int) -> bool:
+    """Two meetings' dates allow one visit (unknown days allow it)."""
+    (va, pa), (vb, pb) = a.resolve(), b.resolve()
+    if pa != "day" or pb != "day" or not va or not vb:
+        return True
+    return abs((dt.date.fromisoformat(va) - dt.date.fromisoformat(vb)).days) <= days

@@ -138,6 +138,10 @@ class TitleReader:
                 possessed = self.lex.clitics.genitive(t.clitic)
                 j = inner.end
                 continue
+            if head.office in self.lex.posted_offices and (t := tags.at(j, "country") or tags.at(j, "place")) \
+                    and t.clitic in self.lex.place_link_clitics:
+                j = t.end    # "سفير إسبانيا بالمغرب"
+                continue
             if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and head.office in self.lex.posted_offices:
                 nxt = tags.at(j + 1, "country") or tags.at(j + 1, "place") or tags.at(j + 1, "org")
                 if nxt:

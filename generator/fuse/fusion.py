@@ -123,7 +123,8 @@ def fuse_place(ctx: Context, units: list[Unit]) -> tuple[PlaceRef | None, list[C
         conflicts.append(Conflict(field="place", values=[ConflictValue(value=k, articles=sorted(v))
                                                          for k, v in sorted(values.items())]))
     venue = next((p.venue for u, p in agree if p.venue), None)
-    evidence = [_ev(ctx, u.article, s) for u, p in agree for s in p.sentences]
+    evidence = [_ev(ctx, u.article, s, None if p.rule == "meeting clause" else p.rule)
+                for u, p in agree for s in p.sentences]
     if best.startswith("?"):
         name = best[1:]
         return PlaceRef(name=name, id=_place_id(ctx, name), in_gazetteer=False, evidence=evidence), conflicts, 0.4
@@ -289,6 +290,8 @@ def _review(people: list[PersonRef], place: PlaceRef | None, precision: str, con
         reasons.append(f"place not in the gazetteer: {place.name}")
     elif not place.evidence:
         reasons.append("place taken from the dateline: no sentence names it")
+    elif all(e.rule == "same visit" for e in place.evidence):
+        reasons.append("place taken from another meeting of the same visit")
     if precision != "day":
         reasons.append(f"date known only to the {precision}" if precision != "unknown" else "no date found")
     if date_conf and date_conf < 0.6:

@@ -163,6 +163,7 @@ class OfficesFile(_M):
     genitive_links: list[str]
     post_words: list[str]
     adjective_links: list[str]
+    single_name_offices: list[str]
     reference_offices: list[str]
     head_of_government_by_country: dict[str, list[str]]
     references: dict[Literal["counterpart", "guest", "host", "pair", "role_nouns"], list[str]]
@@ -184,6 +185,7 @@ class NamesFile(_M):
     son_of: list[str]
     regnal: list[str]
     given_names: list[str]
+    foreign_given_names: list[str]
     function_words: list[str]
     not_name_words: list[str]
     verbs: list[str]
@@ -261,7 +263,8 @@ class ExtractSettings(_M):
     place_specificity: dict[Literal["venue", "base", "city", "region", "country"], int]
     reference_place_reach: int = Field(ge=1, le=20, description="words after 'the meeting' its place may stand")
     place_scores: dict[Literal["here", "towards", "arrival_object", "other", "headline_factor", "reference_factor",
-                               "dateline", "sidelines", "cap", "inner_min"], float]
+                               "dateline", "sidelines", "cap", "inner_min", "same_visit"], float]
+    visit_days: int = Field(ge=0, le=30, description="most days between two meetings of one visit")
 
 
 class FuseSettings(_M):

@@ -114,3 +114,82 @@ def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse
 def test_spellings_of_one_name(lang, a, b, same):
     lineage = tuple(lang.fold(w) for w in lang.names.son_of)
     assert same_name(lang.name_key(a), lang.name_key(b), lineage) is same
+
+
+# --- names read without a title ----------------------------------------------------------
+
+@pytest.mark.parametrize("body,person", [
+    # a family name, after a verb, of a name the article gave only after a verb
+    ("أدلى ماتيو سالفيني بتصريح بعد لقائه اليوم في روما الرئيس التونسي قيس سعيد. ورفض سالفيني الرد على "
+     "أسئلة الصحافيين.", "ماتيو سالفيني"),
+    ("أكد يوهان فاديفول أن المحادثات مثمرة. وأضاف فاديفول التأكيد على أهمية الحوار.", "يوهان فاديفول"),
+])
+def test_a_family_name_alone_is_the_person_named_before(analyse, body, person):
+    a = analyse(article(body), ".md")
+    surname = person.split()[-1]
+    assert not any(n.startswith(surname) for n in new_names(a) if n != person)
+
+
+@pytest.mark.parametrize("body,person", [
+    ("استقبل وزير الخارجية الصيني اليوم في بكين نظيره الكيني موساليا مودافادي. ويتولى الحقيبة منذ العام "
+     "الماضي ماتيو رينزي الذي خلف سلفه.", None),
+    ("استقبلت رئيسة الوزراء الإيطالية اليوم في روما الرئيس الكيني وليام روتو. وكانت جورجيا ميلوني قد "
+     "تسلمت منصبها قبل عامين.", "جورجيا ميلوني"),
+])
+def test_an_office_named_alone_is_the_one_untitled_name(analyse, body, person):
+    (r,) = reports(analyse, body)
+    if person:
+        assert any(p.name.split()[-1] == person.split()[-1] for p in r.parties.values())
+    assert all(not p.name.startswith(("وزير", "رئيس")) or person is None for p in r.parties.values())
+
+
+@pytest.mark.parametrize("body", [
+    "استقبل الملك عبدالله الثاني اليوم في عمّان الرئيس الكيني وليام روتو. وأكد الملك دعم بلاده للحوار.",
+    "التقى صاحب الجلالة الملك فيليب اليوم في بروكسل الرئيس الكيني وليام روتو، وشدد الملك على أهمية التعاون.",
+])
+def test_an_office_without_its_country_is_the_named_holder(analyse, body):
+    (r,) = reports(analyse, body, published="2024-05-02")
+    assert len(r.parties) == 2 and not r.unresolved
+
+
+def test_a_former_holder_is_not_the_current_one(analyse):
+    (r,) = reports(analyse, "استقبل الرئيس الصيني شي جين بينغ اليوم في بكين نظيره البرازيلي لويس إيناسيو لولا "
+                            "دا سيلفا. ويسعى الرئيس البرازيلي إلى الوساطة، بعد فوزه على الرئيس السابق جايير "
+                            "بولسونارو.", published=None)
+    assert "jair-bolsonaro" not in r.parties
+
+
+# --- places -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "وصل وزير الخارجية الياباني يوشيماسا هاياشي إلى القاهرة أمس، واستقبله الرئيس عبد الفتاح السيسي بقصر "
+    "الاتحادية. وفي اليوم الثاني للزيارة، التقى هاياشي رئيس مجلس النواب المصري حنفي جبالي.",
+    "استقبل الرئيس عبد الفتاح السيسي اليوم في القاهرة وزير الخارجية الياباني يوشيماسا هاياشي. ثم التقى "
+    "هاياشي رئيس مجلس النواب المصري حنفي جبالي وبحث معه التعاون البرلماني.",
+])
+def test_a_second_meeting_of_a_visit_is_in_the_visit_s_city(analyse, body):
+    rs = reports(analyse, body, published="2023-03-20")
+    assert len(rs) == 2 and rs[1].place is not None and rs[1].place.place == "cairo"
+    assert rs[1].place.rule == "same visit"
+
+
+@pytest.mark.parametrize("body,place", [
+    ("التقى الرئيس الكيني وليام روتو اليوم في إطار جولته الأفريقية الرئيس الصومالي حسن شيخ محمود.", None),
+    ("التقى الرئيس الكيني وليام روتو اليوم في العين الرئيس الصومالي حسن شيخ محمود.", None),
+    ("التقى الرئيس الكيني وليام روتو اليوم في مدينة العين الرئيس الصومالي حسن شيخ محمود.", "al-ain"),
+])
+def test_a_place_name_that_is_also_a_word_needs_the_text_to_say_it_is_a_place(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert (r.place.place.split("-city")[0] if r.place else None) == place
+
+
+@pytest.mark.parametrize("body", [
+    "وحضر اللقاء سفير إسبانيا بالمغرب ريكاردو دييث أوشلايتنر.",
+    "وحضر اللقاء السفير الإسباني بالرباط ريكاردو دييث أوشلايتنر.",
+])
+def test_a_posted_office_takes_its_place_after_b(analyse, body):
+    a = analyse(article("استقبل الملك محمد السادس اليوم بالقصر الملكي بالرباط رئيس الحكومة الإسبانية بيدرو "
+                        "سانشيز. " + body, published="2022-04-07"), ".md")
+    (r,) = a.reports
+    amb = [p for p in r.parties.values() if p.name == "ريكاردو دييث أوشلايتنر"]
+    assert amb and amb[0].title and "سفير" in amb[0].title
