@@ -34,6 +34,10 @@ def _bounds(sent: Sent, n: int, lex: Lexicon) -> dict[int, tuple[ClauseKind, Mat
     for m in tags.find("trigger", 1, n):
         if m.start not in out and lex.clitics.conjoined(m.clitic) and COMMA in sent.gap(m.start):
             out[m.start] = (ClauseKind.ATTACH, Match(m.start, m.start, m.value, m.clitic))
+    # "لافروف يستقبل الشيباني.. ويدعو الشرع": a headline's two dots join two statements
+    for i in range(1, n):
+        if i not in out and (".." in sent.gap(i) or "\u2026" in sent.gap(i)):
+            out[i] = (ClauseKind.CLAUSE, Match(i, i, None, ""))
     return out
 
 
@@ -48,7 +52,8 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
     bounds = _bounds(sent, n, lex)
     while i < n:
         resumed = False
-        if cur.kind in (ClauseKind.PAST, ClauseKind.FUTURE) and i > cur.start and CLOSERS & set(sent.gap(i)):
+        if cur.kind in (ClauseKind.PAST, ClauseKind.FUTURE) and i > cur.start and CLOSERS & set(sent.gap(i)) \
+                and not (COMMA in sent.gap(i) and tags.at(i, "goes_on")):
             cur.end = i
             segs.append(cur)
             back = adverbial_parent if adverbial_parent is not None else len(segs) - 1

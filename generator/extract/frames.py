@@ -130,6 +130,8 @@ class FrameReader:
             if trig and trig[1] == "noun" and tags.any("presence_verb", a, b):
                 trig = None     # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before
             if not trig and not is_phone:
+                trig = self._hosting(sent, c, where)
+            if not trig and not is_phone:
                 if (presence or deleg) and (tags.any("pair", a, b) or tags.any("definite", a, b) or deleg
                                             or any(where[i] == c for i in range(len(people)))):
                     trig = ("presence", "past", a, None)   # "حضر الاستقبال X"، "ضم الوفد X": joining the meeting
@@ -145,8 +147,11 @@ class FrameReader:
                 kind, tense = "phone", "noun"
             members = [i for i in range(len(people)) if where[i] == c]
             inherited = []
-            if clause.parent is not None and (clause.kind in (ClauseKind.ATTACH, ClauseKind.RESUME)
-                                              or (clause.kind is ClauseKind.COMPLEMENT and clause.pronoun_subject)):
+            parent = sent.clauses[clause.parent] if clause.parent is not None else None
+            if parent is not None and (clause.kind in (ClauseKind.ATTACH, ClauseKind.RESUME)
+                                       or (clause.kind is ClauseKind.COMPLEMENT and clause.pronoun_subject)) \
+                    and not tags.any("welcome", parent.start, parent.end):
+                # (those who welcomed a visitor at the airport are not in the talks that follow)
                 inherited = [i for i in range(len(people)) if where[i] == clause.parent]
             if clause.kind is not ClauseKind.RESUME:
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
@@ -244,6 +249,17 @@ class FrameReader:
                 frame.subject.append(frame.objects.pop(0))
 
     # ------------------------------------------------------------------ whole article
+    @staticmethod
+    def _hosting(sent: Sent, c: int, where: dict[int, int]) -> tuple[str, str, int, None] | None:
+        """"ومحمد بن زايد ينتظر ضيفه بشار الأسد على أرض المطار": a named guest of a person named
+        before him in the clause is received by that person, whatever the verb."""
+        people = sent.people
+        for g, p in enumerate(people):
+            if where[g] == c and p.name and p.title is not None and p.title.office == "guest" \
+                    and any(where[h] == c and h < g and people[h].name for h in range(len(people))):
+                return "receive", "past", p.title.start, None
+        return None
+
     def read(self, doc: Doc) -> list[Frame]:
         """Every frame of the article, with subjects carried into clauses that lack one."""
         frames: list[Frame] = []

@@ -197,6 +197,8 @@ class Lexicon:
                  "arrival": m.arrival, "place_noun": m.place_nouns, **m.boundaries, **m.status}
         lists.pop("ellipsis")
         self._add("ellipsis", m.boundaries["ellipsis"])
+        lists.pop("adverbial_goes_on")
+        self._add("goes_on", m.boundaries["adverbial_goes_on"])
         for name, phrases in lists.items():
             self._add(name, phrases)  # type: ignore[arg-type]
         self.complementizers = self.lang.keyset(m.complementizers)

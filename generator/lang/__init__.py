@@ -122,7 +122,8 @@ class MeetingsFile(_M):
     welcome: list[str]
     reporting: list[str]
     complementizers: list[str]
-    boundaries: dict[Literal["attach", "relative", "clause", "past", "future", "not_boundary", "ellipsis"], list[str]]
+    boundaries: dict[Literal["attach", "relative", "clause", "past", "future", "not_boundary", "ellipsis",
+                             "adverbial_goes_on"], list[str]]
     status: dict[Literal["background", "planned", "negated"], list[str]]
     sequel: list[str]
     place_not_here: list[str]

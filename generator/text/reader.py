@@ -21,6 +21,7 @@ from .split import SplitRules, split_sentences
 
 TITLE_MIN_WORDS = 4
 HEADING_MAX_WORDS = 12
+HEADLINE_MAX_WORDS = 25   # a line without a full stop this long is body text
 # No sentence is longer (real ones stay under 400 characters): text without punctuation or a
 # page pasted as one line is cut at spaces, so no later stage ever sees one unbounded sentence.
 MAX_SENTENCE = 1000
@@ -177,7 +178,9 @@ class Reader:
         """Index of the first line that reads as a body paragraph (the header ends there)."""
         for i, line in enumerate(lines):
             words = len(line.text.split())
-            if i > 0 and (words >= 15 or (words >= 8 and line.text.rstrip().endswith((".", "»", "”")))):
+            # (a long headline has no full stop: "آية الله رئيسي في دمشق: قمة ... طويل الأمد")
+            ends = line.text.rstrip().endswith((".", "»", "”"))
+            if i > 0 and (words >= HEADLINE_MAX_WORDS or (words >= 8 and ends) or (words >= 15 and i > 3)):
                 return i
         return min(len(lines), 6)
 
