@@ -68,7 +68,8 @@ class FrameReader:
                 word = word[len(m.clitic):]
                 definite = tw.kind in self.lex.definite_objects
                 if word in self.lex.needs_object and not any(
-                        tags.at(j, "objects") or tags.at(j, "noun") or (definite and tags.at(j, "definite"))
+                        tags.at(j, "objects") or tags.at(j, "noun")
+                        or (definite and (tags.at(j, "definite") or tags.at(j, "objects_definite")))
                         for j in range(m.end, min(b, m.end + self.lex.object_window))):
                     continue
                 return tw.kind, tw.tense, i, tw
@@ -125,7 +126,9 @@ class FrameReader:
             phone = next(iter(tags.find("phone", a, b)), None)
             is_phone = phone is not None and tags.any("confirm", a, b)
             trig = self._trigger(sent, a, b)
-            presence = tags.find("presence", a, b)
+            # ("لحضرة صاحب السمو" is a style: حضرة folds to حضره, "attended it")
+            presence = [m for m in tags.find("presence", a, b)
+                        if not ((h := tags.at(m.start, "honorific")) and h.end - h.start > 1)]
             deleg = tags.any("deleg_head", a, b) or tags.any("deleg_members", a, b)
             if trig and trig[1] == "noun" and tags.any("presence_verb", a, b):
                 trig = None     # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before

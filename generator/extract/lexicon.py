@@ -195,6 +195,9 @@ class Lexicon:
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
                  "was": m.pluperfect["was"], "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel,
                  "arrival": m.arrival, "place_noun": m.place_nouns, **m.boundaries, **m.status}
+        # "وقّع الاتفاق"، "ترأس الاجتماع": the objects of signing and chairing, with the article
+        self._add("objects_definite", [o for o in m.needs_object["objects"] if " " not in o and len(o) > 2],
+                  definite=True)
         lists.pop("ellipsis")
         self._add("ellipsis", m.boundaries["ellipsis"])
         lists.pop("adverbial_goes_on")

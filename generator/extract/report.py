@@ -145,6 +145,11 @@ class ReportBuilder:
         # for a year only: what sentences naming the meeting say, relative clauses included
         about = [(f.sentence, e) for f in refs for e, c in sents[f.sentence].dates
                  if sents[f.sentence].clauses[c].status is Status.ACTUAL]
+        if doc.published and all(f.tense != "present" for f in ev.frames):
+            # a meeting told in the past cannot come after the article ("... على أن تنطلق
+            # المفاوضات في العاشر من مارس الجاري" in an article of 1 March is another event)
+            tier1, tier2, tier3, tier4 = ([(s, e) for s, e in tier if not _after(e, doc.published)]
+                                          for tier in (tier1, tier2, tier3, tier4))
         return date_event([tier1, tier2, tier3, tier4], doc.published, doc.article.meta.published_rule, hints,
                           window, earlier, about)
 
@@ -167,8 +172,10 @@ class ReportBuilder:
     # ------------------------------------------------------------------ whole report
     def build(self, doc: Doc, idx: int, ev: Event, frames: list[Frame], hints: list[YearHint]) -> Report:
         sentences = sorted({f.sentence for f in ev.frames})
-        refs = [f for f in frames if f.kind == "reference" and f.status is Status.ACTUAL
-                and f.sentence not in sentences] if idx == 0 else []
+        # sentences that name the meeting again, or name one without its people ("شهدت الدوحة
+        # أمس السبت توقيع اتفاق"): its place and date, for the article's main meeting
+        refs = [f for f in frames if (f.kind == "reference" or (f.tense == "noun" and not f.people))
+                and f.status is Status.ACTUAL and f.sentence not in sentences] if idx == 0 else []
         known = {self._pid(doc.entities[i]) for i in ev.people if doc.entities[i].named}
         found = self._date(doc, ev, refs, hints, self._window({p for p in known if p}))
         value, precision = found.resolve()
@@ -232,6 +239,17 @@ def same_visit_places(reports: list[Report], days: int, score: float) -> None:
                 continue
             report.place = replace(where, venue=None, score=min(where.score, score), rule="same visit")
             break
+
+
+def _after(e: DateExpr, published: dt.date) -> bool:
+    """A date expression that names a day after the publication date (its year, or else the
+    publication's)."""
+    if not (e.month and e.day):
+        return False
+    try:
+        return dt.date(e.year or published.year, e.month, e.day) > published
+    except ValueError:
+        return False
 
 
 def _near(a: DateFinding, b: DateFinding, days: int) -> bool:
