@@ -258,8 +258,12 @@ class FrameReader:
         before him in the clause is received by that person, whatever the verb."""
         people = sent.people
         for g, p in enumerate(people):
-            if where[g] == c and p.name and p.title is not None and p.title.office == "guest" \
-                    and any(where[h] == c and h < g and people[h].name for h in range(len(people))):
+            if where[g] != c or p.title is None or p.title.office != "guest":
+                continue
+            # "ضيفه بشار الأسد", or "ضيفه الرئيس الكيني وليام روتو" (the guest's own title after)
+            named = bool(p.name) or (g + 1 < len(people) and people[g + 1].name is not None
+                                     and people[g + 1].span[0] == p.span[1])
+            if named and any(where[h] == c and h < g and people[h].name for h in range(len(people))):
                 return "receive", "past", p.title.start, None
         return None
 

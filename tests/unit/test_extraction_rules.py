@@ -193,3 +193,78 @@ def test_a_posted_office_takes_its_place_after_b(analyse, body):
     (r,) = a.reports
     amb = [p for p in r.parties.values() if p.name == "ريكاردو دييث أوشلايتنر"]
     assert amb and amb[0].title and "سفير" in amb[0].title
+
+
+# --- what makes a meeting -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "ووقّع الاتفاق في قصر الضيافة عن الجانب السوداني الفريق عبد الفتاح البرهان، وعن الجانب الآخر محمد حمدان "
+    "دقلو، بحضور وزير الخارجية السعودي فيصل بن فرحان.",
+    "ووقّع المعاهدة في مقر الأمم المتحدة كل من وزير الخارجية الأرميني أرارات ميرزويان ووزير الخارجية الأذربيجاني "
+    "جيهون بيراموف.",
+])
+def test_signing_an_agreement_is_a_meeting_of_the_signatories(analyse, body):
+    (r,) = reports(analyse, body)
+    assert len(r.parties) >= 2
+
+
+@pytest.mark.parametrize("body", [
+    "وكان رئيس الوزراء الإثيوبي آبي أحمد ينتظر ضيفه الرئيس الكيني وليام روتو على أرض مطار أديس أبابا أمس.",
+    "وأقام الرئيس الكيني وليام روتو مساء اليوم مأدبة عشاء على شرف ضيفه رئيس الوزراء الإثيوبي آبي أحمد في نيروبي.",
+])
+def test_a_named_guest_is_the_host_s_meeting(analyse, body):
+    rs = reports(analyse, body)
+    assert rs and {"وليام روتو", "آبي أحمد"} <= names(rs[0])
+
+
+def test_a_headline_s_two_statements_are_two_clauses(analyse):
+    a = analyse(article("التقى الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية الصيني وانغ يي.",
+                        published="2024-03-12").replace("خبر عن لقاء سياسي في المنطقة",
+                                                         "روتو يستقبل وانغ يي في نيروبي.. ويدعو رامافوزا إلى القمة"),
+                ".md")
+    (r,) = a.reports
+    assert not any("رامافوزا" in p.name for p in r.parties.values())
+
+
+@pytest.mark.parametrize("body", [
+    "وتترقب الأوساط حضور الرئيس الكيني وليام روتو، بعدما عبّر وزير الخارجية الصيني وانغ يي، خلال استقباله نظيره "
+    "الكيني موساليا مودافادي في بكين العام الماضي، عن أمله في مشاركته.",
+    "ويأتي ذلك بعدما أعلن وزير الخارجية الصيني وانغ يي، أثناء لقائه نظيره الكيني موساليا مودافادي في بكين، عن "
+    "مبادرة جديدة.",
+])
+def test_an_inserted_phrase_is_still_the_past_clause_s(analyse, body):
+    assert not reports(analyse, body)
+
+
+def test_who_welcomed_the_visitor_at_the_airport_is_not_in_the_talks(analyse):
+    (r,) = reports(analyse, "وكان في استقبال الرئيس الكيني وليام روتو على أرض المطار وزير الخارجية الإثيوبي "
+                            "تاي أصقي سيلاسي، لينتقل الموكب بعدها إلى القصر حيث أقيمت له مراسم استقبال رسمية. "
+                            "وعقد روتو ورئيس الوزراء الإثيوبي آبي أحمد جولة مباحثات استمرت ساعات.")
+    assert "تاي أصقي سيلاسي" not in names(r) and "آبي أحمد" in names(r)
+
+
+@pytest.mark.parametrize("style", ["لحضرة صاحب السمو الشيخ محمد بن زايد آل نهيان",
+                                   "حضرة صاحب الجلالة الملك عبدالله الثاني"])
+def test_a_style_is_not_attendance(analyse, style):
+    (r,) = reports(analyse, "التقى الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية الصيني وانغ يي. "
+                            f"وأشار روتو إلى التوجيهات الحكيمة {style}.")
+    assert names(r) == {"وليام روتو", "وانغ يي"}
+
+
+# --- dates --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("later", ["على أن تنطلق المفاوضات في العاشر من مارس الجاري",
+                                   "على أن تعقد الجولة المقبلة في 20 مارس"])
+def test_a_past_meeting_is_not_after_its_article(analyse, later):
+    (r,) = reports(analyse, "شهدت نيروبي أمس السبت توقيع اتفاق بين الحكومة والمعارضة. ووقّع الاتفاق وزير الخارجية "
+                            f"الكيني موساليا مودافادي ورئيس المعارضة رايلا أودينغا. {later}.",
+                   published="2020-03-01")
+    assert r.date.resolve() == ("2020-02-29", "day")
+
+
+def test_a_date_line_after_a_long_headline_is_the_article_s_date(analyse):
+    text = ("وكالة الأنباء الدولية – القسم العربي\n\nالرئيس الكيني في أديس أبابا: قمة كينية إثيوبية وتوقيع خطة "
+            "التعاون الاستراتيجي الشامل طويل الأمد\n\nنيروبي – الأربعاء 3 أيار/مايو 2023\n\nالتقى الرئيس الكيني "
+            "وليام روتو صباح اليوم في أديس أبابا رئيس الوزراء الإثيوبي آبي أحمد وبحثا العلاقات الثنائية.\n")
+    a = analyse(text, ".txt")
+    assert a.reports[0].date.resolve() == ("2023-05-03", "day")
