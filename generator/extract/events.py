@@ -131,13 +131,12 @@ class EventBuilder:
             target = None
             if f.kind == "talk" and core:  # "بحث مع" also tells a call
                 target = next((ev for ev in events if ev.kind is Kind.PHONE and core <= ev.people), None)
-            for ev in ([] if target else events):
-                if ev.kind is kind and (core or not (f.pair or extra)) and self._fits(ev, named, unnamed, day):
-                    target = ev
-                    break
-                if ev.kind is kind and not core and (f.pair or extra):
-                    target = ev
-                    break
+            fitting = [] if target else [ev for ev in events if ev.kind is kind and (
+                ((core or not (f.pair or extra)) and self._fits(ev, named, unnamed, day))
+                or (not core and (f.pair or extra)))]
+            if fitting:
+                # the event whose people are these, before one that has others too
+                target = min(fitting, key=lambda ev: len(self._named(ev.people) - named))
             if target is None and f.pair and events and kind is Kind.MEETING:
                 # "وقّع أكار وشويغو، بحضور الرئيسين، مذكرة": the two principals' meeting
                 target = next((ev for ev in reversed(events) if ev.kind is kind
@@ -208,10 +207,27 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
     first = min(events, key=lambda ev: min((f.sentence, f.clause) for f in ev.frames if doc.sents[f.sentence].kind == "body")
                 if any(doc.sents[f.sentence].kind == "body" for f in ev.frames) else (len(doc.sents), 0))
     headline = {doc.resolve(p.entity) for s in doc.sents if s.kind != "body" for p in s.people if p.entity is not None}
+    told = [ev for ev in events if any(doc.sents[f.sentence].kind == "body" for f in ev.frames)]
+    # "مودي ... قمة مع شي أمس وجولة في سيارة بوتين اليوم": a headline that sums up two meetings
+    # the text tells one by one is not a third
+    events = [ev for ev in events if not _summed_up(doc, ev, told)]
+    if not events:
+        return events
+    if first not in events:
+        first = events[0]
     return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
             or ev.kind is Kind.PHONE or any(_sequel(doc, f) for f in ev.frames)
             or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
             or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline]
+
+
+def _summed_up(doc: Doc, ev: Event, told: list[Event]) -> bool:
+    """An event the article tells only in a headline whose people two or more events of the
+    text share out among themselves."""
+    if any(doc.sents[f.sentence].kind == "body" for f in ev.frames):
+        return False
+    parts = [o for o in told if o is not ev and o.entities <= ev.entities and len(o.entities) >= 2]
+    return len(parts) >= 2 and set().union(*(o.entities for o in parts)) >= ev.entities
 
 
 def _sequel(doc: Doc, f: Frame) -> bool:

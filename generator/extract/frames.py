@@ -151,7 +151,9 @@ class FrameReader:
             members = [i for i in range(len(people)) if where[i] == c]
             inherited = []
             parent = sent.clauses[clause.parent] if clause.parent is not None else None
-            if parent is not None and (clause.kind in (ClauseKind.ATTACH, ClauseKind.RESUME)
+            # "وذلك غداة قمة جمعت مودي بالرئيس الصيني": a gathering names all its people itself
+            gathered = tags.at(at, "gather") is not None or any(tags.at(j, "gather") for j in range(at, min(b, at + 3)))
+            if parent is not None and not gathered and (clause.kind in (ClauseKind.ATTACH, ClauseKind.RESUME)
                                        or (clause.kind is ClauseKind.COMPLEMENT and clause.pronoun_subject)) \
                     and not tags.any("welcome", parent.start, parent.end):
                 # (those who welcomed a visitor at the airport are not in the talks that follow)

@@ -42,6 +42,8 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] =
         return True
     if not _close(short[-1], long_[-1]):
         return False
+    if lineage and any(long_[k] == short[0] and long_[k - 1] in lineage for k in range(1, len(long_))):
+        return False   # "سلمان بن عبدالعزيز" is the father in "خالد بن سلمان بن عبدالعزيز"
     return all(any(_close(w, x) for x in long_) for w in short)
 
 
