@@ -71,7 +71,9 @@ class ArticleAnalyser:
         local, bare_lasts = self._local_index(doc)
         if local is not None:
             for s in doc.sents:
-                self.people.find(s, local, bare_lasts)
+                # a sentence where none of the article's names occurs reads as it did
+                if local.find(s.toks) or any(t.text in bare_lasts for t in s.toks):
+                    self.people.find(s, local, bare_lasts)
         self.linker.link(doc)
         date_exprs(doc)
         frames = self.framer.read(doc)

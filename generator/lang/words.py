@@ -270,16 +270,16 @@ class Tagger:
 
     def tag(self, toks: list[Token]) -> Tags:
         n = len(toks)
+        texts = tuple(t.text for t in toks)
         by_name: dict[str, dict[int, Match]] = {}
         hits = self._hits
-        for i, tok in enumerate(toks):
-            for clitic, entries in hits(tok.text):
-                for words, name, value in entries:
+        for i, text in enumerate(texts):
+            for clitic, entries in hits(text):
+                for words, name, value in entries:     # longest first: the first hit per list wins
                     size = len(words)
-                    if i + size > n or (size > 1 and any(toks[i + j].text != words[j] for j in range(1, size))):
+                    if size > 1 and texts[i + 1:i + size] != words[1:]:
                         continue
                     slot = by_name.setdefault(name, {})
-                    cur = slot.get(i)
-                    if cur is None or size > cur.end - cur.start:
+                    if i not in slot:
                         slot[i] = Match(i, i + size, value, clitic)
         return Tags(by_name)
