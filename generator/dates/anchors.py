@@ -35,10 +35,11 @@ class AnchorReader:
         self.count_re = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:(?P<n>\d{{1,2}})|(?P<w>{alt}))\s+(?:{units})(?![\p{{L}}])")
         self.eras: list[tuple[str, int, regex.Pattern]] = []
+        letters = "".join(sorted(lang.clitics.letters))    # "وللحرب": a clitic before the era's noun
         for era in d.eras:
             nouns = sorted({f(n) for n in era.nouns}, key=len, reverse=True)
             alt = "|".join(regex.escape(n) for n in nouns)
-            self.eras.append((era.id, era.start, regex.compile(rf"(?<![\p{{L}}])[وفبل]?(?:{alt})(?![\p{{L}}])")))
+            self.eras.append((era.id, era.start, regex.compile(rf"(?<![\p{{L}}])[{letters}]?(?:{alt})(?![\p{{L}}])")))
         self.noun_re = regex.compile("|".join(p.pattern for _, _, p in self.eras))
 
     def _era_of(self, text: str) -> tuple[str, int] | None:

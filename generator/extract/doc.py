@@ -15,7 +15,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from ..dates.grammar import DateExpr
-from ..lang.words import Tags, Token
+from ..lang.words import Clitics, Tags, Token
 from ..models import Person
 from ..text.reader import Article, Sentence
 
@@ -196,7 +196,7 @@ class Sent:
         between = self.gap(i).replace(" ", "")
         return i < len(self.base.toks) and (between == "" or (comma and between == ","))
 
-    def bare(self, a: int, b: int, clitic: str, readings) -> str:
+    def bare(self, a: int, b: int, clitic: str, clitics: Clitics) -> str:
         """Display text of tokens a..b without the clitic letters of token a ("والرئيس" →
         "الرئيس"; "للأسد" → "الأسد", where the ل took the article's alef)."""
         text = self.display(a, b)
@@ -210,8 +210,9 @@ class Sent:
         rest = text[k:].strip()
         tok = self.base.toks[a].text
         stem = tok[len(clitic):]
-        if clitic and stem.startswith("ل") and any(s == "ا" + stem and c == clitic for s, c in readings(tok)):
-            rest = "ا" + rest
+        alef, lam = clitics.article[:1], clitics.article[1:]
+        if clitic and stem.startswith(lam) and any(s == alef + stem and c == clitic for s, c in clitics.readings(tok)):
+            rest = alef + rest
         return rest
 
     def token_at(self, key_offset: int) -> int:

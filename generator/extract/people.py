@@ -59,13 +59,13 @@ class PeopleFinder:
             origin = None
             if m.value.form == "short" and m.value.person in self.lex.gaz.people:
                 form, person = Form.GAZETTEER, m.value.person
-                name = sent.bare(m.start, m.end, m.clitic, self.lex.clitics.readings)
+                name = sent.bare(m.start, m.end, m.clitic, self.lex.clitics)
             elif m.value.form.startswith("local"):   # a name this article gave in full: its full form
                 form, name, person = Form.LOCAL, m.value.person, None
                 origin = Form(m.value.form.split(":")[1])
             else:
                 form, person = Form.GAZETTEER, m.value.person
-                name = sent.bare(m.start, m.end, m.clitic, self.lex.clitics.readings)
+                name = sent.bare(m.start, m.end, m.clitic, self.lex.clitics)
             end = self._lineage(sent, m.end)
             pm = PersonMention(sent.index, m.start, end, form, name, person, clitic=m.clitic,
                                genitive=self.lex.clitics.genitive(m.clitic), origin=origin)
@@ -197,7 +197,7 @@ class PeopleFinder:
         conj = next((c for _, c in reading[1:] if self.lex.clitics.conjoined(c) and len(c) == 1), None)
         if conj and (self._joined_to_person(sent, start) or self.names.coordinated(sent.toks[start].text)):
             clitic = conj
-        name = sent.bare(start, title.start, clitic, self.lex.clitics.readings)
+        name = sent.bare(start, title.start, clitic, self.lex.clitics)
         sent.people.append(PersonMention(sent.index, start, title.start, Form.APPOSED, name, title=title,
                                          clitic=clitic))
         self._take(sent, start, title.end)
@@ -299,5 +299,5 @@ class PeopleFinder:
                         or (m.value in self.lex.gaz.ambiguous and not self._placed(sent, m.start, m.end)):
                     continue
                 out.append(PlaceMention(m.value, m.start, m.end, m.clitic,
-                                        sent.bare(m.start, m.end, m.clitic, self.lex.clitics.readings)))
+                                        sent.bare(m.start, m.end, m.clitic, self.lex.clitics)))
         sent.places = sorted(out, key=lambda p: p.start)

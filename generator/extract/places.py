@@ -44,7 +44,8 @@ class PlaceFinder:
         lang = lex.lang
         m = lang.meetings
         self.not_here = sorted({lang.fold(p) for p in m.place_not_here}
-                               | {lang.fold(f"{noun} في") for noun in m.place_discussed}, key=len, reverse=True)
+                               | {lang.fold(f"{noun} {link}") for noun in m.place_discussed
+                                  for link in m.place_discussed_link}, key=len, reverse=True)
         self.here = lang.keyset(m.place_here)
         self.here_clitics = frozenset(m.place_here_clitics)
         self.towards = lang.keyset(m.place_towards)

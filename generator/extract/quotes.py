@@ -102,5 +102,5 @@ def _issuer(sent, verb: int, qstart: int, rules: QuoteRules) -> str | None:
         return None
     reading = next(((stem, c) for stem, c in rules.clitics.readings(s.toks[m.end].text)
                     if c and rules.clitics.genitive(c) and stem.startswith(rules.clitics.article)), None)
-    text = sent.bare(m.end, end, reading[1], rules.clitics.readings) if reading else sent.display(m.end, end)
+    text = sent.bare(m.end, end, reading[1], rules.clitics) if reading else sent.display(m.end, end)
     return text.strip(" ،,")

@@ -37,6 +37,10 @@ class TitleReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.article = lex.article
+        cl = lex.clitics
+        # "الأمين العام للأمم المتحدة": a title goes on over ل; "وزير الخارجية والمغتربين" over و
+        self.lam = ("", *cl.genitives)
+        self.tail_clitics = (*self.lam, *cl.conjunctions)
         self.core_of: dict[str, str] = {}
         for phrase, canon in lex.synonyms.items():
             self.core_of[self._bare_core(phrase)] = self._bare_core(canon)
@@ -98,11 +102,11 @@ class TitleReader:
                     country = country or t.value
                 j = t.end
                 continue
-            if (t := tags.at(j, "country")) and t.clitic in ("", "ل"):
+            if (t := tags.at(j, "country")) and t.clitic in self.lam:
                 country = country or t.value
                 j = t.end
                 continue
-            if (t := tags.at(j, "org")) and t.clitic in ("", "ل"):
+            if (t := tags.at(j, "org")) and t.clitic in self.lam:
                 org = org or t.value
                 j = t.end
                 continue
@@ -118,15 +122,15 @@ class TitleReader:
                 former = True
                 j = t.end
                 continue
-            if (t := tags.at(j, "tail")) and t.clitic in ("", "ل", "و", "لل"):
+            if (t := tags.at(j, "tail")) and t.clitic in self.tail_clitics:
                 words.append(self._stem(toks, t.start, t.clitic))
                 words.extend(self._strip(w.text) for w in toks[t.start + 1:t.end])
                 j = t.end
                 continue
             if (country or org) and tags.at(j, "head") and toks[j].text.startswith(self.article):
                 break      # "استقبلت نائبة الرئيس الكيني الوزيرة بيربوك": the object's title
-            if (t := tags.at(j, "head")) and t.clitic in ("", "ل") and (head.relational or t.clitic == "ل"
-                                                                        or t.value.definite):
+            if (t := tags.at(j, "head")) and t.clitic in self.lam and (head.relational or t.clitic != ""
+                                                                       or t.value.definite):
                 # a nested title: "مساعد الرئيس الروسي"، "المستشار الإعلامي للرئيس"
                 inner = self._parse(toks, tags, j, _toks, joined)
                 if inner is None:
@@ -184,7 +188,7 @@ class TitleReader:
         office, core = head.office, self.core(p.words)
         if office == "chancellor" and (p.country or "") not in self.lex.chancellor_countries:
             office, core = "adviser", self.core(["adviser", *p.words[1:]])
-        text = sent.bare(i, p.end, m.clitic, self.lex.clitics.readings)
+        text = sent.bare(i, p.end, m.clitic, self.lex.clitics)
         return Title(i, p.end, text, office, core, head.gender, head.rank, p.country, p.org, p.former, m.clitic,
                      p.possessed)
 

@@ -128,6 +128,7 @@ class MeetingsFile(_M):
     sequel: list[str]
     place_not_here: list[str]
     place_discussed: list[str]
+    place_discussed_link: list[str]
     place_here: list[str]
     place_here_clitics: list[str]
     place_towards: list[str]
@@ -222,6 +223,9 @@ class MetadataFile(_M):
     outlet_words: list[str]
     outlet_noise: list[str]
     dateline_separators: list[str]
+    time_markers: list[str]
+    outlet_prefixes: list[str]
+    outlet_suffixes: list[str]
 
 
 class ResolvedDates(_M):
@@ -407,6 +411,13 @@ def fingerprint(paths: list[Path]) -> str:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=4)
+def load_dates(path: Path = DATA_DIR / "dates.yaml") -> DatesFile:
+    """The date vocabulary alone (month and weekday names), validated by the one schema; for
+    readers that need no other language data, such as the site."""
+    return yamlio.validate(DatesFile, yamlio.load(path), path)
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,7 +1,7 @@
 """Dates in Arabic for display: "السبت، 18 حزيران 2016", "حزيران 2016", "2016".
 
-Month and weekday names come from the language data file (generator/lang/data/dates.yaml)
-read as plain YAML: the site must not import the NLP packages. The style is a site option:
+Month and weekday names come from the language's date vocabulary (generator/lang/data/
+dates.yaml, read and validated by `generator.lang.load_dates`). The style is a site option:
 Levantine month names, Egyptian ones, or both ("حزيران/يونيو").
 """
 from __future__ import annotations
@@ -9,42 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
-import generator
-
-from .. import yamlio
 from ..factsheet.partialdate import PartialDate
+from ..lang import DATA_DIR, GregMonth, Numbered, load_dates
 from .labels import Labels
 
-DATES_FILE = Path(generator.__file__).parent / "lang" / "data" / "dates.yaml"
+DATES_FILE = DATA_DIR / "dates.yaml"
 DateStyle = Literal["levantine", "egyptian", "both"]
 STYLES: tuple[str, ...] = ("levantine", "egyptian", "both")
-
-
-class _Month(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    number: int = Field(ge=1, le=12)
-    egyptian: str
-    levantine: str
-
-
-class _Weekday(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    number: int = Field(ge=0, le=6)
-    names: list[str] = Field(min_length=1)
-
-
-class _DatesFile(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    gregorian_months: list[_Month] = Field(min_length=12, max_length=12)
-    weekdays: list[_Weekday] = Field(min_length=7, max_length=7)
 
 
 class DateFormatter:
     """Formats sheet dates in one display style."""
 
-    def __init__(self, months: list[_Month], weekdays: list[_Weekday], labels: Labels,
+    def __init__(self, months: list[GregMonth], weekdays: list[Numbered], labels: Labels,
                  style: str = "levantine") -> None:
         if style not in STYLES:
             raise ValueError(f"date style must be one of {', '.join(STYLES)}, not {style!r}")
@@ -56,8 +33,8 @@ class DateFormatter:
     @classmethod
     def from_file(cls, labels: Labels, style: str = "levantine",
                   path: Path = DATES_FILE) -> "DateFormatter":
-        """Read month and weekday names from the language data file."""
-        data = yamlio.validate(_DatesFile, yamlio.load(path), path)
+        """Month and weekday names from the language data file."""
+        data = load_dates(path)
         return cls(data.gregorian_months, data.weekdays, labels, style)
 
     def month_name(self, month: int) -> str:

@@ -17,7 +17,6 @@ from ..lang.words import PhraseIndex, tokens
 
 _QUOTES = regex.compile(r"[«»\"“”'()]")
 _NONWORD = regex.compile(r"[\s\p{P}\p{S}]")
-_TIME = regex.compile(r"\b\d{1,2}:\d{2}\b(\s*(ص|م|am|pm))?", regex.I)
 
 
 @dataclass
@@ -52,6 +51,10 @@ class MetaReader:
         self.noise = sorted((f(n) for n in m.outlet_noise), key=len, reverse=True)
         seps = "".join(regex.escape(s) for s in m.dateline_separators if s != ":")
         self.split_re = regex.compile(rf"\s+[{seps}]\s*|\s*[{seps}]\s+|\s*\|\s*")
+        alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        self.time_re = regex.compile(rf"\b\d{{1,2}}:\d{{2}}\b(\s*({alt(m.time_markers)}))?", regex.I)
+        self.outlet_prefix_re = regex.compile(rf"^({alt(m.outlet_prefixes)})\s*")
+        self.outlet_suffix_re = regex.compile(rf"\s*({alt(m.outlet_suffixes)})\s*$")
         self.inline_re = regex.compile(rf"^(?P<head>[^\n.،,:]{{2,40}}?)\s*(?:\([^)]{{1,30}}\))?\s*[{seps}]\s*")
 
     # ------------------------------------------------------------------ pieces
@@ -74,13 +77,13 @@ class MetaReader:
             elif key.endswith(" " + noise):
                 out = out[: len(out) - len(noise)].strip()
                 key = self.lang.fold(out)
-        out = regex.sub(r"^(ب|بـ)\s*", "", out).strip(" -–|")
-        out = regex.sub(r"\s*(\+|و)\s*$", "", out).strip()
+        out = self.outlet_prefix_re.sub("", out).strip(" -–|")
+        out = self.outlet_suffix_re.sub("", out).strip()
         return out or None
 
     def _date_line(self, key: str) -> tuple[list[DateExpr], float]:
         """Date expressions of a line and the share of its letters they cover."""
-        stripped = _TIME.sub("", key)
+        stripped = self.time_re.sub("", key)
         exprs = self.grammar.find(stripped)
         covered = sum(len(_NONWORD.sub("", stripped[e.start:e.end])) for e in exprs)
         return exprs, covered / max(1, len(_NONWORD.sub("", stripped)))
