@@ -247,7 +247,7 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     memo = FusionMemo(remembered / "fused.pickle" if remembered else None, result.keys)
     if opts.full:
         grouped.seen, grouped.joins, memo.old = frozenset(), {}, {}
-    result.grouping = group(units, gaz, grouped)
+    result.grouping = group(units, gaz, grouped, lang.settings.fuse)
     hooks.on_grouped(result.grouping)
     index = SheetIndex.for_folder(opts.cache, opts.out, result.version)
     if opts.full:   # trust nothing remembered; the index is rebuilt from what is on disk

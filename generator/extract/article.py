@@ -19,7 +19,7 @@ from .clauses import segment
 from .dating import recalled
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
-from .events import Event, EventBuilder, main_events, unnamed_participants
+from .events import Event, EventBuilder, floor_event, main_events, unnamed_participants
 from .frames import Frame, FrameReader
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
@@ -81,7 +81,12 @@ class ArticleAnalyser:
         recalled(doc, frames, published, hints)
         unnamed_participants(doc, frames)
         events = main_events(doc, EventBuilder(doc).build(frames))
+        floor = floor_event(doc, frames, lex.settings.floor_sentences) if not events else None
+        if floor is not None:
+            events = [floor]
         reports = [self.builder.build(doc, i, ev, frames, hints) for i, ev in enumerate(events)]
+        if floor is not None:
+            reports[0].fallback = True
         same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"])
         mention_lists(doc, reports, frames, set())
         new_people = {e.new_person.id: e.new_person for e in doc.entities if e.new_person and e.mentions and not e.weak}

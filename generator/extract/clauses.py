@@ -129,7 +129,7 @@ def marked(sent: Sent, a: int, b: int, lex: Lexicon) -> Status | None:
         if tags.any(status.value, a, b):
             return status
     for m in tags.find("was", a, b):
-        if lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in toks[m.end:min(b, m.end + 7)]):
+        if lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in toks[m.end:min(b, m.end + lex.pluperfect_window)]):
             return Status.BACKGROUND
     return None
 

@@ -70,7 +70,7 @@ class FrameReader:
                 if word in self.lex.needs_object and not any(
                         tags.at(j, "objects") or tags.at(j, "noun")
                         or (definite and (tags.at(j, "definite") or tags.at(j, "objects_definite")))
-                        for j in range(m.end, min(b, m.end + self.lex.object_window))):
+                        for j in self._window(sent, m.end, b)):
                     continue
                 return tw.kind, tw.tense, i, tw
             if found is None:
@@ -81,6 +81,18 @@ class FrameReader:
                 if gm and self.lex.clitics.verbal(gm.clitic) and tags.any("noun", max(a, i - 3), min(b, gm.end + 3)):
                     found = ("meet", "past", i, None)
         return found
+
+    def _window(self, sent: Sent, start: int, end: int) -> list[int]:
+        """The words after a verb where its object may stand: `object_window` words, not
+        counting the names and titles of its subject ("عقد حضرة صاحب السمو الشيخ تميم بن حمد
+        آل ثاني أمير البلاد المفدى، وفخامة الرئيس ماكي صال ... جلسة مباحثات")."""
+        out: list[int] = []
+        j = start
+        while j < end and len(out) < self.lex.object_window:
+            if j not in sent.taken:
+                out.append(j)
+            j += 1
+        return out
 
     def _pronoun(self, sent: Sent, at: int) -> str | None:
         for stem, clitic in self.lex.clitics.readings(sent.toks[at].text):
@@ -217,6 +229,9 @@ class FrameReader:
         # "... تلبية لدعوة من الملك سلمان": anywhere in the clauses that belong to the frame
         gov_end = [m.end for c in frame.clauses for m in tags.find("not_present", sent.clauses[c].start,
                                                                    sent.clauses[c].end)]
+        # "تناولت بحسب وزير الإعلام يماني جبر مسقل ...": a source, not a party
+        sources = [m.end for c in frame.clauses for m in tags.find("reporting", sent.clauses[c].start, sent.clauses[c].end)
+                   if any(stem in self.lex.no_comma_reporting for stem, _ in self.lex.clitics.readings(sent.toks[m.start].text))]
         clause = sent.clauses[frame.clause]
         deleg = sorted(m.end for name in ("deleg_head", "deleg_members") for m in tags.find(name, clause.start, clause.end))
         for i in candidates:
@@ -229,6 +244,8 @@ class FrameReader:
             if any(0 <= start - e <= 4 or (_coordinated(people, i, e) and sent.clause_of(start) == sent.clause_of(e))
                    for e in gov_end):
                 frame.excluded[i] = "ordered"
+            elif any(0 <= start - e <= 1 for e in sources):
+                frame.excluded[i] = "quoted"
             elif p.genitive:
                 frame.excluded[i] = "named"  # "حليف للأسد", "رسالة للرئيس": not a party to the verb
             elif frame.kind == "presence":

@@ -179,6 +179,9 @@ class Lexicon:
 
     def _meetings(self) -> None:
         m = self.lang.meetings
+        # meeting verbs and nouns: after ل (لبحث، للقاء) still words, never a name's
+        self.meeting_words = frozenset(self.fold(w) for t in m.triggers for n in ("m", "f", "d", "p")
+                                       for w in getattr(t, n)) | self.lang.keyset(m.nouns["indefinite"])
         for t in m.triggers:
             for number in ("m", "f", "d", "p"):
                 self._add("trigger", getattr(t, number), TriggerWord(t.kind, t.tense, t.role, number))
@@ -208,6 +211,7 @@ class Lexicon:
         self.pronoun_comps = frozenset(c for c in self.complementizers
                                        if c.endswith(tuple(self.lang.text.pronoun_suffixes)))
         self.qad = self.fold(str(m.pluperfect["qad"]))
+        self.pluperfect_window = int(m.pluperfect["window"])  # type: ignore[arg-type]
         self.no_comma_reporting = self.lang.keyset(m.reporting_no_complement)
         vf = m.verb_forms
         self.fem_past, self.fem_present = self.fold(str(vf["feminine_past_suffix"])), self.fold(
@@ -302,14 +306,14 @@ class Lexicon:
 
     def is_name_word(self, word: str) -> bool:
         """A word that may be part of a personal name (not vocabulary, not a word shape)."""
-        if word in self.name_like:
-            return True
+        if word in self.name_like or word in self.given_names:
+            return True   # "فيصل" is no ف + "يصل"
         if word in self.known or len(word) < 2 or word.isdigit() or self.not_name.match(word):
             return False
         for stem, clitic in self.clitics.readings(word)[1:]:
             # "والرئيس"، "ووزير"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and
             # "بري" (ب + ري) are names: a short stem after ف/ب/ل says nothing
-            if stem.startswith(self.article) or (stem in self.known and (
+            if stem.startswith(self.article) or stem in self.meeting_words or (stem in self.known and (
                     len(stem) >= 4 or (clitic[:1] in self.clitics.conjunctions[:1] and len(stem) >= 3))) \
                     or (len(stem) >= 4 and self.not_name.match(stem)):
                 return False

@@ -49,10 +49,14 @@ class NameReader:
         if m is None:
             return False
         nxt = m.end
-        return not (m.clitic == "" and nxt < len(sent.toks) and sent.joined(nxt)
-                    and self.lex.is_name_word(sent.toks[nxt].text)
-                    and not sent.toks[nxt].text.startswith(self.lex.article)
-                    and not (sent.tags.at(nxt, "place") or sent.tags.at(nxt, "country")))
+        toks = sent.toks
+        # (but "إلى واشنطن مطلع الأسبوع": a noun governing a definite one is no family name)
+        construct = nxt + 1 < len(toks) and sent.joined(nxt + 1) and toks[nxt + 1].text.startswith(self.lex.article)
+        return not (m.clitic == "" and nxt < len(toks) and sent.joined(nxt)
+                    and self.lex.is_name_word(toks[nxt].text)
+                    and not toks[nxt].text.startswith(self.lex.article)
+                    and not (sent.tags.at(nxt, "place") or sent.tags.at(nxt, "country"))
+                    and not (construct and toks[j].text not in self.lex.given_names))
 
     def _hard_stop(self, sent: Sent, j: int) -> bool:
         """Token j ends a name even after a joiner ("ولد الشيخ" goes on, "بن في" does not)."""
@@ -106,7 +110,10 @@ class NameReader:
                     continue
                 head_name = bool(sent.tags.at(j, "head")) and sent.tags.at(j, "head").clitic == "" and j + 1 < n \
                     and bool(sent.tags.at(j + 1, "joiner")) and toks[j + 1].text not in lex.initial_joiners
-                if not head_name and (self._stop(sent, j) or not lex.is_name_word(word)
+                # "الشيخ صباح الأحمد": after a title a first name is a name, though "صباح" is "morning"
+                given = (titled or honoured) and word in lex.given_names and sent.tags.at(j, "date_word") \
+                    and j + 1 < n and sent.joined(j + 1) and lex.is_name_word(toks[j + 1].text)
+                if not head_name and not given and (self._stop(sent, j) or not lex.is_name_word(word)
                                       or word.startswith(lex.article) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")
             else:

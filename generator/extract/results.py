@@ -24,7 +24,7 @@ def _unit(an: Analysis, r: Report) -> Unit:
     return Unit(art.name, r.index, r.kind, parties, mentioned, list(r.unresolved), place,
                 r.date.constraint, r.date.window, list(r.date.evidence), list(r.date.conflicts),
                 {k: sorted(v) for k, v in sorted(r.topics.items())}, quotes, list(r.sentences),
-                frozenset(words), tuple(r.core))
+                frozenset(words), tuple(r.core), r.fallback)
 
 
 def result_of(an: Analysis) -> ArticleResult:

@@ -62,6 +62,7 @@ class Unit:
     sentences: list[int]
     shingles: frozenset[str] = frozenset()
     core: tuple[int, ...] = ()          # sentences with the meeting's own clauses
+    fallback: bool = False              # made by the recall floor: who met whom is a guess
 
     @property
     def key(self) -> tuple[str, int]:

@@ -33,11 +33,6 @@ from ..slugs import transliterate
 from .summary import Candidate, Summariser
 from ..extract.units import ArticleResult, Unit
 
-RULE_CONFIDENCE = {"explicit": 0.95, "hijri": 0.9, "relative day + published": 0.9,
-                   "weekday + published": 0.85, "day and month + published": 0.85,
-                   "relative period + published": 0.6, "explicit year": 0.8, "weekday": 0.5,
-                   "day and month": 0.5}
-
 
 @dataclass
 class Context:
@@ -89,11 +84,12 @@ def fuse_date(ctx: Context, units: list[Unit]) -> tuple[str | None, str, list[Da
         conflicts.append(Conflict(field="date", values=[ConflictValue(value=k, articles=sorted(v))
                                                         for k, v in sorted(values.items())]))
     rules = [rule for u, _ in used for _, rule in u.date_evidence]
-    conf = max((RULE_CONFIDENCE.get(r, 0.6) for r in rules), default=0.0)
+    fs = ctx.lang.settings.fuse
+    conf = max((fs.rule_confidence.get(r, fs.rule_confidence_default) for r in rules), default=0.0)
     if len(used) > 1:
-        conf = min(1.0, conf + 0.05 * (len(used) - 1))
+        conf = min(1.0, conf + fs.agreeing_report_bonus * (len(used) - 1))
     if rejected:
-        conf *= 0.5
+        conf *= fs.disagreement_factor
     return value, precision, evidence, conflicts, round(conf, 2)
 
 
@@ -122,16 +118,18 @@ def fuse_place(ctx: Context, units: list[Unit]) -> tuple[PlaceRef | None, list[C
             values.setdefault(p.name, []).append(u.article)
         conflicts.append(Conflict(field="place", values=[ConflictValue(value=k, articles=sorted(v))
                                                          for k, v in sorted(values.items())]))
+    pc = ctx.lang.settings.fuse.place_confidence
     venue = next((p.venue for u, p in agree if p.venue), None)
     evidence = [_ev(ctx, u.article, s, None if p.rule == "meeting clause" else p.rule)
                 for u, p in agree for s in p.sentences]
     if best.startswith("?"):
         name = best[1:]
-        return PlaceRef(name=name, id=_place_id(ctx, name), in_gazetteer=False, evidence=evidence), conflicts, 0.4
+        return (PlaceRef(name=name, id=_place_id(ctx, name), in_gazetteer=False, evidence=evidence), conflicts,
+                pc["unknown_place"])
     place = gaz.places[best]
     ref = PlaceRef(name=place.name, id=place.id, country=gaz.country_of(place.id), kind=place.kind,
                    venue=gaz.places[venue].name if venue else None, venue_id=venue, evidence=evidence)
-    conf = min(1.0, 0.5 + 0.1 * sum(p.score for u, p in agree)) * (0.6 if conflicts else 1.0)
+    conf = min(1.0, pc["base"] + pc["step"] * sum(p.score for u, p in agree)) * (pc["conflict_factor"] if conflicts else 1.0)
     return ref, conflicts, round(conf, 2)
 
 
@@ -215,6 +213,7 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
             quotes.append(Quote(speaker=person.name if person else q.speaker, speaker_id=q.speaker_id,
                                 text=ctx.summariser.times.unify_quotes(q.text), article=u.article))
     summ = ctx.summariser
+    fs = ctx.lang.settings.fuse
     lead = summ.lead(kind, order, place, date, topic_list)
     # Relative time words ("اليوم السبت") are written out as dates, each read against its
     # article's own day; sentences where that cannot be done are not used.
@@ -230,9 +229,13 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
     key_points = summ.key_points(topic_list, {c.text for c in picked}, sourced)
     sources = [_source(ctx.articles[a]) for a in articles]
     unresolved = sorted({t for u in units for t, _ in u.unresolved})
-    review = _review(order, place, precision, conflicts, unresolved, date_conf, kind)
+    review = _review(order, place, precision, conflicts, unresolved, date_conf, kind, fs.review_below)
+    if all(u.fallback for u in units):
+        review.needed = True
+        review.reasons.insert(0, "who met whom guessed from the people the headline and lead name")
+    pcon = fs.participants_confidence
     confidence = {"date": date_conf, "place": place_conf,
-                  "participants": round(min(1.0, 0.5 + 0.1 * min(len(p.evidence) for p in order)), 2)
+                  "participants": round(min(1.0, pcon["base"] + pcon["step"] * min(len(p.evidence) for p in order)), 2)
                   if order else 0.0}
     return FactSheet(id=sheet_id, title=summ.title(kind, order, place), date=date, date_precision=precision,
                      weekday=day.weekday() if day else None, date_evidence=date_ev, place=place,
@@ -248,6 +251,7 @@ def _summary_sentence(c: Candidate) -> SummarySentence:
 def _candidates(ctx: Context, units: list[Unit], people: dict[str, PersonRef],
                 topics: dict[str, TopicRef],
                 sourced: Callable[[str, str], str | None]) -> list[Candidate]:
+    w, span = ctx.lang.settings.fuse.summary_weights, ctx.lang.settings.fuse.summary_words
     out = []
     for u in units:
         art = ctx.articles[u.article]
@@ -259,11 +263,12 @@ def _candidates(ctx: Context, units: list[Unit], people: dict[str, PersonRef],
                 continue
             named = sum(1 for p in u.parties if s in p.sentences)
             themed = sum(1 for sentences in u.topics.values() if s in sentences)
-            score = (named * 2 + themed + (1 if u.place and s in u.place.sentences else 0)
-                     + (3 if s in u.core else 0) - 0.01 * s)  # the meeting's own clauses first
+            score = (named * w["participant"] + themed * w["topic"]
+                     + (w["place"] if u.place and s in u.place.sentences else 0)
+                     + (w["meeting_clause"] if s in u.core else 0) - w["position"] * s)  # own clauses first
             words = len(text.split())
-            if words < 8 or words > 80:
-                score -= 2
+            if not span["min"] <= words <= span["max"]:
+                score -= w["length_penalty"]
             out.append(Candidate(u.article, s, text, ctx.lang.fold(text), score))
     return out
 
@@ -274,7 +279,7 @@ def _source(art: ArticleResult) -> Source:
 
 
 def _review(people: list[PersonRef], place: PlaceRef | None, precision: str, conflicts: list[Conflict],
-            unresolved: list[str], date_conf: float, kind: str = "visit") -> Review:
+            unresolved: list[str], date_conf: float, kind: str = "visit", review_below: float = 0.6) -> Review:
     reasons = []
     if conflicts:
         reasons.append("sources disagree on " + ", ".join(sorted({c.field for c in conflicts})))
@@ -294,6 +299,6 @@ def _review(people: list[PersonRef], place: PlaceRef | None, precision: str, con
         reasons.append("place taken from another meeting of the same visit")
     if precision != "day":
         reasons.append(f"date known only to the {precision}" if precision != "unknown" else "no date found")
-    if date_conf and date_conf < 0.6:
+    if date_conf and date_conf < review_below:
         reasons.append("low confidence in the date")
     return Review(needed=bool(reasons), reasons=reasons)

@@ -13,12 +13,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Callable
 
-from ..gazetteer import Gazetteer
-from .memo import GroupMemo
 from ..extract.units import Unit
-
-MIN_TEXT_SIMILARITY = 0.04
-DAY_SCORE = 3.0
+from ..gazetteer import Gazetteer
+from ..lang import FuseSettings, load_language
+from .memo import GroupMemo
 
 
 @dataclass
@@ -47,18 +45,28 @@ def _place_ok(a: Unit, b: Unit, gaz: Gazetteer) -> bool | None:
     return pa == pb or gaz.contains(pa, pb) or gaz.contains(pb, pa)
 
 
+def _same_day(a: Unit, b: Unit) -> bool:
+    both = a.date.meet(b.date) if a.date is not None and b.date is not None else None
+    return both is not None and both.resolve(a.date_window or b.date_window)[1] == "day"
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def compare(a: Unit, b: Unit, gaz: Gazetteer) -> tuple[float, str | Callable[[], str]]:
-    """(score, reason): a score of 0 means the reports cannot be one meeting."""
+def compare(a: Unit, b: Unit, gaz: Gazetteer, s: FuseSettings | None = None) -> tuple[float, str | Callable[[], str]]:
+    """(score, reason): a score of 0 means the reports cannot be one meeting; the weights are
+    the language's settings (settings.yaml, `fuse`)."""
+    s = s or load_language().settings.fuse
     if a.article == b.article:
         return 0.0, "same article"
     if a.kind != b.kind:
         return 0.0, f"a {a.kind} and a {b.kind}"
     shared = a.people & b.people
-    if len(shared) < 2 and not (shared and len(shared) == min(len(a.people), len(b.people))):
+    # a report whose people are only guessed (the recall floor) joins a report of the same
+    # day and place whoever it names
+    guessed = (a.fallback or b.fallback) and _same_day(a, b) and _place_ok(a, b, gaz) is True
+    if len(shared) < 2 and not (shared and len(shared) == min(len(a.people), len(b.people))) and not guessed:
         return 0.0, f"participants differ ({len(shared)} in common)"
     date_score = 0.0
     if a.date is not None and b.date is not None:
@@ -68,16 +76,16 @@ def compare(a: Unit, b: Unit, gaz: Gazetteer) -> tuple[float, str | Callable[[],
             return 0.0, lambda: f"dates differ ({da.describe()} / {db.describe()})"
         window = a.date_window or b.date_window
         value, precision = both.resolve(window)
-        date_score = {"day": 3.0, "month": 2.0, "year": 1.0}.get(precision, 0.5)
+        date_score = s.date_scores.get(precision, s.date_scores["other"])  # type: ignore[call-overload]
     place = _place_ok(a, b, gaz)
-    if place is False and a.place and b.place and not (date_score >= DAY_SCORE and len(shared) >= 2):
+    if place is False and a.place and b.place and not (date_score >= s.date_scores["day"] and len(shared) >= 2):
         # the same day and the same two people outweigh one source's mistaken place; the sheet
         # keeps both places as a conflict for review
         return 0.0, f"places differ ({a.place.name} / {b.place.name})"
     text = _jaccard(a.shingles, b.shingles)
-    if date_score == 0.0 and not place and text < MIN_TEXT_SIMILARITY:
+    if date_score == 0.0 and not place and text < s.min_text_similarity:
         return 0.0, "no date to compare and too little shared wording"
-    score = date_score + len(shared) + (1.0 if place else 0.0) + 5 * text
+    score = date_score + len(shared) + (s.place_bonus if place else 0.0) + s.text_weight * text
     return score, (f"dates fit, {len(shared)} participants in common"
                    f"{', same place' if place else ''}, wording overlap {text:.2f}")
 
@@ -148,19 +156,23 @@ def _candidates(units: list[Unit], focus: set[int] | None = None) -> list[tuple[
             others = [j for key in combinations(names, 2) for j in by_key[key]]
             others += [j for a in names for j in by_key[(a,)]
                        if len(names) == 1 or len(units[j].people) == 1]
+            others += [j for j in range(len(units)) if units[i].fallback or units[j].fallback]
             found.update((min(i, j), max(i, j)) for j in others if j != i and _meet(slots[i], slots[j]))
         return sorted(found)
     for key, members in by_key.items():
         if len(key) == 2:
             found |= _pairs_within(members, slots)
     for i, u in enumerate(units):
+        if u.fallback:   # its people are a guess: any report its date allows (few such reports)
+            found.update((min(i, j), max(i, j)) for j in range(len(units)) if j != i and _meet(slots[i], slots[j]))
         if len(u.people) == 1:   # a report naming one person may join any report naming them
             (person,) = u.people
             found |= {p for p in _pairs_within(by_key[(person,)], slots) if i in p}
     return sorted(found)
 
 
-def group(units: list[Unit], gaz: Gazetteer, memo: GroupMemo | None = None) -> Grouping:
+def group(units: list[Unit], gaz: Gazetteer, memo: GroupMemo | None = None,
+          settings: FuseSettings | None = None) -> Grouping:
     """Cluster reports into meetings (deterministic: ties broken by article name). With a memo
     of the last run, only pairs involving a report it did not see are compared; pairs of known
     reports keep the verdict they had (so only new pairs are explained)."""
@@ -179,7 +191,7 @@ def group(units: list[Unit], gaz: Gazetteer, memo: GroupMemo | None = None) -> G
                 ok.add((i, j))
                 pairs.append((known, i, j, why))
     for i, j in _candidates(units, focus):
-        score, reason = compare(units[i], units[j], gaz)
+        score, reason = compare(units[i], units[j], gaz, settings)
         if score > 0:
             ok.add((i, j))
             pairs.append((score, i, j, reason if isinstance(reason, str) else reason()))   # joins carry text

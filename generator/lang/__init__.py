@@ -138,7 +138,7 @@ class MeetingsFile(_M):
     capital_noun: str
     feminine_ending: str
     sidelines: list[str]
-    pluperfect: dict[Literal["was", "qad"], list[str] | str]
+    pluperfect: dict[Literal["was", "qad", "window"], list[str] | str | int]
     reporting_no_complement: list[str]
     arrival: list[str]
     continuing: list[str]
@@ -270,14 +270,26 @@ class ExtractSettings(_M):
     place_scores: dict[Literal["here", "towards", "arrival_object", "other", "headline_factor", "reference_factor",
                                "dateline", "sidelines", "cap", "inner_min", "same_visit"], float]
     visit_days: int = Field(ge=0, le=30, description="most days between two meetings of one visit")
+    floor_sentences: int = Field(ge=0, le=10, description="first sentences the recall floor reads")
 
 
 class FuseSettings(_M):
+    """Tuning numbers of grouping and fusion."""
+
     min_text_similarity: float = Field(ge=0, le=1)
     date_scores: dict[Literal["day", "month", "year", "other"], float]
     place_bonus: float
     text_weight: float
     rule_confidence: dict[str, float]
+    rule_confidence_default: float = Field(ge=0, le=1)
+    agreeing_report_bonus: float = Field(ge=0, le=1)
+    disagreement_factor: float = Field(ge=0, le=1)
+    place_confidence: dict[Literal["base", "step", "conflict_factor", "unknown_place"], float]
+    participants_confidence: dict[Literal["base", "step"], float]
+    review_below: float = Field(ge=0, le=1)
+    summary_weights: dict[Literal["participant", "topic", "place", "meeting_clause", "position",
+                                  "length_penalty"], float]
+    summary_words: dict[Literal["min", "max"], int]
 
 
 class SettingsFile(_M):

@@ -123,7 +123,7 @@ def _defaults(tree: ast.AST) -> set[str]:
 def emitted_rules() -> set[str]:
     """Every date rule the extraction can write on a sheet, read from its source: rule=…,
     (sentence, rule) appended to an evidence list, YearHint(…, rule), what `_rule` returns,
-    the values of RULES and the keys of RULE_CONFIDENCE. Holes stand for {…}."""
+    the values of RULES and the rules settings.yaml gives a confidence for. Holes stand for {…}."""
     found: set[str] = set()
     for path in RULE_SOURCES:
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -148,8 +148,9 @@ def emitted_rules() -> set[str]:
                 target = getattr(node.targets[0], "id", "")
                 if target == "RULES":
                     found |= {_text(v) for v in node.value.values if _text(v) is not None}
-                if target == "RULE_CONFIDENCE":
-                    found |= {_text(k) for k in node.value.keys if k is not None and _text(k) is not None}
+    # the date rules fusion knows a confidence for (settings.yaml, fuse.rule_confidence)
+    from generator.lang import load_language
+    found |= set(load_language().settings.fuse.rule_confidence)
     return found
 
 
