@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..dates.constraint import DateConstraint
+from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain
 from .doc import ClauseKind, Doc, Form, Status
 from .frames import Frame
@@ -36,6 +37,7 @@ class Event:
     guests: set[int] = field(default_factory=set)
     day: DateConstraint | None = None      # what its frames' own clauses say of the day
     context: list[Frame] = field(default_factory=list)   # a participant's arrival: when and where
+    said: list[tuple[int, DateExpr]] = field(default_factory=list)   # dates told next to it, not in its frames
 
     @property
     def people(self) -> set[int]:
@@ -133,7 +135,8 @@ class EventBuilder:
                 target = next((ev for ev in events if ev.kind is Kind.PHONE and core <= ev.people), None)
             fitting = [] if target else [ev for ev in events if ev.kind is kind and (
                 ((core or not (f.pair or extra)) and self._fits(ev, named, unnamed, day))
-                or (not core and (f.pair or extra)))]
+                or (not core and (f.pair or extra)
+                    and (day is None or ev.day is None or day.meet(ev.day) is not None)))]
             if fitting:
                 # the event whose people are these, before one that has others too
                 target = min(fitting, key=lambda ev: len(self._named(ev.people) - named))
@@ -150,6 +153,12 @@ class EventBuilder:
                 target.frames.append(f)
                 if day is not None:
                     target.day = day if target.day is None else (target.day.meet(day) or target.day)
+            elif f.pair and not core and kind is Kind.MEETING and len(pair := self._pair(f)) == 2:
+                # "وعقد الرئيسان اجتماعاً مغلقاً": the two people the text has just named
+                said = self._said_day(f.sentence - 1)
+                target = Event(kind, pair, [f], extra - pair, day=day or (said[0] if said else None),
+                               said=[said[1]] if said and day is None else [])
+                events.append(target)
             elif len(core) >= 2 or (kind is Kind.PHONE and len(core | extra) >= 2) or (f.pair and core | extra):
                 target = Event(kind, set(core), [f], extra, day=day)
                 events.append(target)
@@ -171,6 +180,41 @@ class EventBuilder:
             ev.frames.sort(key=lambda f: (f.sentence, f.clause))
             ev.extra -= ev.entities
         return events
+
+    def _said_day(self, s: int) -> tuple[DateConstraint, tuple[int, DateExpr]] | None:
+        """The day an actual clause of sentence s names ("أمس الاثنين"), if one."""
+        if s < 0:
+            return None
+        sent = self.doc.sents[s]
+        for expr, clause in sent.dates:
+            if expr.is_anchor or sent.clauses[clause].status is not Status.ACTUAL:
+                continue
+            c = constrain(expr, self.doc.published)
+            if c is not None and (c.day is not None or c.lo == c.hi):
+                return c, (s, expr)
+        return None
+
+    def _pair(self, f: Frame) -> set[int]:
+        """The last two people named (not as someone's possessor, not in a background or quoted
+        clause) in this sentence before the frame and the one before it."""
+        doc = self.doc
+        seen: list[int] = []
+        for s in (f.sentence, f.sentence - 1):
+            if s < 0 or doc.sents[s].kind != "body":
+                continue
+            sent = doc.sents[s]
+            for p in reversed(sent.people):
+                if p.entity is None or p.genitive or (s == f.sentence and p.span[0] >= f.trigger):
+                    continue
+                clause = sent.clauses[sent.clause_of(p.span[0])] if sent.clauses else None
+                if clause is not None and (clause.status is not Status.ACTUAL or clause.kind is ClauseKind.REPORTING):
+                    continue
+                e = doc.resolve(p.entity)
+                if doc.entities[e].named and not doc.entities[e].weak and e not in seen:
+                    seen.append(e)
+                if len(seen) == 2:
+                    return set(seen)
+        return set(seen)
 
     def _roles(self, f: Frame, ev: Event) -> None:
         subject = self._ents(f, f.subject) | {self.doc.resolve(e) for e in f.carried}

@@ -137,6 +137,7 @@ class ReportBuilder:
                  and sents[s].clauses[c].kind is not ClauseKind.PAST and not sents[s].clauses[c].relative]
         tier3 = [(f.sentence, e) for f in refs + ev.context for e, c in sents[f.sentence].dates if c in f.clauses
                  and sents[f.sentence].clauses[c].status_at(sents[f.sentence].token_at(e.start)) is Status.ACTUAL]
+        tier3 += ev.said
         lead = [x.index for x in doc.body()][:2]
         tier4 = [(s, e) for s in lead for e, c in sents[s].dates  # the lead's full date tells the story's day
                  if sents[s].clauses[c].status is not Status.BACKGROUND and not sents[s].clauses[c].relative

@@ -224,6 +224,7 @@ class MetadataFile(_M):
     outlet_noise: list[str]
     dateline_separators: list[str]
     time_markers: list[str]
+    time_zones: list[str]
     outlet_prefixes: list[str]
     outlet_suffixes: list[str]
 

@@ -52,7 +52,9 @@ class MetaReader:
         seps = "".join(regex.escape(s) for s in m.dateline_separators if s != ":")
         self.split_re = regex.compile(rf"\s+[{seps}]\s*|\s*[{seps}]\s+|\s*\|\s*")
         alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-        self.time_re = regex.compile(rf"\b\d{{1,2}}:\d{{2}}\b(\s*({alt(m.time_markers)}))?", regex.I)
+        zones = alt([f(z) for z in m.time_zones])
+        self.time_re = regex.compile(rf"\b\d{{1,2}}:\d{{2}}\b(\s*({alt(m.time_markers)}))?(\s*({zones})(\s+\w+)?)?",
+                                     regex.I)
         self.outlet_prefix_re = regex.compile(rf"^({alt(m.outlet_prefixes)})\s*")
         self.outlet_suffix_re = regex.compile(rf"\s*({alt(m.outlet_suffixes)})\s*$")
         self.inline_re = regex.compile(rf"^(?P<head>[^\n.،,:]{{2,40}}?)\s*(?:\([^)]{{1,30}}\))?\s*[{seps}]\s*")
