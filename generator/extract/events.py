@@ -278,7 +278,9 @@ def _sequel(doc: Doc, f: Frame) -> bool:
     """The frame opens the visit's next meeting: "ثم التقى ...", "وفي وقت لاحق استقبل ..."."""
     sent = doc.sents[f.sentence]
     start = sent.clauses[f.clause].start if sent.clauses else 0
-    return f.status is Status.ACTUAL and bool(sent.tags.find("sequel", max(0, start - 1), f.trigger))
+    # (a "قبل أن" clause read as done is the next meeting of that day too)
+    later = bool(sent.clauses) and sent.clauses[f.clause].kind is ClauseKind.FUTURE
+    return f.status is Status.ACTUAL and (later or bool(sent.tags.find("sequel", max(0, start - 1), f.trigger)))
 
 
 def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:

@@ -178,6 +178,7 @@ class FrameReader:
                     and tense == "past" and not self._main_meeting(sent, clause):
                 # "وهذا ما حدث مساء الأربعاء، حين استقبل بوتين ضيفه": "when" the news happened
                 status = Status.ACTUAL
+
             frame = Frame(sent.index, c, kind, status, tense, headline=headline,
                           clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,
                           remote=tags.any("remote", a, b), pronoun=self._pronoun(sent, at) if verb else None)
@@ -185,6 +186,10 @@ class FrameReader:
                 frame.status = Status.ACTUAL
             elif not headline and tense == "present" and frame.status is Status.ACTUAL:
                 frame.status = Status.PLANNED
+            if frame.status is Status.PLANNED and clause.kind is ClauseKind.FUTURE and self._same_day_sequel(sent, clause):
+                # "بدأ غوتيريش يومه الثلاثاء بلقاء لافروف، قبل أن يستقبله بوتين بعد الظهر": later
+                # that day, told as done
+                frame.status = Status.ACTUAL
             frame.pair = tags.any("pair", a, b)
             self._roles(sent, frame, sorted(set(inherited + members)), at, [m.end for m in presence])
             if kind == "phone" and phone is not None:
@@ -271,6 +276,18 @@ class FrameReader:
                 frame.subject.append(frame.objects.pop(0))
 
     # ------------------------------------------------------------------ whole article
+    @staticmethod
+    def _same_day_sequel(sent: Sent, clause: Clause) -> bool:
+        """A "قبل أن" clause after a main clause dated today or earlier, naming no later day."""
+        if clause.parent is None or sent.clauses[clause.parent].status is not Status.ACTUAL:
+            return False
+        own = sent.clauses.index(clause)
+        said = [(e, c) for e, c in sent.dates if not e.is_anchor]
+        if any(c == own and (e.rel_days or 0) > 0 for e, c in said):
+            return False
+        return any(c == clause.parent and (e.rel_days is None or e.rel_days <= 0)
+                   and (e.weekday is not None or e.rel_days is not None or e.day is not None) for e, c in said)
+
     @staticmethod
     def _hosting(sent: Sent, c: int, where: dict[int, int]) -> tuple[str, str, int, None] | None:
         """"ومحمد بن زايد ينتظر ضيفه بشار الأسد على أرض المطار": a named guest of a person named

@@ -133,6 +133,7 @@ class Lexicon:
         self._add("post_word", o.post_words)
         self.reference_offices = frozenset(o.reference_offices)
         self.adjective_links = self.lang.keyset(o.adjective_links)
+        self.adverb_heads = self.lang.keyset(o.adverb_heads)
         self.single_name_offices = frozenset(o.single_name_offices)
         self._add("place_link", o.place_links)
         self.posted_offices = frozenset(o.place_link_offices)
@@ -155,6 +156,7 @@ class Lexicon:
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
         self.foreign_given = self.lang.keyset(n.foreign_given_names)
         self.given_names = self.lang.keyset(n.given_names) | self.foreign_given
+        self.pronoun_suffixes = tuple(sorted(self.lang.text.pronoun_suffixes, key=len, reverse=True))
         self.tagger.whole = self.given_names
         self.joined_prefixes = tuple(self.fold(p) for p in n.joined_prefixes)
         self.family_joiner = self.fold(n.family_joiner)
@@ -186,6 +188,15 @@ class Lexicon:
             for number in ("m", "f", "d", "p"):
                 self._add("trigger", getattr(t, number), TriggerWord(t.kind, t.tense, t.role, number))
         self.object_pronoun = {self.fold(form): number for number, forms in m.object_pronouns.items() for form in forms}
+        # "يستقبله"، "التقاها": each listed verb with an object suffix
+        words = {form: TriggerWord(t.kind, t.tense, t.role, n) for t in m.triggers for n in ("m", "f", "d", "p")
+                 for form in getattr(t, n)}
+        for verb in m.object_suffix_verbs:   # each a trigger form (checked when the language loads)
+            stem = verb[:-1] + m.object_suffix_stem[verb[-1]] if verb[-1:] in m.object_suffix_stem else verb
+            for number, suffixes in m.object_suffixes.items():
+                for suffix in suffixes:
+                    self._add("trigger", [stem + suffix], words[verb])
+                    self.object_pronoun[self.fold(stem + suffix)] = number
         self.needs_object = self.lang.keyset(m.needs_object["verbs"])  # type: ignore[arg-type]
         self.object_window = int(m.needs_object["window"])  # type: ignore[arg-type]
         self.definite_objects = frozenset(m.needs_object["definite_for"])  # type: ignore[arg-type]
@@ -310,6 +321,8 @@ class Lexicon:
             return True   # "فيصل" is no ف + "يصل"
         if word in self.known or len(word) < 2 or word.isdigit() or self.not_name.match(word):
             return False
+        if any(word.endswith(x) and word[:-len(x)] in self.known for x in self.pronoun_suffixes):
+            return False   # "يومه"، "بلاده": a word with "his", "its"
         for stem, clitic in self.clitics.readings(word)[1:]:
             # "والرئيس"، "ووزير"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and
             # "بري" (ب + ري) are names: a short stem after ف/ب/ل says nothing

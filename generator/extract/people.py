@@ -121,6 +121,9 @@ class PeopleFinder:
         after, style = self.names.skip_honorifics(sent, title.end)
         comma_ok = self.gap > 0
         can_follow = after < len(sent.toks) and (after > title.end or sent.joined(after, comma=comma_ok))
+        if can_follow and after == title.end and not sent.joined(after) and self.lex.clitics.conjoined(
+                next((c for _, c in self.lex.clitics.readings(sent.toks[after].text)[1:]), "")):
+            can_follow = False   # "السفيرة الأمريكية بالقاهرة، وسلمته كلينتون": و after a comma begins a clause
         if can_follow and title.possessed:
             # "المستشار الإعلامي للرئيس بري علي حمدان": Berri's adviser, Ali Hamdan
             possessor = self._at(sent, after)

@@ -81,9 +81,9 @@ class TitleReader:
         head: HeadWord = m.value
         words = [head.office]
         j = m.end
-        if head.office in self.lex.reference_offices and j < len(toks) and \
-                toks[j].text in self.lex.adjective_links:
-            return None    # "لنظام مسؤول عن مقتل ...": responsible for, not an official
+        if head.office in self.lex.reference_offices and ((j < len(toks) and toks[j].text in self.lex.adjective_links)
+                                                          or (i > 0 and toks[i - 1].text in self.lex.adverb_heads)):
+            return None    # "لنظام مسؤول عن مقتل ..."، "بشكل مسؤول": responsible, not an official
         country = org = None
         former = False
         nested_end = None

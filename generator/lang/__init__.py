@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import yamlio
 from .normalise import Normaliser, NormTable
@@ -111,6 +111,9 @@ class Trigger(_M):
 class MeetingsFile(_M):
     triggers: list[Trigger]
     object_pronouns: dict[Literal["m", "f", "d", "p"], list[str]]
+    object_suffixes: dict[Literal["m", "f", "d", "p"], list[str]]
+    object_suffix_verbs: list[str]
+    object_suffix_stem: dict[str, str]
     needs_object: dict[Literal["window", "verbs", "objects", "definite_for"], int | list[str]]
     nouns: dict[Literal["indefinite", "definite", "link", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
@@ -147,6 +150,15 @@ class MeetingsFile(_M):
     verb_forms: dict[Literal["feminine_past_suffix", "feminine_present_prefix", "dual_suffixes",
                              "plural_suffixes"], str | list[str]]
 
+    @model_validator(mode="after")
+    def _suffixed_verbs_are_triggers(self) -> "MeetingsFile":
+        forms = {f for t in self.triggers for n in ("m", "f", "d", "p") for f in getattr(t, n)}
+        stray = [v for v in self.object_suffix_verbs if v not in forms]
+        if stray:
+            raise ValueError(f"object_suffix_verbs: {', '.join(stray)} not among the triggers' forms; "
+                             "add them under `triggers` or remove them")
+        return self
+
 
 class Head(_M):
     office: str = Field(pattern=r"^[a-z-]+$")
@@ -165,6 +177,7 @@ class OfficesFile(_M):
     genitive_links: list[str]
     post_words: list[str]
     adjective_links: list[str]
+    adverb_heads: list[str]
     single_name_offices: list[str]
     reference_offices: list[str]
     head_of_government_by_country: dict[str, list[str]]

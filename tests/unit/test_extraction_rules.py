@@ -295,3 +295,46 @@ def test_the_floor_is_marked_for_review(project, tmp_path, options):
         assert sheets[0].review.needed
     else:   # the frame reader filled it: no guess to flag
         assert sheets and {p.name for p in sheets[0].participants} >= {"وليام روتو", "آبي أحمد"}
+
+
+# --- verbs, pairs and sequences -----------------------------------------------------------
+
+@pytest.mark.parametrize("body,who", [
+    ("بدأ وزير الخارجية الياباني يوشيماسا هاياشي يومه في نيروبي الثلاثاء بلقاء وزير الخارجية الكيني موساليا "
+     "مودافادي، قبل أن يستقبله الرئيس الكيني وليام روتو بعد الظهر في مقر الرئاسة.", "وليام روتو"),
+    ("اجتمع الرئيس الكيني وليام روتو صباح اليوم مع رئيس الوزراء الإثيوبي آبي أحمد، قبل أن تستقبله رئيسة تنزانيا "
+     "سامية صولحو حسن مساءً في دار السلام.", "سامية صولحو حسن"),
+])
+def test_a_later_meeting_of_the_same_day_is_told_as_done(analyse, body, who):
+    rs = reports(analyse, body)
+    assert any(who in names(r) for r in rs)
+
+
+@pytest.mark.parametrize("verb", ["قابله", "التقاه"])
+def test_a_verb_with_its_object_as_a_suffix(analyse, verb):
+    rs = reports(analyse, "وصل الرئيس الكيني وليام روتو أمس إلى أديس أبابا. وبعد ساعات " + verb
+                 + " رئيس الوزراء الإثيوبي آبي أحمد في مكتبه.")
+    assert rs and {"وليام روتو", "آبي أحمد"} <= names(rs[0])
+
+
+@pytest.mark.parametrize("pair", ["وعقد الرئيسان اجتماعاً مغلقاً دام ساعة.",
+                                  "وأجرى الزعيمان محادثات مطولة تناولت العلاقات الثنائية."])
+def test_the_two_leaders_are_the_two_just_named(analyse, pair):
+    (r,) = reports(analyse, "وصل الرئيس الكيني وليام روتو أمس الاثنين إلى أديس أبابا حيث كان في انتظاره رئيس "
+                            "الوزراء الإثيوبي آبي أحمد. " + pair, published="2024-03-12")
+    assert names(r) == {"وليام روتو", "آبي أحمد"}
+    assert r.date.resolve() == ("2024-03-11", "day")
+
+
+@pytest.mark.parametrize("line", ["07.02.2023 | 18:05 بتوقيت موسكو", "7 فبراير 2023 - 18:05 بتوقيت غرينتش"])
+def test_a_date_line_with_a_time_zone(analyse, line):
+    text = (f"لقاء كيني إثيوبي في نيروبي\n\n{line}\n\nالتقى الرئيس الكيني وليام روتو اليوم الثلاثاء في نيروبي "
+            "رئيس الوزراء الإثيوبي آبي أحمد وبحثا العلاقات الثنائية.\n")
+    assert analyse(text, ".txt").reports[0].date.resolve() == ("2023-02-07", "day")
+
+
+@pytest.mark.parametrize("adverb", ["بشكل مسؤول", "بصورة مسؤولة"])
+def test_responsibly_is_no_official(analyse, adverb):
+    (r,) = reports(analyse, "التقى وزير الخارجية الياباني يوشيماسا هاياشي اليوم في طوكيو نظيره الهندي سوبرامانيام "
+                            f"جايشانكار، ودعا إلى إدارة الخلافات {adverb}.")
+    assert names(r) == {"يوشيماسا هاياشي", "سوبرامانيام جايشانكار"}
