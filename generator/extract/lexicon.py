@@ -175,6 +175,12 @@ class Lexicon:
         date_words += [n for r in d.relative_days for n in r.names] + d.day_parts
         date_words += [n for p in d.relative_periods for n in p.names] + [n for ns in d.modifiers.values() for n in ns]
         self._add("date_word", date_words)
+        # numbers and year units ("أربعة أشهر"، "ثلاث سنوات") and common nouns are words, not names
+        self.known.update(self.fold(w) for ws in d.numbers.values() for w in ws)
+        self.known.update(self.fold(w) for w in d.year_units)
+        common = [self.fold(w) for w in self.lang.names.common_words]
+        self.known.update(common)
+        self.known.update(_definite(w, self.article) for w in common)
         for category, words in self.grammar.categories.items():   # which date patterns a sentence can hold
             for word in words:
                 self.tagger.add(category, word, word)

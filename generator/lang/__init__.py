@@ -201,6 +201,7 @@ class NamesFile(_M):
     regnal: list[str]
     given_names: list[str]
     foreign_given_names: list[str]
+    common_words: list[str]
     function_words: list[str]
     not_name_words: list[str]
     verbs: list[str]
