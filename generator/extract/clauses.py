@@ -157,6 +157,10 @@ def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> No
         seg.status = Status.PLANNED
     elif seg.kind in (ClauseKind.ATTACH, ClauseKind.RESUME) and seg.parent is not None:
         seg.status = segs[seg.parent].status
+    elif seg.kind is ClauseKind.CLAUSE and seg.parent is not None and sent.tags.at(seg.start, "ellipsis") \
+            and segs[seg.parent].status is Status.BACKGROUND:
+        # "إذ سبق أن زارها في تموز، ثم رافق الرئيس في زيارته": "then" goes on with the past
+        seg.status = Status.BACKGROUND
     else:
         seg.status = Status.ACTUAL
 

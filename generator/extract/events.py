@@ -133,7 +133,11 @@ class EventBuilder:
             target = None
             if f.kind == "talk" and core:  # "بحث مع" also tells a call
                 target = next((ev for ev in events if ev.kind is Kind.PHONE and core <= ev.people), None)
+            # "وفي وقت لاحق، استقبله رئيس الوزراء": the next meeting of the visit, unless it has
+            # exactly the people of one already told
+            sequel = _sequel(self.doc, f)
             fitting = [] if target else [ev for ev in events if ev.kind is kind and (
+                not sequel or self._named(ev.people) == named) and (
                 ((core or not (f.pair or extra)) and self._fits(ev, named, unnamed, day))
                 or (not core and (f.pair or extra)
                     and (day is None or ev.day is None or day.meet(ev.day) is not None)))]
@@ -277,7 +281,11 @@ def _summed_up(doc: Doc, ev: Event, told: list[Event]) -> bool:
 def _sequel(doc: Doc, f: Frame) -> bool:
     """The frame opens the visit's next meeting: "ثم التقى ...", "وفي وقت لاحق استقبل ..."."""
     sent = doc.sents[f.sentence]
-    start = sent.clauses[f.clause].start if sent.clauses else 0
+    # from the start of the clause, or of the one it hangs on ("وفي وقت لاحق، توجه مودي ...، حيث استقبله")
+    clause = sent.clauses[f.clause] if sent.clauses else None
+    parent = sent.clauses[clause.parent] if clause is not None and clause.parent is not None \
+        and clause.kind is ClauseKind.ATTACH else clause
+    start = min(c.start for c in (clause, parent) if c is not None) if clause is not None else 0
     # (a "قبل أن" clause read as done is the next meeting of that day too)
     later = bool(sent.clauses) and sent.clauses[f.clause].kind is ClauseKind.FUTURE
     return f.status is Status.ACTUAL and (later or bool(sent.tags.find("sequel", max(0, start - 1), f.trigger)))
