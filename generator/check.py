@@ -57,10 +57,10 @@ def run_check(opts: Options, explain: str | None, review: bool, echo: Echo) -> i
     problems += result.problems
     try:
         corr = load_corrections(opts.corrections, opts.root)   # its own problems came with the run's
-        ids = set(on_disk) | {s.id for s in result.sheets}
+        ids = set(on_disk) | result.meeting_ids
         people = set(gaz.people) | {pid for a in result.articles.values() for pid in a.new_people}
-        problems += [p for p in check_references(corr, ids, people, set(gaz.places), set(result.articles))
-                     if p not in problems]
+        problems += [p for p in check_references(corr, ids, people, set(gaz.places), set(result.articles),
+                                                 result.merged_into) if p not in problems]
     except ContentError as exc:
         problems.append(exc)
     if explain:

@@ -91,6 +91,8 @@ class RunResult:
     version: str = ""                                    # of the extractor: code, data, gazetteers
     gazetteer: Gazetteer | None = None                   # as the run loaded it
     keys: dict[str, str] = field(default_factory=dict)   # article name → cache key (its bytes)
+    meeting_ids: set[str] = field(default_factory=set)   # every id a correction may name
+    merged_into: dict[str, str] = field(default_factory=dict)   # merged id → the id that kept it
 
 
 # ------------------------------------------------------------------ workers
@@ -253,12 +255,16 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     if opts.full:   # trust nothing remembered; the index is rebuilt from what is on disk
         index.entries.clear()
     existing = sources_of(opts.out, index)
-    result.sheets = hooks.on_sheets(build_sheets(ctx, result.grouping.groups, existing, corr, memo))
+    sheets, done = build_sheets(ctx, result.grouping.groups, existing, corr, memo)
+    result.sheets = hooks.on_sheets(sheets)
     if write:
         grouped.save()
         memo.save()
-    sheet_ids = {s.id for s in result.sheets} | set(existing)
-    result.problems += check_references(corr, sheet_ids, set(people), set(gaz.places), set(result.articles))
+    result.meeting_ids = {s.id for s in result.sheets} | set(existing) | done.known
+    result.merged_into = done.merged_into
+    result.problems += done.problems
+    result.problems += check_references(corr, result.meeting_ids, set(people), set(gaz.places),
+                                        set(result.articles), done.merged_into)
     t2 = time.perf_counter()
     if write:
         # A sheet whose article could not be read this time is kept, not removed as stale:

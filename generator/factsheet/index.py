@@ -17,7 +17,7 @@ from pathlib import Path
 from ..cache import read_pickle, write_pickle
 from .models import FactSheet
 
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -27,12 +27,15 @@ class OnDisk:
     articles: frozenset[str]
     people: frozenset[str]
     phone: bool
+    merged: tuple[tuple[str, frozenset[str]], ...] = ()   # meetings merged into it by an editor
+    split_from: str | None = None                         # the meeting an editor split it from
 
 
 def on_disk(sheet: FactSheet) -> OnDisk:
     """What a sheet says about its meeting, as the index keeps it."""
-    return OnDisk(frozenset(s.article for s in sheet.sources),
-                  frozenset(p.id for p in sheet.participants), sheet.kind == "phone")
+    merged = tuple((m.id, frozenset(m.articles)) for m in sheet.review.merged or ())
+    return OnDisk(frozenset(s.article for s in sheet.sources), frozenset(p.id for p in sheet.participants),
+                  sheet.kind == "phone", merged, sheet.review.split_from)
 
 
 @dataclass(frozen=True)
