@@ -49,7 +49,11 @@ def run_check(opts: Options, explain: str | None, review: bool, echo: Echo) -> i
     except ContentError as exc:
         echo(f"{exc.where()}: {exc.message}", err=True)
         return 1
-    gaz = load_gazetteer(opts.gazetteer, problems)   # every problem is listed, the checks go on
+    try:
+        gaz = load_gazetteer(opts.gazetteer, problems)   # every problem is listed, the checks go on
+    except ContentError as exc:   # no gazetteer at all: nothing else can be checked against it
+        echo(f"{exc.where()}: {exc.message}", err=True)
+        return 1
     read = read_folder(opts.out)
     on_disk: dict[str, FactSheet] = read.by_id
     problems += read.problems + _sheet_refs(read, gaz)

@@ -51,9 +51,15 @@ class Progress(Hooks):
 
 
 def _paths(articles: str | None = None, out: str | None = None, corrections: str | None = None,
-           gazetteer: str | None = None, cache: str | None = None, site_dir: str | None = None) -> ProjectPaths:
-    """The project's paths with the command line's folders in their place."""
-    return find_project().with_options(articles, out, corrections, gazetteer, cache, site_dir)
+           gazetteer: str | None = None, cache: str | None = None, site_dir: str | None = None,
+           quiet: bool = False) -> ProjectPaths:
+    """The project's paths with the command line's folders in their place (and a line saying
+    which gazetteer is used, when it is not the working folder's project's)."""
+    paths = find_project().with_options(articles, out, corrections, gazetteer, cache, site_dir)
+    note = paths.gazetteer_note()
+    if note and not quiet:
+        click.echo(note, err=True)
+    return paths
 
 
 def _problems(problems: list[ContentError]) -> None:
@@ -122,7 +128,7 @@ def main() -> None:
 def extract_cmd(articles: str | None, out: str | None, corrections: str | None, gazetteer: str | None,
                 jobs: int, full: bool, cache: str | None, strict: bool, quiet: bool) -> None:
     """Read every article and write one fact sheet per meeting."""
-    paths = _paths(articles, out, corrections, gazetteer, cache)
+    paths = _paths(articles, out, corrections, gazetteer, cache, quiet=quiet)
     _run_extract(Options.of(paths, jobs, full), quiet, strict)
 
 
@@ -149,7 +155,7 @@ def build_cmd(articles: str | None, out: str | None, corrections: str | None, ga
     from .factsheet.reader import read_folder
     from .site.plugin import DigestPlugin
 
-    paths = _paths(articles, out, corrections, gazetteer, cache, site_dir)
+    paths = _paths(articles, out, corrections, gazetteer, cache, site_dir, quiet=quiet)
     written = SheetMemo()   # the sheets this run writes, handed to the site without parsing them again
     result = _run_extract(dataclasses.replace(Options.of(paths, jobs, full), written=written), quiet, False)
     sheets = read_folder(paths.meetings, written)   # the site's sheets: this run's, and any kept
@@ -180,7 +186,7 @@ def serve_cmd(dev_addr: str) -> None:
     """Live preview: re-extracts when articles, gazetteers or corrections change."""
     from mkdocs.commands.serve import serve
 
-    paths = find_project()
+    paths = _paths()
     opts = Options.of(paths)
     _run_extract(opts, False, False)
     watched = [d for d in (paths.articles, paths.gazetteer, paths.corrections) if d is not None]

@@ -153,36 +153,99 @@ def _check_source(gaz: Gazetteer, person: Person, office: Office, index: int,
                      "correct it (the office is used meanwhile)"))
 
 
+def _check_office(gaz: Gazetteer, person: Person, office: Office, index: int, report: Report,
+                  warn: Callable[[MustFix], None]) -> None:
+    where = gaz.lines[("people", person.id)]
+    if not office.title.strip():
+        report(ContentError(*where, f"an office of {person.id!r} has an empty title; write the title "
+                            "(the office is ignored until then)"))
+        person.offices.remove(office)
+        return
+    try:
+        start, end = tenure(office)
+    except ValueError:
+        report(ContentError(*where, f"office {office.title!r} of {person.id!r}: {office.start!r} to "
+                            f"{office.end!r} is not a real date; correct it (YYYY, YYYY-MM or YYYY-MM-DD; the "
+                            "office is ignored until then)"))
+        person.offices.remove(office)
+        return
+    if end < start:
+        report(ContentError(*where, f"office {office.title!r} of {person.id!r} ends before it starts; "
+                            "correct its start or end"))
+    _check_source(gaz, person, office, index, warn)
+
+
+# The names each entry is found by: a blank one would match everywhere (or nowhere).
+_NAMES = {"people": ("name", ("variants", "short")), "places": ("name", ("variants", "adjective")),
+          "topics": ("label", ("keywords",))}
+
+
+def _check_blanks(gaz: Gazetteer, report: Report) -> None:
+    """Entries without a name are skipped; blank spellings and keywords are dropped."""
+    for kind, (main, lists) in _NAMES.items():
+        entries: dict[str, Person | Place | Topic] = getattr(gaz, kind)
+        for eid, entry in list(entries.items()):
+            if (kind, eid) not in gaz.lines:
+                continue   # from the world data, which is checked where it is made
+            file, line = gaz.lines[(kind, eid)]
+            if not str(getattr(entry, main)).strip():
+                report(ContentError(file, line, f"{kind} entry {eid!r} has an empty {main}; write it "
+                                    "(entry skipped)"))
+                del entries[eid]
+                continue
+            for field_name in lists:
+                values = getattr(entry, field_name)
+                if any(not v.strip() for v in values):
+                    report(ContentError(file, line, f"{kind} entry {eid!r} has an empty value in "
+                                        f"{field_name}, which would match anything; remove it (ignored)"))
+                    setattr(entry, field_name, [v for v in values if v.strip()])
+
+
+def _check_within_cycles(gaz: Gazetteer, report: Report) -> None:
+    """A place that lies within itself, directly or through others: the loop is cut there."""
+    for place in gaz.places.values():
+        chain, step = [place.id], place.within
+        while step and step in gaz.places and step not in chain:
+            chain.append(step)
+            step = gaz.places[step].within
+        if step != place.id:
+            continue
+        file, line = gaz.lines.get(("places", place.id), ("generator/world/data", 0))
+        loop = " → ".join([*chain, place.id])
+        report(ContentError(file, line or None, f"place {place.id!r} lies within itself ({loop}); correct "
+                            "`within` (ignored until then)"))
+        place.within = None
+
+
 def _check(gaz: Gazetteer, report: Report, warn: Callable[[MustFix], None] | None = None) -> None:
     warn = warn or gaz.warnings.append
 
     def where(kind: str, id_: str) -> tuple[str, int]:
         return gaz.lines[(kind, id_)]
 
+    _check_blanks(gaz, report)
     for place in gaz.places.values():
         if place.within and place.within not in gaz.places:
             report(ContentError(*where("places", place.id), f"place {place.id!r} lies within unknown place "
                                 f"{place.within!r}; add it or fix the id"))
             place.within = None
+    _check_within_cycles(gaz, report)
     for person in gaz.people.values():
-        if person.country and person.country not in gaz.places and person.country not in gaz.organisations:
-            report(ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
-                                f"{person.country!r}; use a country or organisation id (places.yaml, "
-                                "generator/world/data)"))
-            person.country = None
         for index, office in enumerate(list(person.offices)):
-            try:
-                start, end = tenure(office)
-            except ValueError:
-                report(ContentError(*where("people", person.id), f"office {office.title!r} of {person.id!r}: "
-                                    f"{office.start!r} to {office.end!r} is not a real date; correct it "
-                                    "(YYYY, YYYY-MM or YYYY-MM-DD; the office is ignored until then)"))
-                person.offices.remove(office)
-                continue
-            if end < start:
-                report(ContentError(*where("people", person.id), f"office {office.title!r} of "
-                                    f"{person.id!r} ends before it starts; correct its start or end"))
-            _check_source(gaz, person, office, index, warn)
+            _check_office(gaz, person, office, index, report, warn)
+        if not person.country:
+            continue
+        country = gaz.places.get(person.country)
+        if country is None and person.country not in gaz.organisations:
+            report(ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
+                                f"{person.country!r}; use a country id (places.yaml or generator/world/data/"
+                                "countries.yaml) or an organisation id (generator/world/data/organisations.yaml)"))
+            person.country = None
+        elif country is not None and country.kind != "country":
+            report(ContentError(*where("people", person.id), f"person {person.id!r} has country "
+                                f"{person.country!r}, which is a {country.kind}, not a country; use the id of "
+                                "its country (or of an organisation)"))
+            person.country = None
     for topic in gaz.topics.values():
         if topic.place and topic.place not in gaz.places:
             report(ContentError(*where("topics", topic.id), f"topic {topic.id!r} names unknown place "
@@ -213,10 +276,31 @@ def _merge_world(gaz: Gazetteer, own: dict[str, Place]) -> dict[str, Place]:
     return merged
 
 
+def check_folder(folder: Path) -> None:
+    """Raise a ContentError naming the path when a folder is not a whole gazetteer: loading
+    what is there would rewrite every sheet without the people, places or topics missing."""
+    if not folder.is_dir():
+        raise ContentError(folder, None, "no gazetteer folder here" + (" (it is a file)" if folder.exists() else "")
+                           + "; check the path (--gazetteer, or the site's `gazetteer` option): the folder "
+                           "holds people.yaml, places.yaml and topics.yaml (nothing was written)")
+    for kind in FILES:
+        path = folder / f"{kind}.yaml"
+        if path.is_file():
+            continue
+        near = sorted(p for p in folder.iterdir() if p.name != path.name and
+                      (p.name.lower() == kind or p.name.lower().startswith(f"{kind}.")))
+        if near:
+            raise ContentError(near[0], None, f"the gazetteer reads {kind}.yaml, not {near[0].name}: rename "
+                               "it (nothing was written)")
+        raise ContentError(path, None, f"gazetteer file missing; restore it, or write `[]` in it when there "
+                           f"are no {kind} (nothing was written)")
+
+
 def load_gazetteer(folder: Path, problems: list[ContentError] | None = None, world: bool = True) -> Gazetteer:
     """Load people.yaml, places.yaml and topics.yaml from a folder and cross-check them.
 
-    The first problem raises a ContentError; with a `problems` list, every problem is added
+    A folder that is missing or lacks one of the files raises (`check_folder`). Otherwise
+    the first problem raises a ContentError; with a `problems` list, every problem is added
     to it instead and the rest of the gazetteer is kept (bad entries are skipped, unknown
     references dropped), so a run can go on. Warnings (an office without a source) never
     raise and drop nothing: they are kept in `Gazetteer.warnings`, and added to `problems`
@@ -228,6 +312,7 @@ def load_gazetteer(folder: Path, problems: list[ContentError] | None = None, wor
             raise exc
         problems.append(exc)
 
+    check_folder(folder)     # never collected: nothing may run on a gazetteer that is not there
     gaz = Gazetteer()
     h = hashlib.sha256()
     for kind, model in FILES.items():

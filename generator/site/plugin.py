@@ -104,7 +104,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             problems += given.sheets.problems
         gazetteer = given.gazetteer
         if gazetteer is None:
-            gazetteer = load_gazetteer(given.paths.gazetteer, problems)
+            try:
+                gazetteer = load_gazetteer(given.paths.gazetteer, problems)
+            except ContentError as exc:   # a missing gazetteer folder: no site without it
+                raise PluginError(f"digest: {exc.where()}: {exc.message}") from None
         if problems and config.strict:   # `mkdocs build -q` would not count warnings: fail here
             raise PluginError("\n".join([f"digest: {p.where()}: {p.message}" for p in problems]
                                          + [f"digest: {len(problems)} problem(s) to fix; without --strict "
