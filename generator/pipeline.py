@@ -211,6 +211,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
             continue
         result.articles[name] = outcome
         cache.put(result.keys[name], outcome)
+    result.warnings += cache.warnings
     for name in sorted(result.articles):   # cached or not, an article's findings are reported
         outcome = result.articles[name]
         for w in outcome.warnings:
@@ -245,13 +246,14 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     # What earlier runs worked out (safe to lose; --full trusts none of it). `digest check
     # --explain` (write=False) groups from scratch, so that every decision can be shown.
     remembered = opts.cache / result.version if opts.cache else None
-    grouped = GroupMemo(remembered / "grouping.pickle" if remembered and write else None, result.keys)
-    memo = FusionMemo(remembered / "fused.pickle" if remembered else None, result.keys)
+    warn = result.warnings.append
+    grouped = GroupMemo(remembered / "grouping.pickle" if remembered and write else None, result.keys, warn)
+    memo = FusionMemo(remembered / "fused.pickle" if remembered else None, result.keys, warn)
     if opts.full:
         grouped.seen, grouped.joins, memo.old = frozenset(), {}, {}
     result.grouping = group(units, gaz, grouped)
     hooks.on_grouped(result.grouping)
-    index = SheetIndex.for_folder(opts.cache, opts.out, result.version)
+    index = SheetIndex.for_folder(opts.cache, opts.out, result.version, warn)
     if opts.full:   # trust nothing remembered; the index is rebuilt from what is on disk
         index.entries.clear()
     existing = sources_of(opts.out, index)

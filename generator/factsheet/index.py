@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cache import read_pickle, write_pickle
+from ..cache import Warn, read_pickle, write_pickle
 from .models import FactSheet
 
 FORMAT = 2
@@ -49,21 +49,21 @@ class Entry:
 class SheetIndex:
     """Index of one output folder, kept in a file of the extraction cache (or nowhere)."""
 
-    def __init__(self, file: Path | None) -> None:
+    def __init__(self, file: Path | None, warn: Warn | None = None) -> None:
         self.file = file
         self.entries: dict[str, Entry] = {}
         self._dirty = False
-        stored = read_pickle(file) if file else None
+        stored = read_pickle(file, file.name, warn) if file else None
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == FORMAT and isinstance(stored[1], dict):
             self.entries = stored[1]
 
     @staticmethod
-    def for_folder(cache: Path | None, folder: Path, version: str) -> "SheetIndex":
+    def for_folder(cache: Path | None, folder: Path, version: str, warn: Warn | None = None) -> "SheetIndex":
         """The index of `folder` in the cache (none when there is no cache)."""
         if cache is None:
             return SheetIndex(None)
         name = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-        return SheetIndex(cache / version / f"sheets-{name}.pickle")
+        return SheetIndex(cache / version / f"sheets-{name}.pickle", warn)
 
     def fresh(self, path: Path, stat: os.stat_result | None = None) -> Entry | None:
         """The entry of a file when it is as this tool last saw it."""
@@ -89,5 +89,5 @@ class SheetIndex:
         """Write the index atomically (a run killed meanwhile leaves the old one)."""
         if self.file is None or not self._dirty:
             return
-        write_pickle(self.file, (FORMAT, self.entries))
+        write_pickle(self.file, (FORMAT, self.entries), self.file.name)
         self._dirty = False
