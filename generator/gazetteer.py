@@ -27,6 +27,10 @@ from .world import Organisation, load_world
 from .yamlio import ContentError, MustFix
 
 FILES = {"people": Person, "places": Place, "topics": Topic}
+# Ids the site gives its own pages in the people, places and topics folders (people/index.md,
+# the list of everyone): an entry with one would have its page clash with that one.
+# tests/site checks this against generator/site/urls.py.
+RESERVED_IDS = frozenset({"index"})
 
 
 @dataclass
@@ -119,6 +123,10 @@ def _load_list(path: Path, model: type[Entry], kind: str, gaz: Gazetteer, report
             entry = yamlio.validate(model, item, path, (i,), default_line=line)
         except ContentError as exc:
             report(ContentError(exc.file, exc.line, exc.message + " (entry skipped)"))
+            continue
+        if entry.id in RESERVED_IDS:
+            report(ContentError(path, line, f"{kind} id {entry.id!r} is the name of the site's page listing all "
+                                f"{kind} ({kind}/{entry.id}.md); choose another id (this entry is skipped)"))
             continue
         if entry.id in out:
             first = gaz.lines[(kind, entry.id)][1]

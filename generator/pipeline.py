@@ -100,10 +100,29 @@ class RunResult:
 _WORKER: dict[str, object] = {}
 
 
+def _exit_with_parent() -> None:
+    """In a worker process: end it when the run that started it ends. A run killed with
+    SIGKILL cannot stop its pool, and its workers would wait for work forever."""
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:   # the run itself (one process)
+        return
+
+    def wait() -> None:
+        parent.join()    # returns when the parent is gone, however it ended
+        os._exit(1)
+
+    threading.Thread(target=wait, name="digest-exit-with-parent", daemon=True).start()
+
+
 def _init_worker(gazetteer_dir: str) -> None:
     from .extract.article import ArticleAnalyser
     from .extract.lexicon import Lexicon
     from .text.reader import Reader
+
+    _exit_with_parent()
 
     lang = load_language()
     lex = Lexicon(lang, load_gazetteer(Path(gazetteer_dir), problems=[]))  # problems: reported by the run
@@ -274,6 +293,10 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
         keep = set(existing) if not opts.articles.is_dir() else \
             {sid for sid, disk in existing.items() if disk.articles & result.unreadable}
         result.written = write_sheets(result.sheets, opts.out, opts.schema, keep, index, opts.written)
+        for name, held in sorted(result.written.copies.items()):
+            result.problems.append(ContentError(opts.out / name, 2, f"id {held!r} differs from the file name: "
+                                                f"a copy of a sheet under another name? It is left as it is; "
+                                                f"remove it, or rename it to {held}.yaml"))
         hooks.on_written(result.written)
     result.seconds = {"read": t1 - t0, "fuse": t2 - t1, "write": time.perf_counter() - t2}
     return result
