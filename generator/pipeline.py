@@ -117,12 +117,13 @@ def _exit_with_parent() -> None:
     threading.Thread(target=wait, name="digest-exit-with-parent", daemon=True).start()
 
 
-def _init_worker(gazetteer_dir: str) -> None:
+def _init_worker(gazetteer_dir: str, pooled: bool = False) -> None:
     from .extract.article import ArticleAnalyser
     from .extract.lexicon import Lexicon
     from .text.reader import Reader
 
-    _exit_with_parent()
+    if pooled:
+        _exit_with_parent()
 
     lang = load_language()
     lex = Lexicon(lang, load_gazetteer(Path(gazetteer_dir), problems=[]))  # problems: reported by the run
@@ -214,7 +215,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
         todo.append((str(path), name, b""))
     jobs = opts.jobs or os.cpu_count() or 1
     if jobs > 1 and len(todo) >= PARALLEL_MIN:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer),)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer), True)) as pool:
             outcomes = list(pool.map(_analyse, todo, chunksize=max(1, len(todo) // (jobs * 8))))
     elif todo:
         _init_worker(str(opts.gazetteer))
