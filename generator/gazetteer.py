@@ -5,8 +5,11 @@ country, capitals and major cities, usual venues, international organisations); 
 project's places.yaml adds its own places and may extend a world entry with the same id
 (its fields win; variants and adjectives are added to the world's).
 
-Problems are ContentError with file and line: a duplicate id, a place inside an unknown
-place, a person of an unknown country, an office whose tenure ends before it starts.
+Problems are ContentError with file and line: a duplicate id, an id the site needs for its
+own pages (`index`), an entry without a name, a blank spelling or keyword (it would match
+anything), a place inside an unknown place or inside itself, a person whose country is not a
+country or organisation, an office whose tenure ends before it starts. A folder that is not
+there, or lacks one of the three files, stops the run (`check_folder`).
 Warnings (MustFix) keep the entry as it is: an office that cites no source, or whose source
 is neither a Wikidata id nor a URL. A run lists them with the problems and `--strict` fails
 on them, but loading a gazetteer never stops for them.

@@ -44,10 +44,12 @@ class ProjectPaths:
 
     @classmethod
     def at(cls, root: Path, found: bool = True) -> ProjectPaths:
-        """The project's own layout under `root` (the package's gazetteer when it has none)."""
+        """The project's own layout under `root`. Outside a project (`found` false) with no
+        content/gazetteer either, the package's gazetteer; a project's own is never replaced
+        by it (a missing one is an error when loaded: its sheets were made with it)."""
         content = root / "content"
         own = content / "gazetteer"
-        use_own = own.exists() or own.is_symlink()
+        use_own = found or own.exists() or own.is_symlink()
         return cls(root=root, articles=content / "articles",
                    gazetteer=own if use_own else PACKAGE_GAZETTEER,
                    meetings=content / "meetings", corrections=content / "corrections",
@@ -62,10 +64,9 @@ class ProjectPaths:
     def gazetteer_note(self) -> str | None:
         """One line saying which gazetteer a run uses, when it is not simply the project's."""
         if self.gazetteer_from == "package":
-            where = f"no gazetteer folder at {self.root / 'content' / 'gazetteer'}" if self.found else \
-                f"no project here ({CONFIG_FILE} and content/ in {self.root} or above)"
-            return (f"digest: {where}; using the gazetteer shipped with the package ({self.gazetteer}: "
-                    "the world's countries, cities, venues and organisations, no people or topics)")
+            return (f"digest: no project here ({CONFIG_FILE} and content/ in {self.root} or above); using "
+                    f"the gazetteer shipped with the package ({self.gazetteer}: the world's countries, "
+                    "cities, venues and organisations, no people or topics)")
         if self.via:
             return (f"digest: no project in the working folder; using the one around {self.via} "
                     f"({self.root}), with its gazetteer {self.gazetteer}")

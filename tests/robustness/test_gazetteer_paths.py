@@ -78,7 +78,8 @@ def _standard_project(base: Path) -> Path:
 
 
 def _digest(*argv: str):
-    return CliRunner().invoke(main, [*argv, "--jobs", "1"], catch_exceptions=False)
+    jobs = ["--jobs", "1"] if argv[0] != "check" else []
+    return CliRunner().invoke(main, [*argv, *jobs], catch_exceptions=False)
 
 
 def test_run_from_another_folder_it_uses_the_project_around_the_sheets(tmp_path, monkeypatch):
@@ -109,3 +110,18 @@ def test_outside_any_project_the_package_gazetteer_is_used_and_named(tmp_path, m
     said = [line for line in run.output.splitlines() if "gazetteer shipped with the package" in line]
     assert len(said) == 1 and str(PACKAGE_GAZETTEER) in said[0], run.output
     assert len(list((tmp_path / "sheets").glob("*.yaml"))) >= 1
+
+
+def test_a_project_whose_gazetteer_folder_went_missing_is_an_error(tmp_path, monkeypatch):
+    root = _standard_project(tmp_path)
+    monkeypatch.chdir(root)
+    assert _digest("extract").exit_code == 0
+    meetings = root / "content" / "meetings"
+    before = snapshot(meetings)
+    (root / "content" / "gazetteer").rename(root / "content" / "gazetter")       # a slip in a rename
+    for command in ("extract", "check"):
+        run = _digest(command)
+        assert run.exit_code == 1, run.output
+        assert f"{root / 'content' / 'gazetteer'}: no gazetteer folder here" in run.output, run.output
+        assert "shipped with the package" not in run.output, run.output
+    assert snapshot(meetings) == before
