@@ -102,7 +102,7 @@ def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path,
         if held is not None and held != path.stem:   # a copy or a renamed sheet: an editor's file
             report.copies[path.name] = held
             continue
-        path.unlink()
+        path.unlink(missing_ok=True)
         index.forget(path)
         report.removed.append(path.stem)
     for tmp in out.glob(".*.tmp"):  # left by a run killed mid-write
