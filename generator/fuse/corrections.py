@@ -119,6 +119,8 @@ class Corrections:
 
 @dataclass
 class MergePlan:
+    """One meeting made of several: the id that keeps it, the ids merged into it, the entries."""
+
     keeper: str
     members: list[str] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)

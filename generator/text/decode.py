@@ -58,6 +58,8 @@ def _utf16_guess(data: bytes) -> str | None:
 
 
 class Decoded(NamedTuple):
+    """Text read from bytes, the encoding it was in, and any bytes that could not be read."""
+
     text: str
     encoding: str
     bad_bytes: int = 0                    # bytes that were not UTF-8, each replaced by U+FFFD
