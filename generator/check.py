@@ -49,7 +49,11 @@ def run_check(opts: Options, explain: str | None, review: bool, echo: Echo) -> i
     except ContentError as exc:
         echo(f"{exc.where()}: {exc.message}", err=True)
         return 1
-    gaz = load_gazetteer(opts.gazetteer, problems)   # every problem is listed, the checks go on
+    try:
+        gaz = load_gazetteer(opts.gazetteer, problems)   # every problem is listed, the checks go on
+    except ContentError as exc:   # no gazetteer at all: nothing else can be checked against it
+        echo(f"{exc.where()}: {exc.message}", err=True)
+        return 1
     read = read_folder(opts.out)
     on_disk: dict[str, FactSheet] = read.by_id
     problems += read.problems + _sheet_refs(read, gaz)
@@ -57,10 +61,10 @@ def run_check(opts: Options, explain: str | None, review: bool, echo: Echo) -> i
     problems += result.problems
     try:
         corr = load_corrections(opts.corrections, opts.root)   # its own problems came with the run's
-        ids = set(on_disk) | {s.id for s in result.sheets}
+        ids = set(on_disk) | result.meeting_ids
         people = set(gaz.people) | {pid for a in result.articles.values() for pid in a.new_people}
-        problems += [p for p in check_references(corr, ids, people, set(gaz.places), set(result.articles))
-                     if p not in problems]
+        problems += [p for p in check_references(corr, ids, people, set(gaz.places), set(result.articles),
+                                                 result.merged_into) if p not in problems]
     except ContentError as exc:
         problems.append(exc)
     if explain:

@@ -51,9 +51,15 @@ class Progress(Hooks):
 
 
 def _paths(articles: str | None = None, out: str | None = None, corrections: str | None = None,
-           gazetteer: str | None = None, cache: str | None = None, site_dir: str | None = None) -> ProjectPaths:
-    """The project's paths with the command line's folders in their place."""
-    return find_project().with_options(articles, out, corrections, gazetteer, cache, site_dir)
+           gazetteer: str | None = None, cache: str | None = None, site_dir: str | None = None,
+           quiet: bool = False) -> ProjectPaths:
+    """The project's paths with the command line's folders in their place (and a line saying
+    which gazetteer is used, when it is not the working folder's project's)."""
+    paths = find_project().with_options(articles, out, corrections, gazetteer, cache, site_dir)
+    note = paths.gazetteer_note()
+    if note and not quiet:
+        click.echo(note, err=True)
+    return paths
 
 
 def _problems(problems: list[ContentError]) -> None:
@@ -122,7 +128,7 @@ def main() -> None:
 def extract_cmd(articles: str | None, out: str | None, corrections: str | None, gazetteer: str | None,
                 jobs: int, full: bool, cache: str | None, strict: bool, quiet: bool) -> None:
     """Read every article and write one fact sheet per meeting."""
-    paths = _paths(articles, out, corrections, gazetteer, cache)
+    paths = _paths(articles, out, corrections, gazetteer, cache, quiet=quiet)
     _run_extract(Options.of(paths, jobs, full), quiet, strict)
 
 
@@ -142,36 +148,76 @@ def build_cmd(articles: str | None, out: str | None, corrections: str | None, ga
               jobs: int, full: bool, cache: str | None, strict: bool, quiet: bool, site_dir: str | None,
               make_zip: bool) -> None:
     """Extract, then build the site with `mkdocs build --strict`."""
-    from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     from .factsheet.handoff import SheetMemo, SiteInput
     from .factsheet.reader import read_folder
     from .site.plugin import DigestPlugin
+    from .sitebuild import build_site
 
-    paths = _paths(articles, out, corrections, gazetteer, cache, site_dir)
+    paths = _paths(articles, out, corrections, gazetteer, cache, site_dir, quiet=quiet)
     written = SheetMemo()   # the sheets this run writes, handed to the site without parsing them again
     result = _run_extract(dataclasses.replace(Options.of(paths, jobs, full), written=written), quiet, False)
     sheets = read_folder(paths.meetings, written)   # the site's sheets: this run's, and any kept
-    _problems(sheets.problems)
-    if strict and (result.problems or sheets.problems):
-        raise _fail_strict(len(result.problems) + len(sheets.problems))
+    told = {p.where() for p in result.problems}     # a sheet copy the run left is reported once
+    unread = [p for p in sheets.problems if p.where() not in told]
+    _problems(unread)
+    if strict and (result.problems or unread):
+        raise _fail_strict(len(result.problems) + len(unread))
     os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch(sheets.by_id.values())))
     t0 = time.perf_counter()
     config = load_config(str(paths.config_file), strict=True, site_dir=str(paths.site_dir))
     try:
         DigestPlugin.of(config).receive(SiteInput(paths, sheets, result.gazetteer))
-        build(config)
+        site = build_site(config, lambda line: click.echo(line, err=True))
     except Exception as exc:
-        raise click.ClickException(f"site build failed: {exc}") from None
+        raise click.ClickException(f"site build failed: {exc}; {paths.site_dir} is left as it was") from None
     if not quiet:
-        click.echo(f"digest: site built in {config['site_dir']} ({time.perf_counter() - t0:.1f} s)", err=True)
+        click.echo(f"digest: site built in {site} ({time.perf_counter() - t0:.1f} s)", err=True)
     if make_zip:
         from .zipsite import zip_site
         target = paths.root / "site.zip"
-        zip_site(Path(config["site_dir"]), target, int(os.environ["SOURCE_DATE_EPOCH"]))
+        zip_site(site, target, int(os.environ["SOURCE_DATE_EPOCH"]))
         if not quiet:
             click.echo(f"digest: wrote {target}", err=True)
+
+
+def stamp(folders: list[Path]) -> tuple[tuple[str, int], ...]:
+    """Each file in the folders and its modification time (one that vanishes meanwhile is left out)."""
+    seen = []
+    for folder in folders:
+        try:
+            files = list(folder.iterdir())
+        except OSError:
+            continue
+        for path in files:
+            try:
+                seen.append((str(path), path.stat().st_mtime_ns))
+            except OSError:
+                continue
+    return tuple(sorted(seen))
+
+
+def watch(folders: list[Path], rerun: Callable[[], object], echo: Callable[[str], None],
+          sleep: Callable[[float], None] = time.sleep, rounds: int | None = None) -> None:
+    """Call `rerun` whenever the folders change. Whatever goes wrong is reported and watching
+    goes on: the preview must outlive a bad edit (`rounds` ends it, for tests)."""
+    last = stamp(folders)
+    done = 0
+    while rounds is None or done < rounds:
+        done += 1
+        sleep(1.0)
+        try:
+            now = stamp(folders)
+            if now == last:
+                continue
+            last = now
+            rerun()
+        except click.ClickException as exc:
+            echo(exc.format_message())
+        except Exception as exc:   # a bug must not end the preview's re-extraction
+            echo(f"digest serve: re-extraction failed ({type(exc).__name__}: {exc}); still watching: "
+                 "fix the cause and save again (please report it if it is a bug)")
 
 
 @main.command("serve")
@@ -180,27 +226,12 @@ def serve_cmd(dev_addr: str) -> None:
     """Live preview: re-extracts when articles, gazetteers or corrections change."""
     from mkdocs.commands.serve import serve
 
-    paths = find_project()
+    paths = _paths()
     opts = Options.of(paths)
     _run_extract(opts, False, False)
     watched = [d for d in (paths.articles, paths.gazetteer, paths.corrections) if d is not None]
-
-    def stamp() -> tuple[tuple[str, int], ...]:
-        return tuple(sorted((str(p), p.stat().st_mtime_ns) for d in watched if d.exists() for p in d.iterdir()))
-
-    def watch() -> None:
-        last = stamp()
-        while True:
-            time.sleep(1.0)
-            now = stamp()
-            if now != last:
-                last = now
-                try:
-                    _run_extract(opts, False, False)
-                except click.ClickException as exc:
-                    click.echo(exc.format_message(), err=True)
-
-    threading.Thread(target=watch, daemon=True).start()
+    threading.Thread(target=watch, args=(watched, lambda: _run_extract(opts, False, False),
+                                         lambda line: click.echo(line, err=True)), daemon=True).start()
     serve(str(paths.config_file), dev_addr=dev_addr)
 
 

@@ -5,8 +5,11 @@ country, capitals and major cities, usual venues, international organisations); 
 project's places.yaml adds its own places and may extend a world entry with the same id
 (its fields win; variants and adjectives are added to the world's).
 
-Problems are ContentError with file and line: a duplicate id, a place inside an unknown
-place, a person of an unknown country, an office whose tenure ends before it starts.
+Problems are ContentError with file and line: a duplicate id, an id the site needs for its
+own pages (`index`), an entry without a name, a blank spelling or keyword (it would match
+anything), a place inside an unknown place or inside itself, a person whose country is not a
+country or organisation, an office whose tenure ends before it starts. A folder that is not
+there, or lacks one of the three files, stops the run (`check_folder`).
 Warnings (MustFix) keep the entry as it is: an office that cites no source, or whose source
 is neither a Wikidata id nor a URL. A run lists them with the problems and `--strict` fails
 on them, but loading a gazetteer never stops for them.
@@ -27,6 +30,10 @@ from .world import Organisation, load_world
 from .yamlio import ContentError, MustFix
 
 FILES = {"people": Person, "places": Place, "topics": Topic}
+# Ids the site gives its own pages in the people, places and topics folders (people/index.md,
+# the list of everyone): an entry with one would have its page clash with that one.
+# tests/site checks this against generator/site/urls.py.
+RESERVED_IDS = frozenset({"index"})
 
 
 @dataclass
@@ -120,6 +127,10 @@ def _load_list(path: Path, model: type[Entry], kind: str, gaz: Gazetteer, report
         except ContentError as exc:
             report(ContentError(exc.file, exc.line, exc.message + " (entry skipped)"))
             continue
+        if entry.id in RESERVED_IDS:
+            report(ContentError(path, line, f"{kind} id {entry.id!r} is the name of the site's page listing all "
+                                f"{kind} ({kind}/{entry.id}.md); choose another id (this entry is skipped)"))
+            continue
         if entry.id in out:
             first = gaz.lines[(kind, entry.id)][1]
             report(ContentError(path, line, f"duplicate {kind} id {entry.id!r} (first at line {first}); "
@@ -153,36 +164,99 @@ def _check_source(gaz: Gazetteer, person: Person, office: Office, index: int,
                      "correct it (the office is used meanwhile)"))
 
 
+def _check_office(gaz: Gazetteer, person: Person, office: Office, index: int, report: Report,
+                  warn: Callable[[MustFix], None]) -> None:
+    where = gaz.lines[("people", person.id)]
+    if not office.title.strip():
+        report(ContentError(*where, f"an office of {person.id!r} has an empty title; write the title "
+                            "(the office is ignored until then)"))
+        person.offices.remove(office)
+        return
+    try:
+        start, end = tenure(office)
+    except ValueError:
+        report(ContentError(*where, f"office {office.title!r} of {person.id!r}: {office.start!r} to "
+                            f"{office.end!r} is not a real date; correct it (YYYY, YYYY-MM or YYYY-MM-DD; the "
+                            "office is ignored until then)"))
+        person.offices.remove(office)
+        return
+    if end < start:
+        report(ContentError(*where, f"office {office.title!r} of {person.id!r} ends before it starts; "
+                            "correct its start or end"))
+    _check_source(gaz, person, office, index, warn)
+
+
+# The names each entry is found by: a blank one would match everywhere (or nowhere).
+_NAMES = {"people": ("name", ("variants", "short")), "places": ("name", ("variants", "adjective")),
+          "topics": ("label", ("keywords",))}
+
+
+def _check_blanks(gaz: Gazetteer, report: Report) -> None:
+    """Entries without a name are skipped; blank spellings and keywords are dropped."""
+    for kind, (main, lists) in _NAMES.items():
+        entries: dict[str, Person | Place | Topic] = getattr(gaz, kind)
+        for eid, entry in list(entries.items()):
+            if (kind, eid) not in gaz.lines:
+                continue   # from the world data, which is checked where it is made
+            file, line = gaz.lines[(kind, eid)]
+            if not str(getattr(entry, main)).strip():
+                report(ContentError(file, line, f"{kind} entry {eid!r} has an empty {main}; write it "
+                                    "(entry skipped)"))
+                del entries[eid]
+                continue
+            for field_name in lists:
+                values = getattr(entry, field_name)
+                if any(not v.strip() for v in values):
+                    report(ContentError(file, line, f"{kind} entry {eid!r} has an empty value in "
+                                        f"{field_name}, which would match anything; remove it (ignored)"))
+                    setattr(entry, field_name, [v for v in values if v.strip()])
+
+
+def _check_within_cycles(gaz: Gazetteer, report: Report) -> None:
+    """A place that lies within itself, directly or through others: the loop is cut there."""
+    for place in gaz.places.values():
+        chain, step = [place.id], place.within
+        while step and step in gaz.places and step not in chain:
+            chain.append(step)
+            step = gaz.places[step].within
+        if step != place.id:
+            continue
+        file, line = gaz.lines.get(("places", place.id), ("generator/world/data", 0))
+        loop = " → ".join([*chain, place.id])
+        report(ContentError(file, line or None, f"place {place.id!r} lies within itself ({loop}); correct "
+                            "`within` (ignored until then)"))
+        place.within = None
+
+
 def _check(gaz: Gazetteer, report: Report, warn: Callable[[MustFix], None] | None = None) -> None:
     warn = warn or gaz.warnings.append
 
     def where(kind: str, id_: str) -> tuple[str, int]:
         return gaz.lines[(kind, id_)]
 
+    _check_blanks(gaz, report)
     for place in gaz.places.values():
         if place.within and place.within not in gaz.places:
             report(ContentError(*where("places", place.id), f"place {place.id!r} lies within unknown place "
                                 f"{place.within!r}; add it or fix the id"))
             place.within = None
+    _check_within_cycles(gaz, report)
     for person in gaz.people.values():
-        if person.country and person.country not in gaz.places and person.country not in gaz.organisations:
-            report(ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
-                                f"{person.country!r}; use a country or organisation id (places.yaml, "
-                                "generator/world/data)"))
-            person.country = None
         for index, office in enumerate(list(person.offices)):
-            try:
-                start, end = tenure(office)
-            except ValueError:
-                report(ContentError(*where("people", person.id), f"office {office.title!r} of {person.id!r}: "
-                                    f"{office.start!r} to {office.end!r} is not a real date; correct it "
-                                    "(YYYY, YYYY-MM or YYYY-MM-DD; the office is ignored until then)"))
-                person.offices.remove(office)
-                continue
-            if end < start:
-                report(ContentError(*where("people", person.id), f"office {office.title!r} of "
-                                    f"{person.id!r} ends before it starts; correct its start or end"))
-            _check_source(gaz, person, office, index, warn)
+            _check_office(gaz, person, office, index, report, warn)
+        if not person.country:
+            continue
+        country = gaz.places.get(person.country)
+        if country is None and person.country not in gaz.organisations:
+            report(ContentError(*where("people", person.id), f"person {person.id!r} has unknown country "
+                                f"{person.country!r}; use a country id (places.yaml or generator/world/data/"
+                                "countries.yaml) or an organisation id (generator/world/data/organisations.yaml)"))
+            person.country = None
+        elif country is not None and country.kind != "country":
+            report(ContentError(*where("people", person.id), f"person {person.id!r} has country "
+                                f"{person.country!r}, which is a {country.kind}, not a country; use the id of "
+                                "its country (or of an organisation)"))
+            person.country = None
     for topic in gaz.topics.values():
         if topic.place and topic.place not in gaz.places:
             report(ContentError(*where("topics", topic.id), f"topic {topic.id!r} names unknown place "
@@ -213,10 +287,31 @@ def _merge_world(gaz: Gazetteer, own: dict[str, Place]) -> dict[str, Place]:
     return merged
 
 
+def check_folder(folder: Path) -> None:
+    """Raise a ContentError naming the path when a folder is not a whole gazetteer: loading
+    what is there would rewrite every sheet without the people, places or topics missing."""
+    if not folder.is_dir():
+        raise ContentError(folder, None, "no gazetteer folder here" + (" (it is a file)" if folder.exists() else "")
+                           + "; check the path (--gazetteer, or the site's `gazetteer` option): the folder "
+                           "holds people.yaml, places.yaml and topics.yaml (nothing was written)")
+    for kind in FILES:
+        path = folder / f"{kind}.yaml"
+        if path.is_file():
+            continue
+        near = sorted(p for p in folder.iterdir() if p.name != path.name and
+                      (p.name.lower() == kind or p.name.lower().startswith(f"{kind}.")))
+        if near:
+            raise ContentError(near[0], None, f"the gazetteer reads {kind}.yaml, not {near[0].name}: rename "
+                               "it (nothing was written)")
+        raise ContentError(path, None, f"gazetteer file missing; restore it, or write `[]` in it when there "
+                           f"are no {kind} (nothing was written)")
+
+
 def load_gazetteer(folder: Path, problems: list[ContentError] | None = None, world: bool = True) -> Gazetteer:
     """Load people.yaml, places.yaml and topics.yaml from a folder and cross-check them.
 
-    The first problem raises a ContentError; with a `problems` list, every problem is added
+    A folder that is missing or lacks one of the files raises (`check_folder`). Otherwise
+    the first problem raises a ContentError; with a `problems` list, every problem is added
     to it instead and the rest of the gazetteer is kept (bad entries are skipped, unknown
     references dropped), so a run can go on. Warnings (an office without a source) never
     raise and drop nothing: they are kept in `Gazetteer.warnings`, and added to `problems`
@@ -228,6 +323,7 @@ def load_gazetteer(folder: Path, problems: list[ContentError] | None = None, wor
             raise exc
         problems.append(exc)
 
+    check_folder(folder)     # never collected: nothing may run on a gazetteer that is not there
     gaz = Gazetteer()
     h = hashlib.sha256()
     for kind, model in FILES.items():

@@ -91,6 +91,8 @@ class RunResult:
     version: str = ""                                    # of the extractor: code, data, gazetteers
     gazetteer: Gazetteer | None = None                   # as the run loaded it
     keys: dict[str, str] = field(default_factory=dict)   # article name → cache key (its bytes)
+    meeting_ids: set[str] = field(default_factory=set)   # every id a correction may name
+    merged_into: dict[str, str] = field(default_factory=dict)   # merged id → the id that kept it
 
 
 # ------------------------------------------------------------------ workers
@@ -98,10 +100,30 @@ class RunResult:
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(gazetteer_dir: str) -> None:
+def _exit_with_parent() -> None:
+    """In a worker process: end it when the run that started it ends. A run killed with
+    SIGKILL cannot stop its pool, and its workers would wait for work forever."""
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:   # the run itself (one process)
+        return
+
+    def wait() -> None:
+        parent.join()    # returns when the parent is gone, however it ended
+        os._exit(1)
+
+    threading.Thread(target=wait, name="digest-exit-with-parent", daemon=True).start()
+
+
+def _init_worker(gazetteer_dir: str, pooled: bool = False) -> None:
     from .extract.article import ArticleAnalyser
     from .extract.lexicon import Lexicon
     from .text.reader import Reader
+
+    if pooled:
+        _exit_with_parent()
 
     lang = load_language()
     lex = Lexicon(lang, load_gazetteer(Path(gazetteer_dir), problems=[]))  # problems: reported by the run
@@ -193,7 +215,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
         todo.append((str(path), name, b""))
     jobs = opts.jobs or os.cpu_count() or 1
     if jobs > 1 and len(todo) >= PARALLEL_MIN:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer),)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer), True)) as pool:
             outcomes = list(pool.map(_analyse, todo, chunksize=max(1, len(todo) // (jobs * 8))))
     elif todo:
         _init_worker(str(opts.gazetteer))
@@ -209,6 +231,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
             continue
         result.articles[name] = outcome
         cache.put(result.keys[name], outcome)
+    result.warnings += cache.warnings
     for name in sorted(result.articles):   # cached or not, an article's findings are reported
         outcome = result.articles[name]
         for w in outcome.warnings:
@@ -243,22 +266,27 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
     # What earlier runs worked out (safe to lose; --full trusts none of it). `digest check
     # --explain` (write=False) groups from scratch, so that every decision can be shown.
     remembered = opts.cache / result.version if opts.cache else None
-    grouped = GroupMemo(remembered / "grouping.pickle" if remembered and write else None, result.keys)
-    memo = FusionMemo(remembered / "fused.pickle" if remembered else None, result.keys)
+    warn = result.warnings.append
+    grouped = GroupMemo(remembered / "grouping.pickle" if remembered and write else None, result.keys, warn)
+    memo = FusionMemo(remembered / "fused.pickle" if remembered else None, result.keys, warn)
     if opts.full:
         grouped.seen, grouped.joins, memo.old = frozenset(), {}, {}
     result.grouping = group(units, gaz, grouped, lang.settings.fuse)
     hooks.on_grouped(result.grouping)
-    index = SheetIndex.for_folder(opts.cache, opts.out, result.version)
+    index = SheetIndex.for_folder(opts.cache, opts.out, result.version, warn)
     if opts.full:   # trust nothing remembered; the index is rebuilt from what is on disk
         index.entries.clear()
     existing = sources_of(opts.out, index)
-    result.sheets = hooks.on_sheets(build_sheets(ctx, result.grouping.groups, existing, corr, memo))
+    sheets, done = build_sheets(ctx, result.grouping.groups, existing, corr, memo)
+    result.sheets = hooks.on_sheets(sheets)
     if write:
         grouped.save()
         memo.save()
-    sheet_ids = {s.id for s in result.sheets} | set(existing)
-    result.problems += check_references(corr, sheet_ids, set(people), set(gaz.places), set(result.articles))
+    result.meeting_ids = {s.id for s in result.sheets} | set(existing) | done.known
+    result.merged_into = done.merged_into
+    result.problems += done.problems
+    result.problems += check_references(corr, result.meeting_ids, set(people), set(gaz.places),
+                                        set(result.articles), done.merged_into)
     t2 = time.perf_counter()
     if write:
         # A sheet whose article could not be read this time is kept, not removed as stale:
@@ -266,6 +294,10 @@ def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> Ru
         keep = set(existing) if not opts.articles.is_dir() else \
             {sid for sid, disk in existing.items() if disk.articles & result.unreadable}
         result.written = write_sheets(result.sheets, opts.out, opts.schema, keep, index, opts.written)
+        for name, held in sorted(result.written.copies.items()):
+            result.problems.append(ContentError(opts.out / name, 2, f"id {held!r} differs from the file name: "
+                                                f"a copy of a sheet under another name? It is left as it is; "
+                                                f"remove it, or rename it to {held}.yaml"))
         hooks.on_written(result.written)
     result.seconds = {"read": t1 - t0, "fuse": t2 - t1, "write": time.perf_counter() - t2}
     return result

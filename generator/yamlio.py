@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path
 from typing import Any, Iterable, TypeVar
 
@@ -309,6 +309,18 @@ def dumps(data: Any) -> str:
                      width=10_000, default_flow_style=False)
 
 
+def _new_file(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path`, created with the permissions the umask gives new
+    files (mkstemp's 0600 would leave every rewritten sheet unreadable to the group)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o666), str(tmp)
+        except FileExistsError:
+            continue
+
+
 def write_atomic(path: Path, text: str, durable: bool = True) -> bool:
     """Write text through a temporary file and rename; False when content was unchanged.
     `durable` also flushes the file to disk before the rename (for files only people write)."""
@@ -319,7 +331,7 @@ def write_atomic(path: Path, text: str, durable: bool = True) -> bool:
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _new_file(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

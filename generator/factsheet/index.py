@@ -14,10 +14,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cache import read_pickle, write_pickle
+from ..cache import Warn, read_pickle, write_pickle
 from .models import FactSheet
 
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -27,12 +27,15 @@ class OnDisk:
     articles: frozenset[str]
     people: frozenset[str]
     phone: bool
+    merged: tuple[tuple[str, frozenset[str]], ...] = ()   # meetings merged into it by an editor
+    split_from: str | None = None                         # the meeting an editor split it from
 
 
 def on_disk(sheet: FactSheet) -> OnDisk:
     """What a sheet says about its meeting, as the index keeps it."""
-    return OnDisk(frozenset(s.article for s in sheet.sources),
-                  frozenset(p.id for p in sheet.participants), sheet.kind == "phone")
+    merged = tuple((m.id, frozenset(m.articles)) for m in sheet.review.merged or ())
+    return OnDisk(frozenset(s.article for s in sheet.sources), frozenset(p.id for p in sheet.participants),
+                  sheet.kind == "phone", merged, sheet.review.split_from)
 
 
 @dataclass(frozen=True)
@@ -46,21 +49,21 @@ class Entry:
 class SheetIndex:
     """Index of one output folder, kept in a file of the extraction cache (or nowhere)."""
 
-    def __init__(self, file: Path | None) -> None:
+    def __init__(self, file: Path | None, warn: Warn | None = None) -> None:
         self.file = file
         self.entries: dict[str, Entry] = {}
         self._dirty = False
-        stored = read_pickle(file) if file else None
+        stored = read_pickle(file, file.name, warn) if file else None
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == FORMAT and isinstance(stored[1], dict):
             self.entries = stored[1]
 
     @staticmethod
-    def for_folder(cache: Path | None, folder: Path, version: str) -> "SheetIndex":
+    def for_folder(cache: Path | None, folder: Path, version: str, warn: Warn | None = None) -> "SheetIndex":
         """The index of `folder` in the cache (none when there is no cache)."""
         if cache is None:
             return SheetIndex(None)
         name = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-        return SheetIndex(cache / version / f"sheets-{name}.pickle")
+        return SheetIndex(cache / version / f"sheets-{name}.pickle", warn)
 
     def fresh(self, path: Path, stat: os.stat_result | None = None) -> Entry | None:
         """The entry of a file when it is as this tool last saw it."""
@@ -86,5 +89,5 @@ class SheetIndex:
         """Write the index atomically (a run killed meanwhile leaves the old one)."""
         if self.file is None or not self._dirty:
             return
-        write_pickle(self.file, (FORMAT, self.entries))
+        write_pickle(self.file, (FORMAT, self.entries), self.file.name)
         self._dirty = False

@@ -95,6 +95,11 @@ class Conflict(Strict):
     values: list[ConflictValue]
 
 
+class MergedMeeting(Strict):
+    id: str = Field(pattern=ID_PATTERN, max_length=MAX_ID)
+    articles: list[str]
+
+
 class Review(Strict):
     needed: bool = False
     reasons: list[str] = Field(default_factory=list)
@@ -102,6 +107,12 @@ class Review(Strict):
     reviewed_on: PartialDate | None = Field(None, description="day an editor checked it")
     corrections: list[str] = Field(default_factory=list,
                                    description="editor corrections applied, as file:line")
+    # What editors' merges and splits did, so that the next run finds the same meetings under
+    # the same ids before it applies them again (a fresh clone has nothing else to go by).
+    merged: list[MergedMeeting] | None = Field(None, description="meetings an editor merged into this one, "
+                                               "with the articles each had")
+    split_from: str | None = Field(None, pattern=ID_PATTERN, max_length=MAX_ID,
+                                   description="the meeting an editor split this one from")
 
 
 class DateEvidence(Evidence):

@@ -2,7 +2,8 @@
 
 The first line of every sheet points editors' YAML tooling at the published JSON Schema:
 `# yaml-language-server: $schema=...`. Writing skips sheets whose bytes are unchanged and
-removes only sheets this tool wrote (they carry that line) when their meeting is gone.
+removes only sheets this tool wrote (they carry that line) when their meeting is gone; a
+file holding a sheet under another name (a copy an editor made) is left alone and reported.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    copies: dict[str, str] = field(default_factory=dict)   # file left alone → the sheet id it holds
 
 
 def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path,
@@ -94,11 +96,26 @@ def write_sheets(sheets: list[FactSheet], out: Path, schema_file: Path,
                 first = handle.readline()
         except (OSError, UnicodeDecodeError):
             continue
-        if first.startswith(SCHEMA_MARK):
-            path.unlink()
-            index.forget(path)
-            report.removed.append(path.stem)
+        if not first.startswith(SCHEMA_MARK):
+            continue
+        held = _id_in(path)
+        if held is not None and held != path.stem:   # a copy or a renamed sheet: an editor's file
+            report.copies[path.name] = held
+            continue
+        path.unlink(missing_ok=True)
+        index.forget(path)
+        report.removed.append(path.stem)
     for tmp in out.glob(".*.tmp"):  # left by a run killed mid-write
         tmp.unlink(missing_ok=True)
     index.save()
     return report
+
+
+def _id_in(path: Path) -> str | None:
+    """The id a sheet file holds (None when it cannot be read)."""
+    try:
+        data = yamlio.load(path)
+    except yamlio.ContentError:
+        return None
+    held = data.get("id") if isinstance(data, dict) else None
+    return held if isinstance(held, str) else None

@@ -14,6 +14,7 @@ from ..slugs import slugify
 from .corrections import Corrections, FactFix
 from .fusion import Context, fuse, fuse_date
 from .memo import FusionMemo
+from .structure import Structure, restructure, uncorrected
 from ..extract.units import Unit
 
 MAX_ID = 100
@@ -57,38 +58,6 @@ def assign_ids(ctx: Context, groups: list[list[Unit]], existing: dict[str, OnDis
             ids[gi] = sid
             taken.add(sid)
     return [i for i in ids if i is not None]
-
-
-def restructure(groups: list[list[Unit]], ids: list[str], corr: Corrections,
-                ctx: Context) -> tuple[list[list[Unit]], list[str], dict[str, list[str]]]:
-    """Apply editors' merges and splits; returns groups, ids and the corrections used per id."""
-    by_id = dict(zip(ids, groups))
-    applied: dict[str, list[str]] = {}
-    for fix, where in corr.merges():
-        present = [m for m in fix.merge if m in by_id]
-        if len(present) < 2:
-            continue
-        keep = present[0]
-        for other in present[1:]:
-            by_id[keep] = sorted(by_id[keep] + by_id.pop(other), key=lambda u: u.key)
-        applied.setdefault(keep, []).append(where)
-    for split, where in corr.splits():
-        spec = split.split
-        if spec.meeting not in by_id:
-            continue
-        moved = [u for u in by_id[spec.meeting] if u.article in spec.articles]
-        kept = [u for u in by_id[spec.meeting] if u.article not in spec.articles]
-        if not moved or not kept:
-            continue
-        by_id[spec.meeting] = kept
-        new_id = assign_ids(ctx, [moved], {})[0]
-        while new_id in by_id:
-            new_id += "-split"
-        by_id[new_id] = moved
-        applied.setdefault(spec.meeting, []).append(where)
-        applied.setdefault(new_id, []).append(where)
-    order = sorted(by_id)
-    return [by_id[i] for i in order], order, applied
 
 
 def apply_fix(ctx: Context, sheet: FactSheet, fix: FactFix, where: str) -> FactSheet:
@@ -135,21 +104,23 @@ def apply_fix(ctx: Context, sheet: FactSheet, fix: FactFix, where: str) -> FactS
 
 
 def build_sheets(ctx: Context, groups: list[list[Unit]], existing: dict[str, OnDisk],
-                 corr: Corrections, memo: FusionMemo | None = None) -> list[FactSheet]:
+                 corr: Corrections, memo: FusionMemo | None = None) -> tuple[list[FactSheet], Structure]:
     """Every sheet of a run, ids stable, corrections applied (fused sheets from `memo` when
-    their group is unchanged)."""
+    their group is unchanged), and what the merges and splits did."""
     memo = memo or FusionMemo(None, {})
-    ids = assign_ids(ctx, groups, existing)
-    groups, ids, structural = restructure(groups, ids, corr, ctx)
+    ids = assign_ids(ctx, groups, uncorrected(existing))
+    done = restructure(groups, ids, corr, existing, set(ctx.articles), lambda g: proposal(ctx, g))
     sheets = []
-    for sid, g in zip(ids, groups):
+    for sid, g in zip(done.ids, done.groups):
         sheet = memo.sheet(sid, g, ctx.people, lambda: fuse(ctx, g, sid))
-        for where in structural.get(sid, []):
+        for where in done.applied.get(sid, []):
             sheet.review.corrections.append(where)
             sheet.review.reviewed = True
+        sheet.review.merged = done.merged.get(sid)
+        sheet.review.split_from = done.split_from.get(sid)
         sheets.append(sheet)
     by_id = {s.id: s for s in sheets}
     for fix, where in corr.fixes():
-        if fix.meeting in by_id:
+        if fix.meeting in by_id and fix.meeting not in done.merged_into:
             by_id[fix.meeting] = apply_fix(ctx, by_id[fix.meeting], fix, where)
-    return [by_id[s.id] for s in sheets]
+    return [by_id[s.id] for s in sheets], done

@@ -15,6 +15,10 @@
 
 Every entry is checked (unknown keys, ids and articles are errors with file and line) and
 recorded on the sheets it changed, so the site can show them as reviewed.
+
+Merges chain: `[a, b]` and `[b, c]` make one meeting that keeps id a. A merge that would
+make a meeting part of itself (`[a, b]`, `[b, a]`) or put one meeting into two others is
+refused with its file and line, since no id could then be said to keep the meeting.
 """
 from __future__ import annotations
 
@@ -94,11 +98,74 @@ class Corrections:
     def fixes(self) -> list[tuple[FactFix, str]]:
         return [(e.fix, e.where) for e in self.entries if isinstance(e.fix, FactFix)]
 
-    def merges(self) -> list[tuple[Merge, str]]:
-        return [(e.fix, e.where) for e in self.entries if isinstance(e.fix, Merge)]
+    def splits(self) -> list[tuple[Split, Entry]]:
+        return [(e.fix, e) for e in self.entries if isinstance(e.fix, Split)]
 
-    def splits(self) -> list[tuple[Split, str]]:
-        return [(e.fix, e.where) for e in self.entries if isinstance(e.fix, Split)]
+    def merge_plans(self) -> list[MergePlan]:
+        """Each meeting made of several: its keeper and every meeting merged into it, chains
+        followed (entries that would make a cycle were refused when loading)."""
+        parent = {other: e.fix.merge[0] for e in self.entries if isinstance(e.fix, Merge)
+                  for other in e.fix.merge[1:]}
+        plans: dict[str, MergePlan] = {}
+        for e in self.entries:
+            if not isinstance(e.fix, Merge):
+                continue
+            root = _root(e.fix.merge[0], parent)
+            plan = plans.setdefault(root, MergePlan(root))
+            plan.members += [m for m in e.fix.merge if m != root and m not in plan.members]
+            plan.entries.append(e)
+        return list(plans.values())
+
+
+@dataclass
+class MergePlan:
+    """One meeting made of several: the id that keeps it, the ids merged into it, the entries."""
+
+    keeper: str
+    members: list[str] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+
+
+def _root(mid: str, parent: dict[str, str]) -> str:
+    seen = {mid}
+    while mid in parent and parent[mid] not in seen:
+        mid = parent[mid]
+        seen.add(mid)
+    return mid
+
+
+def _refuse_bad_merges(out: Corrections) -> None:
+    """Drop the merge entries that would make a cycle or put a meeting into two others."""
+    into: dict[str, tuple[str, Entry]] = {}     # merged id → (the id it was merged into, entry)
+    kept = []
+    for e in out.entries:
+        fix = e.fix
+        if not isinstance(fix, Merge):
+            kept.append(e)
+            continue
+        keeper, problem = fix.merge[0], None
+        for other in fix.merge[1:]:
+            if other in into:
+                first, at = into[other]
+                problem = (f"meeting id {other!r} is already merged into {first!r} (at {at.where}); a meeting "
+                           "can be merged into one other only: list them all in one merge")
+                break
+            if _root(keeper, {k: v[0] for k, v in into.items()}) == other:
+                wheres, mid = [], keeper
+                while mid != other:
+                    mid, at = into[mid]
+                    wheres.append(at.where)
+                problem = (f"merging {other!r} into {keeper!r} makes a cycle: {keeper!r} is already merged "
+                           f"into {other!r} (by {', '.join(wheres)}); remove one of these merges (the first "
+                           "id of a merge keeps the meeting)")
+                break
+        if problem:
+            out.problems.append(ContentError(e.file, e.line, problem + " (entry skipped)"))
+            continue
+        for other in fix.merge[1:]:
+            into[other] = (keeper, e)
+        kept.append(e)
+    out.entries = kept
 
 
 def load_corrections(folder: Path | None, root: Path | None = None) -> Corrections:
@@ -159,13 +226,16 @@ def load_corrections(folder: Path | None, root: Path | None = None) -> Correctio
                                                      "two entries into one"))
                 fixed.setdefault(fix.meeting, where)
             out.entries.append(Entry(fix, where, str(path), line))
+    _refuse_bad_merges(out)
     return out
 
 
 def check_references(corr: Corrections, sheets: set[str], people: set[str], places: set[str],
-                     articles: set[str]) -> list[ContentError]:
-    """Unknown meeting, person, place or article ids: errors an editor must fix."""
+                     articles: set[str], merged_into: dict[str, str] | None = None) -> list[ContentError]:
+    """Unknown meeting, person, place or article ids, and fixes of meetings merged into
+    another (`merged_into`: merged id → the id that kept the meeting): errors an editor must fix."""
     problems = []
+    merged_into = merged_into or {}
 
     def bad(entry: Entry, message: str) -> None:
         if entry.file:
@@ -177,7 +247,10 @@ def check_references(corr: Corrections, sheets: set[str], people: set[str], plac
     for e in corr.entries:
         fix = e.fix
         if isinstance(fix, FactFix):
-            if fix.meeting not in sheets:
+            if fix.meeting in merged_into:
+                bad(e, f"meeting id {fix.meeting!r} is merged into {merged_into[fix.meeting]!r}; correct "
+                    f"{merged_into[fix.meeting]!r} instead (this correction is not applied)")
+            elif fix.meeting not in sheets:
                 bad(e, f"unknown meeting id {fix.meeting!r}: no such fact sheet (use the name of a file in "
                     "the meetings folder, without .yaml)")
             for pid in [*fix.add, *fix.remove]:
@@ -192,7 +265,10 @@ def check_references(corr: Corrections, sheets: set[str], people: set[str], plac
                     bad(e, f"unknown meeting id {mid!r} in merge (use the name of a file in the meetings "
                         "folder, without .yaml)")
         else:
-            if fix.split.meeting not in sheets:
+            if fix.split.meeting in merged_into:
+                bad(e, f"meeting id {fix.split.meeting!r} in split is merged into "
+                    f"{merged_into[fix.split.meeting]!r}; split {merged_into[fix.split.meeting]!r} instead")
+            elif fix.split.meeting not in sheets:
                 bad(e, f"unknown meeting id {fix.split.meeting!r} in split (use the name of a file in the "
                     "meetings folder, without .yaml)")
             for a in fix.split.articles:

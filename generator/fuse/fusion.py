@@ -6,6 +6,7 @@ the disagreement in `conflicts` and asks for review instead of silently picking 
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -229,7 +230,7 @@ def fuse(ctx: Context, units: list[Unit], sheet_id: str) -> FactSheet:
     key_points = summ.key_points(topic_list, {c.text for c in picked}, sourced)
     sources = [_source(ctx.articles[a]) for a in articles]
     unresolved = sorted({t for u in units for t, _ in u.unresolved})
-    review = _review(order, place, precision, conflicts, unresolved, date_conf, kind, fs.review_below)
+    review = _review(order, place, precision, conflicts, unresolved, date_conf, kind, sources, fs.review_below)
     if all(u.fallback for u in units):
         review.needed = True
         review.reasons.insert(0, "who met whom guessed from the people the headline and lead name")
@@ -279,8 +280,15 @@ def _source(art: ArticleResult) -> Source:
 
 
 def _review(people: list[PersonRef], place: PlaceRef | None, precision: str, conflicts: list[Conflict],
-            unresolved: list[str], date_conf: float, kind: str = "visit", review_below: float = 0.6) -> Review:
+            unresolved: list[str], date_conf: float, kind: str = "visit", sources: list[Source] | None = None,
+            review_below: float = 0.6) -> Review:
     reasons = []
+    # A source dated after today has a wrong publication date, and every relative date read
+    # from it ("yesterday", "on Saturday") is wrong with it.
+    future = sorted({str(s.published) for s in sources or () if s.published
+                     and s.published.first_day() > dt.date.today()})
+    if future:
+        reasons.append("publication date in the future: " + ", ".join(future))
     if conflicts:
         reasons.append("sources disagree on " + ", ".join(sorted({c.field for c in conflicts})))
     provisional = [p.name for p in people if not p.in_gazetteer]

@@ -17,7 +17,7 @@ import pickle
 from pathlib import Path
 from typing import Callable
 
-from ..cache import read_pickle, unpickle, write_pickle
+from ..cache import Warn, read_pickle, unpickle, write_pickle
 from ..factsheet.models import FactSheet
 from ..models import Person
 from ..extract.units import Unit
@@ -26,18 +26,18 @@ FORMAT = 1
 
 
 class _Store:
-    """One pickle file in the extraction cache (or none: nothing remembered)."""
+    """One sealed pickle file in the extraction cache (or none: nothing remembered)."""
 
-    def __init__(self, file: Path | None) -> None:
+    def __init__(self, file: Path | None, warn: Warn | None = None) -> None:
         self.file = file
         self.old: dict = {}
-        stored = read_pickle(file) if file else None
+        stored = read_pickle(file, file.name, warn) if file else None
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == FORMAT and isinstance(stored[1], dict):
             self.old = stored[1]
 
     def _write(self, entries: dict) -> None:
         if self.file is not None:
-            write_pickle(self.file, (FORMAT, entries))
+            write_pickle(self.file, (FORMAT, entries), self.file.name)
 
 
 def unit_id(unit: Unit, article_keys: dict[str, str]) -> str:
@@ -48,8 +48,8 @@ def unit_id(unit: Unit, article_keys: dict[str, str]) -> str:
 class GroupMemo(_Store):
     """The reports of the last run and the pairs of them that were found to be one meeting."""
 
-    def __init__(self, file: Path | None, article_keys: dict[str, str]) -> None:
-        super().__init__(file)
+    def __init__(self, file: Path | None, article_keys: dict[str, str], warn: Warn | None = None) -> None:
+        super().__init__(file, warn)
         self.article_keys = article_keys
         self.seen: frozenset[str] = self.old.get("seen", frozenset())
         self.joins: dict[tuple[str, str], tuple[float, str]] = self.old.get("joins", {})
@@ -69,8 +69,8 @@ class GroupMemo(_Store):
 class FusionMemo(_Store):
     """Pickled sheets keyed by what they were fused from."""
 
-    def __init__(self, file: Path | None, article_keys: dict[str, str]) -> None:
-        super().__init__(file)
+    def __init__(self, file: Path | None, article_keys: dict[str, str], warn: Warn | None = None) -> None:
+        super().__init__(file, warn)
         self.article_keys = article_keys
         self.new: dict[str, bytes] = {}
         self.hits = 0

@@ -104,7 +104,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             problems += given.sheets.problems
         gazetteer = given.gazetteer
         if gazetteer is None:
-            gazetteer = load_gazetteer(given.paths.gazetteer, problems)
+            try:
+                gazetteer = load_gazetteer(given.paths.gazetteer, problems)
+            except ContentError as exc:   # a missing gazetteer folder: no site without it
+                raise PluginError(f"digest: {exc.where()}: {exc.message}") from None
         if problems and config.strict:   # `mkdocs build -q` would not count warnings: fail here
             raise PluginError("\n".join([f"digest: {p.where()}: {p.message}" for p in problems]
                                          + [f"digest: {len(problems)} problem(s) to fix; without --strict "
@@ -148,7 +151,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         dates = self._path(config, self.config.dates_file) if self.config.dates_file else DATES_FILE
         self._search.remember(catalog, options, dates)
         config.extra["digest"]["footer"] = footer(context(catalog, options, dates_file=dates))
+        made: set[str] = set()
         for output in generate(catalog, options, dates_file=dates):
+            if output.src in made:   # an id named like a page of the site's own (people/index.md)
+                raise PluginError(f"digest: two pages would be {output.src}: a fact sheet names a person, "
+                                  "place or topic with the id of a page the site makes; run `digest check` "
+                                  "to see which, and change that id")
+            made.add(output.src)
             if files.get_file_from_path(output.src) is not None:
                 raise PluginError(f"digest: {output.src} is generated; remove it from "
                                   f"{config.docs_dir}")

@@ -81,6 +81,9 @@ def read_markdown(text: str, name: str) -> Source:
                                                "YYYY-MM-DD (ignored until then)"))
                 continue
             meta[key] = date
+            if dt.date.fromisoformat(date) > dt.date.today():
+                warnings.append(yamlio.MustFix(name, line, f"published {date} is after today; correct the "
+                                               "date (the meeting is flagged for review until then)"))
         elif isinstance(value, (dict, list)):
             warnings.append(yamlio.MustFix(name, line, f"{key} must be text, not a {type(value).__name__}; "
                                            "write it as plain text (ignored until then)"))
@@ -103,10 +106,42 @@ def read_html(text: str, name: str) -> Source:
         value = getattr(doc, attr, None)
         if value:
             meta[key] = str(value).strip()
-    date = parse_date(getattr(doc, "date", None) or "")
+    date = parse_date(_metadata_date(text) or "") if getattr(doc, "date", None) else None
     if date:
         meta["published"] = date
     body = doc.text
     if meta.get("title") and not body.startswith(meta["title"]):
         body = meta["title"] + "\n\n" + body
     return Source(body.replace("\n", "\n\n"), meta, 1)
+
+
+# Where a page states its own publication date: head metadata, JSON-LD, <time> and <abbr>
+# elements, schema.org properties. Never a date in the article's text.
+_DATE_MARKUP = ('//script[@type="application/ld+json"] | //time | //abbr[@title] | '
+                '//*[@itemprop="datePublished" or @itemprop="dateCreated" or @itemprop="dateModified"]')
+
+
+def _metadata_date(page: str) -> str | None:
+    """The publication date a page gives in its metadata, or None. htmldate (through
+    trafilatura) falls back to any date in the text, which for a news article is usually the
+    date of something it reports: it is given the page's metadata only."""
+    import copy
+
+    from htmldate import find_date
+    from lxml import etree, html
+
+    try:
+        tree = html.fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+    bare = html.Element("html")
+    head = tree.find("head")
+    if head is not None:
+        bare.append(copy.deepcopy(head))
+    body = etree.SubElement(bare, "body")
+    for element in tree.xpath(_DATE_MARKUP):
+        if head is None or head not in element.iterancestors():
+            kept = copy.deepcopy(element)
+            kept.tail = None
+            body.append(kept)
+    return find_date(bare, extensive_search=False, original_date=True)

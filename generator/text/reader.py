@@ -12,7 +12,7 @@ from ..dates.grammar import DateGrammar, grammar_for
 from ..lang import Language
 from ..yamlio import ContentError
 from . import formats
-from .decode import MAX_ARTICLE_BYTES, DecodeError, decode
+from .decode import MAX_ARTICLE_BYTES, DecodeError, Decoded, decode_bytes
 from .furniture import Furniture, Line, Removed
 from .metadata import Meta, MetaReader
 from ..lang.normalise import Keyed
@@ -91,11 +91,14 @@ class Reader:
         with path.open("rb") as handle:
             data = handle.read(MAX_ARTICLE_BYTES + 1)
         try:
-            text, encoding = decode(data)
+            found = decode_bytes(data)
         except DecodeError as exc:
             raise ContentError(label, None, f"cannot read: {exc}") from None
-        return self.read_text(text.replace("\r\n", "\n").replace("\r", "\n"), label, suffix,
-                              encoding, name or path.stem)
+        article = self.read_text(found.text.replace("\r\n", "\n").replace("\r", "\n"), label, suffix,
+                                 found.encoding, name or path.stem)
+        if found.bad_bytes:
+            article.warnings.insert(0, stray_bytes(label, data, found))
+        return article
 
     def read_text(self, text: str, label: str, suffix: str = ".txt", encoding: str = "utf-8",
                   name: str = "article") -> Article:
@@ -197,6 +200,16 @@ class Reader:
                 continue
             part = keyed.slice(a, b)
             out.append(Sentence(len(out), paragraph, part.display, part, tokens(part.key), line, kind))
+
+
+def stray_bytes(label: str, data: bytes, found: Decoded) -> str:
+    """The warning for bytes that are not UTF-8 in a UTF-8 file: where they are, what was done."""
+    first = found.offsets[0]
+    line = data.count(b"\n", 0, first) + 1
+    at = ", ".join(str(o) for o in found.offsets) + (", …" if found.bad_bytes > len(found.offsets) else "")
+    return (f"{label}:{line}: {found.bad_bytes} byte(s) that are not UTF-8 (at byte offset {at}), read as "
+            "\ufffd; the rest of the file is UTF-8 and was read as such: correct those bytes or re-save "
+            "the file as UTF-8")
 
 
 def _bounded(text: str, a: int, b: int):

@@ -151,7 +151,8 @@ def sheet_site(tmp_path_factory) -> Path:
     with (gaz / "people.yaml").open("a", encoding="utf-8") as f:
         f.write(yamlio.dumps([{"id": "hostile-person", "name": f"شخص {HOSTILE[0]}", "latin": HOSTILE[1],
                                "variants": [HOSTILE[2]], "country": "syria", "description": HOSTILE[3],
-                               "offices": [{"title": f"وزير {HOSTILE[4]}", "start": "2010"}]}]))
+                               "offices": [{"title": f"وزير {HOSTILE[4]}", "start": "2010",
+                                            "source": "Q42"}]}]))   # sourced: no warning to fail --strict
     with (gaz / "places.yaml").open("a", encoding="utf-8") as f:
         f.write(yamlio.dumps([{"id": "hostile-place", "name": f"مكان {HOSTILE[6]}", "kind": "city",
                                "country": "syria", "variants": [HOSTILE[5]]}]))

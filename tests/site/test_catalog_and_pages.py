@@ -195,3 +195,15 @@ def test_no_arabic_strings_in_site_python():
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
                 assert not any("\u0600" <= ch <= "\u06ff" for ch in node.value), (path, node.value)
+
+
+def test_ids_the_gazetteer_refuses_are_the_names_of_the_site_s_own_pages():
+    from pathlib import PurePosixPath
+
+    from generator.gazetteer import RESERVED_IDS
+    from generator.site import urls
+
+    for kind, index, page in (("people", urls.PEOPLE, urls.person), ("places", urls.PLACES, urls.place),
+                              ("topics", urls.TOPICS, urls.topic)):
+        own = PurePosixPath(index)
+        assert own.parent == PurePosixPath(page("x")).parent and own.stem in RESERVED_IDS, kind

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.text.decode import DecodeError, decode
+from generator.text.decode import DecodeError, decode, decode_bytes
 from generator.lang.words import PhraseIndex, tokens
 from generator.text.split import SplitRules, split_sentences
 from generator.yamlio import ContentError
@@ -214,6 +214,25 @@ def test_decodings(data, encoding):
     assert text == ARABIC and used == encoding
 
 
+UTF8 = ARABIC.encode("utf-8")
+HEAD = len("التقى ".encode("utf-8"))     # a character boundary
+
+
+@pytest.mark.parametrize("data,encoding,bad,offsets", [
+    # one stray byte in UTF-8 text: UTF-8 with that byte replaced, not the whole text as cp1256
+    (UTF8[:HEAD] + b"\xff" + UTF8[HEAD:], "utf-8", 1, (HEAD,)),
+    (UTF8 + b" \xe9t\xe9", "utf-8", 2, (len(UTF8) + 1, len(UTF8) + 3)),            # Latin-1 pasted in
+    (UTF8[:HEAD] + "ا".encode("utf-8")[:1] + UTF8[HEAD:], "utf-8", 1, (HEAD,)),       # half a letter
+    # a legacy page with a byte that happens to make valid UTF-8 is still the legacy page
+    (ARABIC.encode("cp1256") + "؟".encode("cp1256"), "cp1256", 0, ()),
+    (ARABIC.encode("utf-8"), "utf-8", 0, ()),
+])
+def test_stray_bytes_in_utf8_are_replaced_and_located(data, encoding, bad, offsets):
+    found = decode_bytes(data)
+    assert (found.encoding, found.bad_bytes, found.offsets) == (encoding, bad, offsets)
+    assert ARABIC[:5] in found.text and found.text.count("\ufffd") == bad
+
+
 @pytest.mark.parametrize("data,message", [
     (b"", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
@@ -237,3 +256,22 @@ def test_unknown_extension_is_refused_with_its_name(reader, tmp_path):
     path.write_bytes(b"x")
     with pytest.raises(ContentError, match="unknown extension '.docx'"):
         reader.read(path)
+
+
+PAGE = ("<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\"><title>الأسد يلتقي شويغو</title>{head}"
+        "</head><body><article><h1>الأسد يلتقي شويغو في دمشق</h1>{body}<p>التقى الرئيس السوري بشار الأسد "
+        "وزير الدفاع الروسي سيرغي شويغو في دمشق، وبحثا التعاون العسكري بين البلدين والوضع الميداني. وجاءت "
+        "الزيارة بعد زيارة سابقة في 2015-09-30 وبعد اتفاق 12 أيار 2014 بين الجانبين.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("head,body,published", [
+    ("", "", None),           # only dates of events in the text: the page says nothing of its own date
+    ('<meta property="article:published_time" content="2016-06-18T09:00:00+03:00">', "", "2016-06-18"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2016-06-19"}</script>', "",
+     "2016-06-19"),
+    ("", '<time datetime="2016-06-20">20 حزيران 2016</time>', "2016-06-20"),
+    ("", '<span itemprop="datePublished" content="2016-06-21">21/6/2016</span>', "2016-06-21"),
+], ids=["text-only", "meta", "json-ld", "time", "itemprop"])
+def test_an_html_page_is_dated_by_its_metadata_only(head, body, published):
+    from generator.text.formats import read_html
+    assert read_html(PAGE.format(head=head, body=body), "page.html").meta.get("published") == published
