@@ -48,6 +48,7 @@ class Gazetteer:
     organisations: dict[str, "Organisation"] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)     # place ids whose names are also ordinary words
     capitals: dict[str, str] = field(default_factory=dict)   # country id → capital city id
+    population: dict[str, int] = field(default_factory=dict)   # city id → inhabitants (world data)
 
     def city_of(self, place_id: str) -> Place | None:
         """The city (or base) a venue lies in; the place itself otherwise."""
@@ -284,6 +285,7 @@ def _merge_world(gaz: Gazetteer, own: dict[str, Place]) -> dict[str, Place]:
         merged[pid] = place
     gaz.organisations = dict(world.organisations)
     gaz.capitals = {c.id: c.capital for c in world.countries.values() if c.capital and c.capital in merged}
+    gaz.population = {c.id: c.population for c in world.cities.values() if c.id in merged and c.id not in own}
     return merged
 
 

@@ -19,12 +19,12 @@ from .clauses import segment
 from .dating import recalled
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
-from .events import Event, EventBuilder, floor_event, main_events, unnamed_participants
+from .events import Event, EventBuilder, floor_event, is_sequel, main_events, unnamed_participants
 from .frames import Frame, FrameReader
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
 from .people import PeopleFinder
-from .report import Report, ReportBuilder, date_exprs, same_visit_places
+from .report import Report, ReportBuilder, date_exprs, same_visit_places, sequel_days
 from .titles import TitleReader
 
 LOCAL_MIN_SHORT = 3
@@ -88,6 +88,7 @@ class ArticleAnalyser:
         if floor is not None:
             reports[0].fallback = True
         same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"])
+        sequel_days(reports, [any(is_sequel(doc, f) for f in ev.frames) for ev in events])
         mention_lists(doc, reports, frames, set())
         new_people = {e.new_person.id: e.new_person for e in doc.entities if e.new_person and e.mentions and not e.weak}
         return Analysis(art, doc, frames, events, reports, new_people)

@@ -135,7 +135,7 @@ class EventBuilder:
                 target = next((ev for ev in events if ev.kind is Kind.PHONE and core <= ev.people), None)
             # "وفي وقت لاحق، استقبله رئيس الوزراء": the next meeting of the visit, unless it has
             # exactly the people of one already told
-            sequel = _sequel(self.doc, f)
+            sequel = is_sequel(self.doc, f)
             fitting = [] if target else [ev for ev in events if ev.kind is kind and (
                 not sequel or self._named(ev.people) == named) and (
                 ((core or not (f.pair or extra)) and self._fits(ev, named, unnamed, day))
@@ -264,7 +264,7 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
     if first not in events:
         first = events[0]
     return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
-            or ev.kind is Kind.PHONE or any(_sequel(doc, f) for f in ev.frames)
+            or ev.kind is Kind.PHONE or any(is_sequel(doc, f) for f in ev.frames)
             or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
             or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline]
 
@@ -278,7 +278,7 @@ def _summed_up(doc: Doc, ev: Event, told: list[Event]) -> bool:
     return len(parts) >= 2 and set().union(*(o.entities for o in parts)) >= ev.entities
 
 
-def _sequel(doc: Doc, f: Frame) -> bool:
+def is_sequel(doc: Doc, f: Frame) -> bool:
     """The frame opens the visit's next meeting: "ثم التقى ...", "وفي وقت لاحق استقبل ..."."""
     sent = doc.sents[f.sentence]
     # from the start of the clause, or of the one it hangs on ("وفي وقت لاحق، توجه مودي ...، حيث استقبله")

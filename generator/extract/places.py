@@ -41,6 +41,7 @@ class Candidate:
 class PlaceFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.minor_town = lex.settings.minor_town
         lang = lex.lang
         m = lang.meetings
         self.not_here = sorted({lang.fold(p) for p in m.place_not_here}
@@ -127,17 +128,40 @@ class PlaceFinder:
     def find(self, doc: Doc, frames: list[Frame], homes: set[str], context: list[Frame] = ()) -> PlaceChoice | None:
         """The place of an event told by these frames; `homes` are its people's countries;
         `context` (a participant's arrival told before) counts only when the frames say nothing."""
-        found = self._find(doc, frames)
+        near = homes | self._named_countries(doc)
+        found = self._find(doc, frames, near)
         if found is None and context:
-            found = self._find(doc, list(context))
+            found = self._find(doc, list(context), near)
         return found or self._dateline(doc, homes)
 
-    def _find(self, doc: Doc, frames: list[Frame]) -> PlaceChoice | None:
+    def _named_countries(self, doc: Doc) -> set[str]:
+        """Countries the article names, or names a place in (apart from minor towns)."""
+        gaz = self.lex.gaz
+        out = set()
+        for s in doc.sents:
+            for pm in s.places:
+                if pm.place in gaz.population and gaz.population[pm.place] < self.minor_town:
+                    continue
+                country = gaz.country_of(pm.place)
+                if country:
+                    out.add(country)
+        if doc.article.meta.dateline_place:
+            out.add(gaz.country_of(doc.article.meta.dateline_place) or "")
+        return out
+
+    def _far(self, place: str, near: set[str]) -> bool:
+        """A minor town in a country the article has nothing to do with: a homonym."""
+        gaz = self.lex.gaz
+        return gaz.population.get(place, self.minor_town) < self.minor_town and gaz.country_of(place) not in near
+
+    def _find(self, doc: Doc, frames: list[Frame], near: set[str] = frozenset()) -> PlaceChoice | None:
         cands: list[Candidate] = []
         for f in frames:
             sent = doc.sents[f.sentence]
             weight = self.scores["reference_factor"] if f.kind == "reference" else 1.0
             for pm in sent.places:
+                if self._far(pm.place, near):
+                    continue
                 clause = sent.clause_of(pm.start)
                 if clause not in f.clauses:
                     continue

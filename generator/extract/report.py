@@ -259,3 +259,17 @@ def _near(a: DateFinding, b: DateFinding, days: int) -> bool:
     if pa != "day" or pb != "day" or not va or not vb:
         return True
     return abs((dt.date.fromisoformat(va) - dt.date.fromisoformat(vb)).days) <= days
+
+
+def sequel_days(reports: list[Report], sequels: list[bool]) -> None:
+    """A meeting told as the visit's next one ("وفي وقت لاحق، استقبله ...") without a day of
+    its own took place on the day of the meeting told before it, with a participant in common."""
+    for i, report in enumerate(reports):
+        if not sequels[i] or report.date.resolve()[1] == "day":
+            continue
+        before = next((r for r in reversed(reports[:i]) if r.date.resolve()[1] == "day"
+                       and set(r.parties) & set(report.parties)), None)
+        if before is not None and before.date.constraint is not None:
+            report.date = DateFinding(before.date.constraint, [(s, "same day as the meeting told before")
+                                                              for s, _ in before.date.evidence[:1]],
+                                      window=before.date.window)

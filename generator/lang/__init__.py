@@ -285,6 +285,7 @@ class ExtractSettings(_M):
     place_scores: dict[Literal["here", "towards", "arrival_object", "other", "headline_factor", "reference_factor",
                                "dateline", "sidelines", "cap", "inner_min", "same_visit"], float]
     visit_days: int = Field(ge=0, le=30, description="most days between two meetings of one visit")
+    minor_town: int = Field(ge=0, description="inhabitants under which a far town needs its country named")
     floor_sentences: int = Field(ge=0, le=10, description="first sentences the recall floor reads")
 
 
