@@ -87,7 +87,7 @@ class ArticleAnalyser:
         reports = [self.builder.build(doc, i, ev, frames, hints) for i, ev in enumerate(events)]
         if floor is not None:
             reports[0].fallback = True
-        same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"])
+        same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"], lex.gaz)
         sequel_days(reports, [any(is_sequel(doc, f) for f in ev.frames) for ev in events])
         mention_lists(doc, reports, frames, set())
         new_people = {e.new_person.id: e.new_person for e in doc.entities if e.new_person and e.mentions and not e.weak}

@@ -99,12 +99,21 @@ class PeopleFinder:
                 # "مساعد بن محمد" is a name; "مطار الملك عبدالعزيز" a place
                 i += 1
                 continue
+            if self._in_place_name(sent, i):
+                i += 1          # "العاصمة نور سلطان": a city's name, no sultan
+                continue
             title = self.titles.read(sent, i)
             if title is None:
                 i += 1
                 continue
             self._place_title(sent, title)
             i = max(title.end, i + 1)
+
+    @staticmethod
+    def _in_place_name(sent: Sent, i: int) -> bool:
+        """Token i is inside a place name of several words that begins before it."""
+        return any((m := sent.tags.at(j, kind)) is not None and m.end > i
+                   for kind in ("place", "country") for j in range(max(0, i - 3), i))
 
     def _place_title(self, sent: Sent, title: Title) -> None:
         genitive = self.lex.clitics.genitive(title.clitic)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from ..dates.anchors import YearHint
 from ..dates.grammar import DateExpr
-from ..gazetteer import tenure
+from ..gazetteer import Gazetteer, tenure
 from ..models import Person
 from .dating import DateFinding, date_event
 from .doc import ClauseKind, Doc, Entity, Status
@@ -226,17 +226,23 @@ def date_exprs(doc: Doc) -> None:
         s.dates = found
 
 
-def same_visit_places(reports: list[Report], days: int, score: float) -> None:
-    """A meeting whose sentences name no place took place where another meeting of the same
-    visit did: "وفي اليوم الثاني للزيارة، التقت كلينتون المشير طنطاوي" after "استقبل الرئيس
-    مرسي الوزيرة الأمريكية بمقر رئاسة الجمهورية" (one participant in common, a few days apart)."""
+def same_visit_places(reports: list[Report], days: int, score: float, gaz: Gazetteer) -> None:
+    """A meeting whose sentences name no place (or only the country) took place where another
+    meeting of the same visit did: "وفي اليوم الثاني للزيارة، التقت كلينتون المشير طنطاوي"
+    after "استقبل الرئيس مرسي الوزيرة الأمريكية بمقر رئاسة الجمهورية" (one participant in
+    common, a few days apart)."""
     for report in reports:
-        if report.place is not None or report.kind != "meeting":
+        if report.kind != "meeting":
+            continue
+        country = report.place.place if report.place and report.place.place in gaz.places \
+            and gaz.places[report.place.place].kind == "country" else None
+        if report.place is not None and country is None:
             continue
         for other in reports:
             where = other.place
             if other is report or where is None or where.rule != "meeting clause" or other.kind != "meeting" \
-                    or not set(other.parties) & set(report.parties) or not _near(report.date, other.date, days):
+                    or not set(other.parties) & set(report.parties) or not _near(report.date, other.date, days) \
+                    or (country is not None and (where.place is None or not gaz.contains(country, where.place))):
                 continue
             report.place = replace(where, venue=None, score=min(where.score, score), rule="same visit")
             break
