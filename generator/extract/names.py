@@ -175,6 +175,10 @@ class NameReader:
             word = toks[j - 1].text
             if (j - 1) in sent.taken:
                 break
+            if j - 1 < end - 1 and toks[j].text in lex.joiners and sent.tags.at(j - 1, "head") \
+                    and sent.tags.at(j - 1, "head").clitic == "":
+                j -= 1     # "سلطان بن أحمد الجابر": a first name that is also a title before بن
+                break
             if self._stop(sent, j - 1):
                 # "وزير الخارجية وآن باترسون السفيرة": و joins a second person to the one before,
                 # whatever its first name reads as without it ("وان" = "و + أن")

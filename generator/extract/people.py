@@ -271,6 +271,8 @@ class PeopleFinder:
                     i += 1     # "ويتولى الوزارة منذ ذلك الحين أندريه بيلوسوف"? only adverbs: "وقال أمس X"
                 if i >= len(sent.toks) or not sent.joined(i) or not self._free(sent, i, i + 1):
                     continue
+                if (sent.tags.at(i, "place") or sent.tags.at(i, "country")) and sent.toks[i].text not in self.lex.given_names:
+                    continue   # "وأعلنت سيول سحب شكواها": the capital speaks for its government
                 if (full := lasts.get(sent.toks[i].text)) is not None:
                     sent.people.append(PersonMention(sent.index, i, i + 1, Form.LOCAL, full, origin=Form.BARE))
                     self._take(sent, i, i + 1)

@@ -356,3 +356,41 @@ def test_the_visit_s_next_meeting_is_its_own(analyse, later):
 def test_then_goes_on_with_the_past(analyse, past):
     rs = reports(analyse, "التقى الرئيس الكيني وليام روتو اليوم في أديس أبابا الرئيسة الإثيوبية سهلورق زودي. " + past)
     assert [names(r) for r in rs] == [{"وليام روتو", "سهلورق زودي"}]
+
+
+@pytest.mark.parametrize("capital", ["وأعلنت سيول سحب شكواها أمام المنظمة.", "فيما أكدت نيروبي دعمها للاتفاق."])
+def test_a_capital_that_speaks_is_no_person(analyse, capital):
+    a = analyse(article("التقى الرئيس الكيني وليام روتو اليوم في طوكيو رئيس الوزراء الياباني فوميو كيشيدا. "
+                        + capital), ".md")
+    assert not any(n.split()[0] in ("سيول", "نيروبي") for n in new_names(a))
+
+
+@pytest.mark.parametrize("name,title", [("سلطان بن أحمد الجابر", "وزير الصناعة"),
+                                        ("أمير بن محمد العتيبي", "وزير الدولة")])
+def test_a_first_name_that_is_also_a_title_before_bin(analyse, name, title):
+    a = analyse(article(f"التقى رئيس الوزراء الهندي ناريندرا مودي اليوم في أبوظبي معالي الدكتور {name} {title} "
+                        "وبحثا التعاون."), ".md")
+    assert name in names(a.reports[0])
+
+
+@pytest.mark.parametrize("during", ["وفي سياق الزيارة، التقى", "وخلال الزيارة، التقى"])
+def test_a_meeting_during_the_visit_is_its_own(analyse, during):
+    rs = reports(analyse, "استقبل الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد. "
+                          f"{during} آبي أحمد وزير الخارجية الكيني موساليا مودافادي.")
+    assert [names(r) for r in rs] == [{"وليام روتو", "آبي أحمد"}, {"آبي أحمد", "موساليا مودافادي"}]
+
+
+def test_a_visit_s_meeting_placed_only_in_the_country_takes_the_visit_s_city(analyse):
+    rs = reports(analyse, "استقبل الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد. "
+                          "ثم التقى آبي أحمد في كينيا وزير الخارجية الكيني موساليا مودافادي.")
+    assert [r.place.place for r in rs] == ["nairobi", "nairobi"]
+
+
+@pytest.mark.parametrize("body", [
+    "التقى الرئيس الكيني وليام روتو اليوم في مبنى «أبيك هاوس» رئيس الوزراء الإثيوبي آبي أحمد.",
+    "وصل الرئيس الكيني وليام روتو إلى العاصمة نور سلطان حيث التقى رئيس الوزراء الإثيوبي آبي أحمد.",
+])
+def test_far_towns_and_titles_inside_place_names(analyse, body):
+    (r,) = reports(analyse, body)
+    assert r.place is None or r.place.place in ("astana",)
+    assert names(r) == {"وليام روتو", "آبي أحمد"}
