@@ -280,6 +280,8 @@ class Lexicon:
         forms = [(p.name, "full"), *((v, "variant") for v in p.variants), *((s, "short") for s in p.short)]
         for text, form in forms:
             key = f(text)
+            if form == "short" and " " not in key and (key in self.known or key in self.meeting_words):
+                continue   # "تراس" (Truss) folds to "ترأس" (chaired): a word first, then a name
             target.add(key, NameForm(p.id, form))
             if index is None:
                 self.tagger.add("person", key, NameForm(p.id, form))

@@ -28,6 +28,10 @@ class NameReader:
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
         self.alif_maqsura = n.alif_maqsura
 
+    def definite(self, word: str) -> bool:
+        """A word with the article ("الأسد"); "ألكسندر" and "ألبرتو" only look like one."""
+        return word.startswith(self.lex.article) and word not in self.lex.given_names
+
     def _stop(self, sent: Sent, j: int) -> bool:
         """Token j can be no part of a name (whatever came before it)."""
         tags = sent.tags
@@ -54,7 +58,7 @@ class NameReader:
         construct = nxt + 1 < len(toks) and sent.joined(nxt + 1) and toks[nxt + 1].text.startswith(self.lex.article)
         return not (m.clitic == "" and nxt < len(toks) and sent.joined(nxt)
                     and self.lex.is_name_word(toks[nxt].text)
-                    and not toks[nxt].text.startswith(self.lex.article)
+                    and not self.definite(toks[nxt].text)
                     and not (sent.tags.at(nxt, "place") or sent.tags.at(nxt, "country"))
                     and not (construct and toks[j].text not in self.lex.given_names))
 
@@ -105,7 +109,7 @@ class NameReader:
             if j == i:
                 if word in lex.name_like and (titled or honoured) and j + 1 < n and sent.joined(j + 1) \
                         and (sent.ya_as_alif or not sent.display(j, j + 1).endswith(self.alif_maqsura)) \
-                        and lex.is_name_word(toks[j + 1].text) and not toks[j + 1].text.startswith(lex.article):
+                        and lex.is_name_word(toks[j + 1].text) and not self.definite(toks[j + 1].text):
                     j += 1          # "علي شمخاني", but not "على المسودة"
                     continue
                 head_name = bool(sent.tags.at(j, "head")) and sent.tags.at(j, "head").clitic == "" and j + 1 < n \
@@ -114,21 +118,21 @@ class NameReader:
                 given = (titled or honoured) and word in lex.given_names and sent.tags.at(j, "date_word") \
                     and j + 1 < n and sent.joined(j + 1) and lex.is_name_word(toks[j + 1].text)
                 if not head_name and not given and (self._stop(sent, j) or not lex.is_name_word(word)
-                                      or word.startswith(lex.article) or self._tanween(sent, j)):
+                                      or self.definite(word) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")
             else:
                 regnal = sent.tags.at(j, "regnal")
                 if regnal and regnal.clitic == "":
                     j = regnal.end
                     break
-                if word.startswith(lex.article) and (sent.tags.at(j, "place") or sent.tags.at(j, "country")) \
+                if self.definite(word) and (sent.tags.at(j, "place") or sent.tags.at(j, "country")) \
                         and lex.is_name_word(word) and not self._hard_stop(sent, j):
                     j += 1     # "محمد سامر الخليل": a family name that is also a city's name
                     break
                 if self._stop(sent, j) or not lex.is_name_word(word) or self.coordinated(word) \
                         or self._tanween(sent, j):
                     break
-                if word.startswith(lex.article):
+                if self.definite(word):
                     j += 1
                     break          # a family name with the article ends the name
             j += 1
@@ -193,13 +197,13 @@ class NameReader:
                 break      # "وآن باترسون": the name begins at the conjunction
         while j < end and toks[j].text in lex.joiners and toks[j].text not in lex.initial_joiners:
             j += 1
-        while j < end and toks[j].text.startswith(lex.article) and not (
+        while j < end and self.definite(toks[j].text) and not (
                 j > 0 and toks[j - 1].text in lex.joiners):
             j += 1   # a name does not begin with the article
         if end - j < self.min_untitled or self._construct(sent, j, end):
             return end
         # an article word inside the name ends it: what follows belongs to the title
         for k in range(j + 1, end - 1):
-            if toks[k].text.startswith(lex.article) and toks[k - 1].text not in lex.joiners:
+            if self.definite(toks[k].text) and toks[k - 1].text not in lex.joiners:
                 return end
         return j

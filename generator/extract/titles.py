@@ -172,6 +172,8 @@ class TitleReader:
         الزراعة"، "الرئيس الغابوني علي بونغو") unless it is a known family name or a word of
         another kind ("الرئيس اليوم")."""
         word = toks[j].text
+        if word in self.lex.given_names:
+            return False     # "ألكسندر" folds to what looks like ال + كسندر
         return not (tags.at(j, "person") or tags.at(j, "function") or tags.at(j, "date_word")
                     or tags.at(j, "trigger") or tags.at(j, "reporting") or tags.at(j, "definite")
                     or tags.at(j, "place") or tags.at(j, "reference") or tags.at(j, "pair")
