@@ -141,7 +141,9 @@ class FrameReader:
             # ("لحضرة صاحب السمو" is a style: حضرة folds to حضره, "attended it")
             presence = [m for m in tags.find("presence", a, b)
                         if not ((h := tags.at(m.start, "honorific")) and h.end - h.start > 1)]
-            deleg = tags.any("deleg_head", a, b) or tags.any("deleg_members", a, b)
+            # ("وبقادة حلف الناتو": "leaders", which folds like "قاده", "led it", but carries ب)
+            deleg = any(self.lex.clitics.verbal(m.clitic) for name in ("deleg_head", "deleg_members")
+                        for m in tags.find(name, a, b))
             if trig and trig[1] == "noun" and tags.any("presence_verb", a, b):
                 trig = None     # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before
             if not trig and not is_phone:
@@ -238,7 +240,8 @@ class FrameReader:
         sources = [m.end for c in frame.clauses for m in tags.find("reporting", sent.clauses[c].start, sent.clauses[c].end)
                    if any(stem in self.lex.no_comma_reporting for stem, _ in self.lex.clitics.readings(sent.toks[m.start].text))]
         clause = sent.clauses[frame.clause]
-        deleg = sorted(m.end for name in ("deleg_head", "deleg_members") for m in tags.find(name, clause.start, clause.end))
+        deleg = sorted(m.end for name in ("deleg_head", "deleg_members") for m in tags.find(name, clause.start, clause.end)
+                       if self.lex.clitics.verbal(m.clitic))
         for i in candidates:
             p = people[i]
             start = p.span[0]

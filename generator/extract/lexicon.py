@@ -79,6 +79,7 @@ class Lexicon:
         self.article = lang.translit.definite   # "ال" on the key
         self.tagger = Tagger(self.clitics)
         self.known: set[str] = set()
+        self.tail_stems: set[str] = set()      # one-word title tails, for "وزير خارجيته"
         self.people: PhraseIndex[NameForm] = PhraseIndex(self.clitics)
         self.short_forms: dict[str, str] = {}
         self.places: PhraseIndex[str] = PhraseIndex(self.clitics)
@@ -130,6 +131,8 @@ class Lexicon:
                                   HeadWord(head.office, gender, head.rank, head.relational, True))
         for kind, words in o.tail_words.items():
             self._add("former" if kind == "former" else "tail", words, kind, definite=True)
+            if kind != "former":
+                self.tail_stems.update(self.fold(w) for w in words if " " not in w)
         self._add("post_word", o.post_words)
         self.reference_offices = frozenset(o.reference_offices)
         self.adjective_links = self.lang.keyset(o.adjective_links)

@@ -129,8 +129,9 @@ class NameReader:
                         and lex.is_name_word(word) and not self._hard_stop(sent, j):
                     j += 1     # "محمد سامر الخليل": a family name that is also a city's name
                     break
-                if self._stop(sent, j) or not lex.is_name_word(word) or self.coordinated(word) \
-                        or self._tanween(sent, j):
+                # (after a first name, "ويتكوف" is a family name, not و + another person)
+                coordinated = self.coordinated(word) and not (j == i + 1 and toks[i].text in lex.given_names)
+                if self._stop(sent, j) or not lex.is_name_word(word) or coordinated or self._tanween(sent, j):
                     break
                 if self.definite(word):
                     j += 1

@@ -75,7 +75,9 @@ class PlaceFinder:
         arriving = any(stem in self.arrive for t in toks[clause_start:pm.start]
                        for stem, c in self.lex.clitics.readings(t.text) if self.lex.clitics.verbal(c))
         sc = self.scores
-        if clitic in self.here_clitics or prev in self.here or prev in self.place_nouns:
+        # "بمدينة أنكوريج": a place noun carrying ب is "in" too
+        noun_here = prev in self.place_nouns or (prev[:1] in self.here_clitics and prev[1:] in self.place_nouns)
+        if clitic in self.here_clitics or prev in self.here or noun_here:
             base = sc["here"]
         elif prev in self.towards or clitic in self.towards_clitics:
             base = sc["arrival_object"] if arriving else sc["towards"]

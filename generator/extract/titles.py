@@ -37,6 +37,8 @@ class TitleReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.article = lex.article
+        self.ta_marbuta = lex.fold(lex.lang.meetings.feminine_ending)
+        self.ta_open = lex.lang.names.open_ta
         cl = lex.clitics
         # "الأمين العام للأمم المتحدة": a title goes on over ل; "وزير الخارجية والمغتربين" over و
         self.lam = ("", *cl.genitives)
@@ -122,6 +124,11 @@ class TitleReader:
                 former = True
                 j = t.end
                 continue
+            if j == m.end and any(stem in self.lex.tail_stems for x in self.lex.pronoun_suffixes if word.endswith(x)
+                                  for stem in self._unsuffixed(word[:-len(x)])):
+                words.append(word)   # "وزير خارجيته سيرغي لافروف": his foreign minister
+                j += 1
+                break
             if (t := tags.at(j, "tail")) and t.clitic in self.tail_clitics:
                 words.append(self._stem(toks, t.start, t.clitic))
                 words.extend(self._strip(w.text) for w in toks[t.start + 1:t.end])
@@ -162,6 +169,10 @@ class TitleReader:
                 continue
             break
         return _Parse(j, words, country, org, former, nested_end, possessed and nested_end == j)
+
+    def _unsuffixed(self, stem: str) -> tuple[str, ...]:
+        """A word's stem before a pronoun suffix, with its ة back ("خارجيت" → "خارجية")."""
+        return (stem, stem[:-1] + self.ta_marbuta) if stem.endswith(self.ta_open) else (stem,)
 
     def _definite_head(self, toks: list[Token], i: int, j: int) -> bool:
         """The word before j is definite: "الرئيس دمشق" is no construct."""

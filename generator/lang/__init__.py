@@ -202,6 +202,7 @@ class NamesFile(_M):
     given_names: list[str]
     foreign_given_names: list[str]
     common_words: list[str]
+    open_ta: str
     function_words: list[str]
     not_name_words: list[str]
     verbs: list[str]
