@@ -182,6 +182,14 @@ class Sent:
             d1 += 1
         return text[d0:d1]
 
+    def of_meeting(self, c: int) -> bool:
+        """Clause c is a relative clause on a meeting noun ("جلسة المباحثات التي عُقدت مساء
+        اليوم"): what it says of time is the meeting's."""
+        start = self.clauses[c].start
+        return self.clauses[c].relative and start > 0 and bool(
+            self.tags.at(start - 1, "noun") or self.tags.at(start - 1, "definite")
+            or any((m := self.tags.at(k, "noun")) is not None and m.end == start for k in range(max(0, start - 3), start)))
+
     def gap(self, i: int) -> str:
         """Key text between token i-1 and token i (punctuation, spaces)."""
         toks = self.base.toks

@@ -84,7 +84,8 @@ class EventBuilder:
         sent = self.doc.sents[f.sentence]
         found: DateConstraint | None = None
         for expr, clause in sent.dates:
-            if clause not in f.clauses or expr.is_anchor or (clause != f.clause and sent.clauses[clause].relative):
+            if clause not in f.clauses or expr.is_anchor or (clause != f.clause and sent.clauses[clause].relative
+                                                              and not sent.of_meeting(clause)):
                 continue
             if sent.clauses[clause].status_at(sent.token_at(expr.start)) is not Status.ACTUAL:
                 continue   # "... تضمنت دعوته لزيارة واشنطن في سبتمبر المقبل"

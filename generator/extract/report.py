@@ -129,7 +129,7 @@ class ReportBuilder:
         # dates: the meeting's clauses, then their sentences, then references to "the meeting";
         # a relative clause's date belongs to its noun ("الزلزال الذي ضرب ... في السادس من شباط")
         fam = {(f.sentence, c) for f in ev.frames for c in f.clauses
-               if c == f.clause or not sents[f.sentence].clauses[c].relative}
+               if c == f.clause or not sents[f.sentence].clauses[c].relative or sents[f.sentence].of_meeting(c)}
         tier1 = [(s, e) for s in sentences for e, c in sents[s].dates if (s, c) in fam
                  and sents[s].clauses[c].status_at(sents[s].token_at(e.start)) is Status.ACTUAL]
         tier2 = [(s, e) for s in sentences for e, c in sents[s].dates

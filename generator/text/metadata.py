@@ -90,6 +90,14 @@ class MetaReader:
         covered = sum(len(_NONWORD.sub("", stripped[e.start:e.end])) for e in exprs)
         return exprs, covered / max(1, len(_NONWORD.sub("", stripped)))
 
+    def closing_stamp(self, key: str) -> str | None:
+        """The date of a wire service's closing stamp ("ع.ش/ 25-09-2022 20:12"): a short last
+        line that is mostly one full date."""
+        exprs, coverage = self._date_line(key)
+        if not exprs or len(key.split()) > 6 or coverage < 0.6:
+            return None
+        return self.best_date(exprs)
+
     @staticmethod
     def best_date(exprs: list[DateExpr]) -> str | None:
         """A full date from a date line, Gregorian preferred over Hijri."""

@@ -133,8 +133,11 @@ class Reader:
         removed: list[Removed] = []
         body_start = self._body_start(lines)
         kept: list[Line] = []
+        stamp = None
         for i, line in enumerate(lines):
             rule = self.meta.classify(line.text, meta, in_header=i < body_start, key=line.keyed.key)
+            if not rule and i == len(lines) - 1 and i >= body_start and (stamp := self.meta.closing_stamp(line.keyed.key)):
+                rule = "metadata: closing stamp"
             if rule:
                 removed.append(Removed(line.no, line.text, rule))
             else:
@@ -173,6 +176,8 @@ class Reader:
                 self._add(sentences, keyed, p, line.no, "body")
         if not meta.published and meta.header_date:
             meta.published, meta.published_rule = meta.header_date, "date line"
+        if not meta.published and stamp:
+            meta.published, meta.published_rule = stamp, "closing stamp"
         removed.sort(key=lambda r: r.no)
         return Article(name, label, fmt, encoding, meta, title, src.meta.get("url"),
                        src.meta.get("lang"), sentences, removed, list(src.warnings))

@@ -72,6 +72,8 @@ def _is_end(text: str, i: int, rules: SplitRules) -> bool:
     after = text[i + 1] if i + 1 < len(text) else ""
     if before.isdigit() and after.isdigit():
         return False
+    if before.isalpha() and after.isalpha():
+        return False    # "/د.ن/", "U.S": a dot inside a word or a code ends nothing
     word_start = i
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(«“\"":
         word_start -= 1

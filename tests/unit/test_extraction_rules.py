@@ -394,3 +394,27 @@ def test_far_towns_and_titles_inside_place_names(analyse, body):
     (r,) = reports(analyse, body)
     assert r.place is None or r.place.place in ("astana",)
     assert names(r) == {"وليام روتو", "آبي أحمد"}
+
+
+# --- wire copy ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stamp", ["ع.ش/ 25-09-2022 20:12", "م.ع/ 25-09-2022"])
+def test_a_wire_s_closing_stamp_dates_the_article(analyse, stamp):
+    text = ("أمير قطر يستقبل الرئيس الكيني في الدوحة\n\nالدوحة في 25 سبتمبر /د.ن/ استقبل حضرة صاحب السمو الشيخ "
+            "تميم بن حمد آل ثاني أمير البلاد المفدى، مساء اليوم، الرئيس الكيني وليام روتو بالديوان الأميري.\n\n"
+            + stamp + "\n")
+    (r,) = analyse(text, ".txt").reports
+    assert r.date.resolve() == ("2022-09-25", "day")
+    assert "وليام روتو" in names(r)
+
+
+def test_a_relative_clause_on_the_meeting_tells_its_day(analyse):
+    (r,) = reports(analyse, "بحث الرئيس الكيني وليام روتو مع رئيس الوزراء الإثيوبي آبي أحمد، خلال جلسة المباحثات التي "
+                            "عقدت بالقصر مساء أمس، علاقات التعاون.", published="2024-03-12")
+    assert r.date.resolve() == ("2024-03-11", "day")
+
+
+def test_a_short_form_that_is_a_verb_is_the_verb(analyse):
+    (r,) = reports(analyse, "ترأس وزير الخارجية التركي هاكان فيدان اليوم في إسطنبول اجتماع الوفدين الكيني والإثيوبي "
+                            "بحضور وزير الخارجية الكيني موساليا مودافادي.", published="2025-05-16")
+    assert "liz-truss" not in r.parties
