@@ -11,12 +11,17 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "corpus" / "data"
 
 
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
 def facts() -> set[str]:
     found: set[str] = set()
-    for corpus in ("seeds", "dev"):
-        gold = yaml.safe_load((GOLD / corpus / "gold.yaml").read_text(encoding="utf-8"))
-        found.update(str(name) for name in gold["articles"])
-        found.update(str(m["date"]) for m in gold["meetings"] if len(str(m["date"])) > 4)
+    golds = [GOLD / corpus / "gold.yaml" for corpus in ("seeds", "dev", "extra", "world-extra")]
+    golds += sorted(SHARED.glob("*/gold*.yaml"))      # the shared corpora, where present
+    for path in golds:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found.update(str(name) for name in gold.get("articles") or {})
+        found.update(str(m["date"]) for m in gold.get("meetings") or [] if len(str(m["date"])) > 4)
     return found
 
 
