@@ -68,6 +68,9 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
                     cur.end = i
                     segs.append(cur)
                 parent = (cur.parent if resumed and cur.parent is not None else len(segs) - 1) if segs else None
+                if resumed and kind is ClauseKind.ATTACH and segs:
+                    # "بعد ... زيارة المقداد إلى جدة، حيث التقى نظيره": where the adverbial took us
+                    parent = len(segs) - 1
                 if kind in (ClauseKind.PAST, ClauseKind.FUTURE):
                     adverbial_parent = parent
                 cur = Clause(i, i, kind, parent, relative=bool(tags.at(i, "relative")))
