@@ -15,6 +15,8 @@ def mention_lists(doc: Doc, reports: list[Report], frames: list[Frame], excluded
         if ent_idx is None:
             return None
         e = doc.entities[ent_idx]
+        if e.weak:
+            return None   # named once, only as a verb's subject: not sure to be a person at all
         return e.person or (e.new_person.id if e.new_person else None)
 
     for s in doc.sents:
