@@ -13,9 +13,9 @@ def explain_article(name: str, result: RunResult, echo: Echo) -> int:
     name = name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if "." in name.rsplit("/", 1)[-1] else name.rsplit("/", 1)[-1]
     art = result.articles.get(name)
     if art is None:
-        for p in result.problems:
-            if name in p.file:
-                echo(f"{p.where()}: {p.message}")
+        for problem in result.problems:
+            if name in problem.file:
+                echo(f"{problem.where()}: {problem.message}")
                 return 1
         echo(f"no article named {name!r}", err=True)
         return 1

@@ -37,7 +37,7 @@ class DateConstraint:
 
     def meet(self, other: "DateConstraint") -> "DateConstraint | None":
         """Both constraints at once; None when they cannot hold together."""
-        def same(a, b):
+        def same(a: int | None, b: int | None) -> tuple[int | None, bool]:
             if a is None or b is None:
                 return a if b is None else b, True
             return a, a == b

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import regex
@@ -44,7 +45,7 @@ class DateExpr:
         return self.governor is not None
 
 
-def _alt(names: dict[str, int]) -> str:
+def _alt(names: Iterable[str]) -> str:
     return "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
 
 

@@ -44,6 +44,7 @@ def constrain(expr: DateExpr, ref: dt.date | None) -> DateConstraint | None:
             return c if c.days(None) != [] else None
         if ref is None:
             return DateConstraint(None, expr.month, expr.day, wd)
+        assert expr.month is not None  # these kinds always name a month
         year = _month_occurrence(expr.month, ref, expr.modifier)
         if expr.day and expr.modifier is None:
             try:
@@ -53,14 +54,17 @@ def constrain(expr: DateExpr, ref: dt.date | None) -> DateConstraint | None:
                 return None
         return DateConstraint(frozenset({year}), expr.month, expr.day, wd)
     if expr.kind == "year":
+        assert expr.year is not None
         return DateConstraint(frozenset({expr.year}))
     if expr.kind == "relative":
         if ref is None:
             return DateConstraint(weekday=wd) if wd is not None else None
+        assert expr.rel_days is not None
         return DateConstraint.exact(ref + DAY * expr.rel_days)
     if expr.kind == "weekday":
         if ref is None:
             return DateConstraint(weekday=wd)
+        assert wd is not None
         if expr.modifier == "future":
             ahead = (wd - ref.weekday()) % 7 or 7
             return DateConstraint.exact(ref + DAY * ahead)
@@ -69,6 +73,7 @@ def constrain(expr: DateExpr, ref: dt.date | None) -> DateConstraint | None:
             back = 7
         return DateConstraint.exact(ref - DAY * back)
     if expr.kind == "period" and ref is not None:
+        assert expr.period is not None
         unit, offset = expr.period
         if unit == "week":
             if offset < 0:

@@ -173,6 +173,7 @@ def family(s: int, segs: list[Clause]) -> tuple[int, ...]:
     """A clause with the attached clauses that hang on it (and its own parent if attached)."""
     fam = [s] + [j for j, seg in enumerate(segs) if seg.parent == s and seg.kind in (ClauseKind.ATTACH,
                                                                                         ClauseKind.RESUME)]
-    if segs[s].kind in (ClauseKind.ATTACH, ClauseKind.RESUME) and segs[s].parent is not None:
-        fam.append(segs[s].parent)
+    parent = segs[s].parent
+    if segs[s].kind in (ClauseKind.ATTACH, ClauseKind.RESUME) and parent is not None:
+        fam.append(parent)
     return tuple(sorted(set(fam)))

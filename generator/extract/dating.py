@@ -13,6 +13,7 @@ Example: "التقى ... الثلاثاء" published 2019-03-05 (a Tuesday) → 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..dates.anchors import YearHint
@@ -50,6 +51,7 @@ def _rule(expr: DateExpr, ref: dt.date | None) -> str:
 def _year_elsewhere(found: DateFinding, later: list[tuple[int, DateExpr]], ref: dt.date | None) -> None:
     """A day and month without a year take the year the text gives the same meeting elsewhere
     ("ويأتي اللقاء ... خلال عام 2023"), when exactly one such year fits them (weekday included)."""
+    assert found.constraint is not None   # the caller has just set it
     fits: dict[int, tuple[DateConstraint, int]] = {}
     for sentence, expr in later:
         if expr.is_anchor or expr.year is None:
@@ -67,7 +69,7 @@ def _year_elsewhere(found: DateFinding, later: list[tuple[int, DateExpr]], ref: 
 def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref_rule: str | None,
                hints: list[YearHint], window: tuple[int, int] | None,
                earlier: tuple[dt.date, int] | None = None,
-               years_of_meeting: list[tuple[int, DateExpr]] = ()) -> DateFinding:
+               years_of_meeting: Sequence[tuple[int, DateExpr]] = ()) -> DateFinding:
     """Combine an event's date expressions, tier by tier (clause, sentence, article);
     `earlier` is the latest past event the text dates, a lower bound when nothing else is;
     `years_of_meeting` are dates in other sentences about the meeting, read for a year only."""
@@ -124,7 +126,7 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
     return found
 
 
-def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints) -> None:
+def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[YearHint]) -> None:
     """A meeting told with an earlier date ("استقبله في سوتشي عام 2018", "في تشرين الثاني
     الماضي") than the article's own time is background, not news."""
     years = {h.year for h in hints}

@@ -173,7 +173,7 @@ class EntityLinker:
 
     def _countries(self, e: Entity) -> set[str]:
         """Countries (or bodies) a person's titles name, and their gazetteer country."""
-        out = {t.country or t.org for t in e.titles if t.country or t.org}
+        out = {c for c in (t.country or t.org for t in e.titles) if c}
         person = self.lex.gaz.people.get(e.person or "")
         if person and person.country:
             out.add(person.country)

@@ -306,7 +306,7 @@ def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:
         if f.status is not Status.ACTUAL or f.kind in ("reference", "presence"):
             continue
         sent = doc.sents[f.sentence]
-        ids = {sent.people[i].entity for i in f.people if sent.people[i].entity is not None}
+        ids = {e for e in (sent.people[i].entity for i in f.people) if e is not None}
         in_frames |= ids
         together |= {(a, b) for a in ids for b in ids}
     offices = [e for e in ents if not e.named and e.titles and e.mentions and e.index in in_frames
@@ -315,6 +315,7 @@ def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:
     taken: set[int] = set()
     for office in offices:
         title = office.title
+        assert title is not None   # offices all have one
         fits = [e for e in untitled if e.index not in taken and (not e.gender or e.gender == title.gender)
                 and (e.index, office.index) not in together]
         if len(fits) == 1:

@@ -159,7 +159,11 @@ class FrameReader:
                     continue
                 else:
                     continue
-            kind, tense, at, verb = trig if trig else ("phone", "noun", phone.start, None)
+            if trig:
+                kind, tense, at, verb = trig
+            else:
+                assert phone is not None   # without a trigger, only a phone call comes this far
+                kind, tense, at, verb = "phone", "noun", phone.start, None
             if is_phone:
                 kind, tense = "phone", "noun"
             members = [i for i in range(len(people)) if where[i] == c]

@@ -123,8 +123,8 @@ class Lexicon:
                 for form in forms:
                     key = self.fold(form)
                     definite = key.startswith(self.article)
-                    word = HeadWord(head.office, gender, head.rank, head.relational, definite)
-                    self._add("head", [form], word)
+                    headword = HeadWord(head.office, gender, head.rank, head.relational, definite)
+                    self._add("head", [form], headword)
                     if not definite:
                         first, *rest = key.split()
                         self._add("head", [" ".join([self.article + first, *rest])],
@@ -145,9 +145,9 @@ class Lexicon:
         for role, words in o.references.items():
             self._add("role_noun" if role == "role_nouns" else "reference", words, role)
         self.honorific_kind: dict[str, str] = {}
-        for kind, words in n.honorifics.items():
+        for hkind, words in n.honorifics.items():
             for word in words:
-                self.honorific_kind[self.fold(word)] = kind
+                self.honorific_kind[self.fold(word)] = hkind
                 self._add("honorific", [word], self.fold(word))
         self._add("style_pronoun", n.style_pronouns, None)
         self._add("joiner", n.joiners, known=False)
@@ -209,24 +209,28 @@ class Lexicon:
         self.needs_object = self.lang.keyset(m.needs_object["verbs"])  # type: ignore[arg-type]
         self.object_window = int(m.needs_object["window"])  # type: ignore[arg-type]
         self.definite_objects = frozenset(m.needs_object["definite_for"])  # type: ignore[arg-type]
-        lists = {"objects": m.needs_object["objects"], "noun": m.nouns["indefinite"], "definite": m.nouns["definite"],
+        objects, was = m.needs_object["objects"], m.pluperfect["was"]
+        assert isinstance(objects, list) and isinstance(was, list)   # word lists, as meetings.yaml has them
+        lists: dict[str, list[str]] = {"objects": objects, "noun": m.nouns["indefinite"], "definite": m.nouns["definite"],
                  "link": m.nouns["link"], "gather": m.nouns["gather"], "visit_noun": m.nouns["visit"], "phone": m.phone["nouns"],
                  "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence["links"] + m.presence["verbs"],
                  "presence_verb": m.presence["verbs"],
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
-                 "was": m.pluperfect["was"], "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel,
-                 "arrival": m.arrival, "place_noun": m.place_nouns, **m.boundaries, **m.status}
+                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel,
+                 "arrival": m.arrival, "place_noun": m.place_nouns}
+        lists.update(m.boundaries.items())
+        lists.update(m.status.items())
         # "وقّع الاتفاق"، "ترأس الاجتماع": the objects of signing and chairing, with the article
-        self._add("objects_definite", [o for o in m.needs_object["objects"] if " " not in o and len(o) > 2],
+        self._add("objects_definite", [o for o in objects if " " not in o and len(o) > 2],
                   definite=True)
         lists.pop("ellipsis")
         self._add("ellipsis", m.boundaries["ellipsis"])
         lists.pop("adverbial_goes_on")
         self._add("goes_on", m.boundaries["adverbial_goes_on"])
         for name, phrases in lists.items():
-            self._add(name, phrases)  # type: ignore[arg-type]
+            self._add(name, phrases)
         self.complementizers = self.lang.keyset(m.complementizers)
         self.pronoun_comps = frozenset(c for c in self.complementizers
                                        if c.endswith(tuple(self.lang.text.pronoun_suffixes)))
@@ -256,10 +260,10 @@ class Lexicon:
         capital_noun = self.fold(self.lang.meetings.capital_noun)
         feminine = self.fold(self.lang.meetings.feminine_ending)
         for country, capital in gaz.capitals.items():
-            place = gaz.places.get(country)
-            if place is None or capital not in gaz.places:
+            home = gaz.places.get(country)
+            if home is None or capital not in gaz.places:
                 continue
-            for adj in place.adjective:
+            for adj in home.adjective:
                 key = self.fold(adj)
                 if key.startswith(self.article) and key.endswith(feminine):
                     phrase = f"{capital_noun} {key}"

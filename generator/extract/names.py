@@ -112,7 +112,7 @@ class NameReader:
                         and lex.is_name_word(toks[j + 1].text) and not self.definite(toks[j + 1].text):
                     j += 1          # "علي شمخاني", but not "على المسودة"
                     continue
-                head_name = bool(sent.tags.at(j, "head")) and sent.tags.at(j, "head").clitic == "" and j + 1 < n \
+                head_name = (head := sent.tags.at(j, "head")) is not None and head.clitic == "" and j + 1 < n \
                     and bool(sent.tags.at(j + 1, "joiner")) and toks[j + 1].text not in lex.initial_joiners
                 # "الشيخ صباح الأحمد": after a title a first name is a name, though "صباح" is "morning"
                 given = (titled or honoured) and word in lex.given_names and sent.tags.at(j, "date_word") \
@@ -180,8 +180,8 @@ class NameReader:
             word = toks[j - 1].text
             if (j - 1) in sent.taken:
                 break
-            if j - 1 < end - 1 and toks[j].text in lex.joiners and sent.tags.at(j - 1, "head") \
-                    and sent.tags.at(j - 1, "head").clitic == "":
+            if j - 1 < end - 1 and toks[j].text in lex.joiners and (head := sent.tags.at(j - 1, "head")) \
+                    and head.clitic == "":
                 j -= 1     # "سلطان بن أحمد الجابر": a first name that is also a title before بن
                 break
             if self._stop(sent, j - 1):

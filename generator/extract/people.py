@@ -119,12 +119,12 @@ class PeopleFinder:
         genitive = self.lex.clitics.genitive(title.clitic)
         if title.start > 0 and sent.tags.at(title.start - 1, "post_word"):
             # "ويشغل مرهف أبو قصرة منصب وزير الدفاع": the office of the person named before
-            holder = next((p for p in reversed(sent.people) if p.name and 0 < title.start - p.span[1] <= 3), None)
-            if holder is not None:
-                if holder.title is None:
-                    holder.title = title
+            named = next((p for p in reversed(sent.people) if p.name and 0 < title.start - p.span[1] <= 3), None)
+            if named is not None:
+                if named.title is None:
+                    named.title = title
                 else:
-                    holder.extra_titles.append(title)
+                    named.extra_titles.append(title)
                 self._take(sent, title.start, title.end)
                 return
         after, style = self.names.skip_honorifics(sent, title.end)

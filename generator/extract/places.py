@@ -11,7 +11,9 @@ Example: "موسكو – التقى شويغو الأسد في دمشق" → د�
 """
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..gazetteer import Gazetteer
 from .doc import Doc, PlaceMention, Sent
@@ -94,7 +96,7 @@ class PlaceFinder:
         """The meeting's place from scored candidates (see the module docstring)."""
         gaz: Gazetteer = self.lex.gaz
 
-        def kind(pid: str) -> str:
+        def kind(pid: str) -> Literal["city", "base", "venue", "region", "country"]:
             return gaz.places[pid].kind if pid in gaz.places else "city"
 
         good = [Candidate(c.place, c.score * self.weights.get(kind(c.place), 1.0), c.sentence, c.name)
@@ -127,7 +129,7 @@ class PlaceFinder:
         name = place.name if place else next(c.name for c in good if c.place == best)
         return PlaceChoice(pid if place else None, name, venue, evidence, place is not None, totals[best])
 
-    def find(self, doc: Doc, frames: list[Frame], homes: set[str], context: list[Frame] = ()) -> PlaceChoice | None:
+    def find(self, doc: Doc, frames: list[Frame], homes: set[str], context: Sequence[Frame] = ()) -> PlaceChoice | None:
         """The place of an event told by these frames; `homes` are its people's countries;
         `context` (a participant's arrival told before) counts only when the frames say nothing."""
         near = homes | self._named_countries(doc)
@@ -151,12 +153,12 @@ class PlaceFinder:
             out.add(gaz.country_of(doc.article.meta.dateline_place) or "")
         return out
 
-    def _far(self, place: str, near: set[str]) -> bool:
+    def _far(self, place: str, near: Collection[str]) -> bool:
         """A minor town in a country the article has nothing to do with: a homonym."""
         gaz = self.lex.gaz
         return gaz.population.get(place, self.minor_town) < self.minor_town and gaz.country_of(place) not in near
 
-    def _find(self, doc: Doc, frames: list[Frame], near: set[str] = frozenset()) -> PlaceChoice | None:
+    def _find(self, doc: Doc, frames: list[Frame], near: Collection[str] = frozenset()) -> PlaceChoice | None:
         cands: list[Candidate] = []
         for f in frames:
             sent = doc.sents[f.sentence]

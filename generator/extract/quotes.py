@@ -12,7 +12,7 @@ import regex
 
 from ..lang import Language
 from ..lang.words import Clitics
-from .doc import Doc
+from .doc import Doc, Sent
 
 MIN_WORDS = 4
 
@@ -83,7 +83,7 @@ def quotes_of(doc: Doc, story: list[int], rules: QuoteRules) -> list[Quote]:
     return out
 
 
-def _issuer(sent, verb: int, qstart: int, rules: QuoteRules) -> str | None:
+def _issuer(sent: Sent, verb: int, qstart: int, rules: QuoteRules) -> str | None:
     """The words after a reporting word before the quote, up to punctuation or a particle
     ("بحسب بيان للكرملين يوم الثلاثاء، «...»" → "بيان للكرملين")."""
     s = sent.base

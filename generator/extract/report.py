@@ -123,7 +123,7 @@ class ReportBuilder:
         return parties, unresolved
 
     # ------------------------------------------------------------------ date
-    def _date(self, doc: Doc, ev: Event, refs: list[Frame], hints: list[YearHint], window) -> DateFinding:
+    def _date(self, doc: Doc, ev: Event, refs: list[Frame], hints: list[YearHint], window: tuple[int, int]) -> DateFinding:
         sents = doc.sents
         sentences = sorted({f.sentence for f in ev.frames})
         # dates: the meeting's clauses, then their sentences, then references to "the meeting";
@@ -183,7 +183,8 @@ class ReportBuilder:
         day = dt.date.fromisoformat(value) if precision == "day" and value else None
         years = found.constraint.years if found.constraint else None
         parties, unresolved = self._parties(doc, ev, day, years)
-        homes = {self.lex.gaz.people[p].country for p in parties if p in self.lex.gaz.people} - {None}
+        countries = {self.lex.gaz.people[p].country for p in parties if p in self.lex.gaz.people}
+        homes = {c for c in countries if c is not None}
         place = None if ev.kind is Kind.PHONE else self.places.find(doc, ev.frames + refs, homes, ev.context)
         core = sorted(set(sentences) | {f.sentence for f in refs})
         # a second event of the article (a call told in passing) is told only where it is named

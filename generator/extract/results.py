@@ -16,7 +16,7 @@ def _unit(an: Analysis, r: Report) -> Unit:
     if r.place:
         place = PlaceFact(r.place.place, r.place.name, r.place.venue, r.place.evidence,
                           r.place.in_gazetteer, r.place.score, r.place.rule)
-    words = set()
+    words: set[str] = set()
     for s in r.sentences:
         words.update(t.text for t in art.sentences[s].toks if len(t.text) >= MIN_WORD)
     quotes = [QuoteFact(q.speaker_id, q.speaker, q.text, q.sentence) for q in r.quotes]

@@ -14,6 +14,7 @@ country japan, gender f. The core is compared without nisba and gender, after sy
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from ..lang.words import Tags, Token, tokens
 from .doc import Sent, Title
@@ -76,7 +77,8 @@ class TitleReader:
         m = tags.at(i, "head")
         return m.value if m else None
 
-    def _parse(self, toks: list[Token], tags: Tags, i: int, _toks, joined) -> _Parse | None:  # noqa: C901
+    def _parse(self, toks: list[Token], tags: Tags, i: int, _toks: list[Token],  # noqa: C901
+               joined: Callable[[int], bool]) -> _Parse | None:
         m = tags.at(i, "head")
         if m is None:
             return None
@@ -197,6 +199,7 @@ class TitleReader:
         if p is None:
             return None
         m = tags.at(i, "head")
+        assert m is not None   # _parse found a head there
         head: HeadWord = m.value
         office, core = head.office, self.core(p.words)
         if office == "chancellor" and (p.country or "") not in self.lex.chancellor_countries:
@@ -216,7 +219,9 @@ class TitleReader:
         p = self._parse(toks, tags, start, toks, lambda i: i < len(toks))
         if p is None:
             return None
-        office = tags.at(start, "head").value.office
+        m = tags.at(start, "head")
+        assert m is not None
+        office = m.value.office
         core = self.core(p.words)
         if office == "chancellor" and (p.country or "") not in self.lex.chancellor_countries:
             core = self.core(["adviser", *p.words[1:]])

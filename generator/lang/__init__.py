@@ -458,7 +458,7 @@ def load_language(data_dir: Path = DATA_DIR) -> Language:
         path = data_dir / f"{name}.yaml"
         paths.append(path)
         data = yamlio.load(path)
-        raw[name] = yamlio.validate(model, data, path)  # type: ignore[assignment]
+        raw[name] = yamlio.validate(model, data, path)
     norm = Normaliser(norm_table(raw["normalisation"]))  # type: ignore[arg-type]
     c = raw["normalisation"].clitics  # type: ignore[attr-defined]
     clitics = Clitics(tuple(c["conjunctions"]), tuple(c["prepositions"]), tuple(c["genitive"]), c["article"][0])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 from .. import yamlio
 from ..yamlio import ContentError
@@ -95,10 +96,11 @@ def read_markdown(text: str, name: str) -> Source:
 def read_html(text: str, name: str) -> Source:
     """Main text and metadata of a saved page (trafilatura; see docs/html-extraction.md)."""
     import trafilatura
+    from trafilatura.settings import Document
 
     doc = trafilatura.bare_extraction(text, include_comments=False, include_tables=False,
                                       favor_precision=True, with_metadata=True)
-    if not doc or not getattr(doc, "text", None):
+    if not isinstance(doc, Document) or not doc.text:
         raise ContentError(name, None, "no article text found in the HTML page; save the article's own page "
                            "(not a list of headlines), or paste its text into a .txt file")
     meta: dict[str, str] = {}
@@ -139,7 +141,7 @@ def _metadata_date(page: str) -> str | None:
     if head is not None:
         bare.append(copy.deepcopy(head))
     body = etree.SubElement(bare, "body")
-    for element in tree.xpath(_DATE_MARKUP):
+    for element in cast("list[etree._Element]", tree.xpath(_DATE_MARKUP)):   # it selects elements only
         if head is None or head not in element.iterancestors():
             kept = copy.deepcopy(element)
             kept.tail = None

@@ -103,7 +103,11 @@ class MetaReader:
         """A full date from a date line, Gregorian preferred over Hijri."""
         full = [e for e in exprs if e.year and e.month and e.day]
         full.sort(key=lambda e: e.kind == "hijri")
-        return dt.date(full[0].year, full[0].month, full[0].day).isoformat() if full else None
+        if not full:
+            return None
+        best = full[0]
+        assert best.year and best.month and best.day
+        return dt.date(best.year, best.month, best.day).isoformat()
 
     # ------------------------------------------------------------------ lines
     def classify(self, text: str, meta: Meta, in_header: bool, key: str | None = None) -> str | None:

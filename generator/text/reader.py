@@ -5,6 +5,7 @@ headings → inline dateline → sentences with display text, matching key and t
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,6 +136,7 @@ class Reader:
         kept: list[Line] = []
         stamp = None
         for i, line in enumerate(lines):
+            assert line.keyed is not None   # every line here is a keyed_line
             rule = self.meta.classify(line.text, meta, in_header=i < body_start, key=line.keyed.key)
             if not rule and i == len(lines) - 1 and i >= body_start and (stamp := self.meta.closing_stamp(line.keyed.key)):
                 rule = "metadata: closing stamp"
@@ -149,6 +151,7 @@ class Reader:
         sentences: list[Sentence] = []
         title_seen = False
         for p, line in enumerate(kept):
+            assert line.keyed is not None
             words = len(line.text.split())
             if not title_seen:
                 if words < TITLE_MIN_WORDS and not title:
@@ -217,7 +220,7 @@ def stray_bytes(label: str, data: bytes, found: Decoded) -> str:
             "the file as UTF-8")
 
 
-def _bounded(text: str, a: int, b: int):
+def _bounded(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     """The span [a, b) in pieces of at most MAX_SENTENCE characters, cut at spaces when possible."""
     while b - a > MAX_SENTENCE:
         cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)

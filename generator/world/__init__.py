@@ -123,13 +123,13 @@ def _check(world: World) -> None:
         if c.capital and c.capital not in world.cities:
             fail("countries", c.id, f"capital {c.capital!r} is not a city id in cities.yaml; "
                  "regenerate with `make world-data`")
-    for c in world.cities.values():
-        if c.country not in world.countries:
-            fail("cities", c.id, f"country {c.country!r} is not a country id in countries.yaml; "
+    for city in world.cities.values():
+        if city.country not in world.countries:
+            fail("cities", city.id, f"country {city.country!r} is not a country id in countries.yaml; "
                  "correct it or regenerate with `make world-data`")
-        for other in c.homonyms:
+        for other in city.homonyms:
             if other not in world.cities:
-                fail("cities", c.id, f"homonym {other!r} is not a city id")
+                fail("cities", city.id, f"homonym {other!r} is not a city id")
     for v in world.venues.values():
         if not (v.city or v.country):
             fail("venues", v.id, "a venue needs a city (city id) or a country (country id)")
