@@ -100,7 +100,7 @@ QUERIES = [
     q("الرّئيس السّوريّ", ALL - {SALMAN_CALL_15, TRUMP_CALL_17, SISI_PUTIN_17},
       {"p:bashar-al-assad"}, "diacritics"),
     q("مُكافَحة الإرهاب", {ASSAD_PUTIN_15, ASSAD_SHOIGU_16, ASSAD_SHOIGU_17, ASSAD_PUTIN_17,
-                          HMEIMIM_17, ASSAD_PUTIN_18, ASSAD_PUTIN_20, MOSCOW_21},
+                          HMEIMIM_17, ASSAD_PUTIN_18, ZARIF_19, ASSAD_PUTIN_20, MOSCOW_21},
       {"t:counter-terrorism"}, "diacritics"),
     # ى / ي, ة / ه, Eastern digits
     q("سوتشى", {ASSAD_PUTIN_17, TRUMP_CALL_17, ASSAD_PUTIN_18, ERDOGAN_SOCHI_18}, {"l:sochi"}, "ya"),
