@@ -27,10 +27,14 @@ class NameReader:
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
         self.alif_maqsura = n.alif_maqsura
+        self.hamza_alefs = tuple(n.hamza_alefs)
 
-    def definite(self, word: str) -> bool:
-        """A word with the article ("الأسد"); "ألكسندر" and "ألبرتو" only look like one."""
-        return word.startswith(self.lex.article) and word not in self.lex.given_names
+    def definite(self, sent: Sent, j: int) -> bool:
+        """Token j has the article ("الأسد"); "ألكسندر" and "إلهام" only look like it on the
+        matching key: the article is never written with a hamza."""
+        word = sent.toks[j].text
+        return word.startswith(self.lex.article) and word not in self.lex.given_names \
+            and not sent.display(j, j + 1).startswith(self.hamza_alefs)
 
     def _stop(self, sent: Sent, j: int) -> bool:
         """Token j can be no part of a name (whatever came before it)."""
@@ -58,7 +62,7 @@ class NameReader:
         construct = nxt + 1 < len(toks) and sent.joined(nxt + 1) and toks[nxt + 1].text.startswith(self.lex.article)
         return not (m.clitic == "" and nxt < len(toks) and sent.joined(nxt)
                     and self.lex.is_name_word(toks[nxt].text)
-                    and not self.definite(toks[nxt].text)
+                    and not self.definite(sent, nxt)
                     and not (sent.tags.at(nxt, "place") or sent.tags.at(nxt, "country"))
                     and not (construct and toks[j].text not in self.lex.given_names))
 
@@ -88,7 +92,8 @@ class NameReader:
         return any(clitic[:1] in lex.clitics.conjunctions[:1] and len(stem) >= 3 and lex.is_name_word(stem)
                    and stem not in lex.joiners for stem, clitic in lex.clitics.readings(word)[1:])
 
-    def read(self, sent: Sent, i: int, *, titled: bool = False, honoured: bool = False, single: bool = False) -> int:
+    def read(self, sent: Sent, i: int, *, titled: bool = False, honoured: bool = False, single: bool = False,
+             royal: bool = False) -> int:
         """End of the name starting at token i (i when there is none); `single`: one word will
         do ("الملك فيليب")."""
         toks = sent.toks
@@ -109,7 +114,7 @@ class NameReader:
             if j == i:
                 if word in lex.name_like and (titled or honoured) and j + 1 < n and sent.joined(j + 1) \
                         and (sent.ya_as_alif or not sent.display(j, j + 1).endswith(self.alif_maqsura)) \
-                        and lex.is_name_word(toks[j + 1].text) and not self.definite(toks[j + 1].text):
+                        and lex.is_name_word(toks[j + 1].text) and not self.definite(sent, j + 1):
                     j += 1          # "علي شمخاني", but not "على المسودة"
                     continue
                 head_name = (head := sent.tags.at(j, "head")) is not None and head.clitic == "" and j + 1 < n \
@@ -118,14 +123,14 @@ class NameReader:
                 given = (titled or honoured) and word in lex.given_names and sent.tags.at(j, "date_word") \
                     and j + 1 < n and sent.joined(j + 1) and lex.is_name_word(toks[j + 1].text)
                 if not head_name and not given and (self._stop(sent, j) or not lex.is_name_word(word)
-                                      or self.definite(word) or self._tanween(sent, j)):
+                                      or self.definite(sent, j) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")
             else:
                 regnal = sent.tags.at(j, "regnal")
                 if regnal and regnal.clitic == "":
                     j = regnal.end
                     break
-                if self.definite(word) and (sent.tags.at(j, "place") or sent.tags.at(j, "country")) \
+                if self.definite(sent, j) and (sent.tags.at(j, "place") or sent.tags.at(j, "country")) \
                         and lex.is_name_word(word) and not self._hard_stop(sent, j):
                     j += 1     # "محمد سامر الخليل": a family name that is also a city's name
                     break
@@ -133,7 +138,7 @@ class NameReader:
                 coordinated = self.coordinated(word) and not (j == i + 1 and toks[i].text in lex.given_names)
                 if self._stop(sent, j) or not lex.is_name_word(word) or coordinated or self._tanween(sent, j):
                     break
-                if self.definite(word):
+                if self.definite(sent, j):
                     j += 1
                     break          # a family name with the article ends the name
             j += 1
@@ -143,7 +148,8 @@ class NameReader:
         least = 1 if single else self.min_titled if (titled or honoured) else self.min_untitled
         if j - i < least or self._construct(sent, i, j):
             return i
-        if j - i == 1 and sent.toks[i].text.endswith(self.construct_endings) and sent.toks[i].text not in self.lex.given_names:
+        if j - i == 1 and not royal and sent.toks[i].text.endswith(self.construct_endings) \
+                and sent.toks[i].text not in self.lex.given_names:
             return i   # "أقام الملك مأدبة إفطار": a noun, not the king's name
         return j
 
@@ -198,13 +204,13 @@ class NameReader:
                 break      # "وآن باترسون": the name begins at the conjunction
         while j < end and toks[j].text in lex.joiners and toks[j].text not in lex.initial_joiners:
             j += 1
-        while j < end and self.definite(toks[j].text) and not (
+        while j < end and self.definite(sent, j) and not (
                 j > 0 and toks[j - 1].text in lex.joiners):
             j += 1   # a name does not begin with the article
         if end - j < self.min_untitled or self._construct(sent, j, end):
             return end
         # an article word inside the name ends it: what follows belongs to the title
         for k in range(j + 1, end - 1):
-            if self.definite(toks[k].text) and toks[k - 1].text not in lex.joiners:
+            if self.definite(sent, k) and toks[k - 1].text not in lex.joiners:
                 return end
         return j

@@ -156,7 +156,8 @@ class PeopleFinder:
                 self._take(sent, title.start, after)
                 return
         end = self.names.read(sent, after, titled=True, honoured=after > title.end,
-                              single=title.office in self.lex.single_name_offices and not title.country) \
+                              single=(title.office in self.lex.single_name_offices and not title.country)
+                              or self._royal(style), royal=self._royal(style)) \
             if can_follow and self._free(sent, after, after + 1) else after
         # "... عاهل المملكة الأردنية ومصطفى الكاظمي": a name joined by و after a title is the
         # next person; the title belongs to the name before it
@@ -223,6 +224,10 @@ class PeopleFinder:
     def _joined_to_person(self, sent: Sent, i: int) -> bool:
         return any(p.span[1] == i for p in sent.people)
 
+    def _royal(self, style: str | None) -> bool:
+        """"الشيخة حسينة"، "الأمير تشارلز": after a royal style one first name is a name."""
+        return style is not None and self.lex.honorific_kind.get(style) == "royal"
+
     def _honoured(self, sent: Sent) -> None:
         for m in sent.tags.find("honorific", 0, len(sent.toks)):
             if not self._free(sent, m.start, m.end) or m.clitic not in ("", *self.lex.clitics.conjunctions):
@@ -234,7 +239,7 @@ class PeopleFinder:
                     known.honorific = known.honorific or style
                     self._take(sent, m.start, after)
                 continue
-            end = self.names.read(sent, after, honoured=True)
+            end = self.names.read(sent, after, honoured=True, single=self._royal(style), royal=self._royal(style))
             if end > after:
                 sent.people.append(PersonMention(sent.index, after, end, Form.HONOURED, sent.display(after, end),
                                                  clitic=m.clitic, honorific=style))

@@ -203,6 +203,7 @@ class NamesFile(_M):
     foreign_given_names: list[str]
     common_words: list[str]
     open_ta: str
+    hamza_alefs: list[str]
     function_words: list[str]
     not_name_words: list[str]
     verbs: list[str]
