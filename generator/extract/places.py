@@ -133,9 +133,9 @@ class PlaceFinder:
         """The place of an event told by these frames; `homes` are its people's countries;
         `context` (a participant's arrival told before) counts only when the frames say nothing."""
         near = homes | self._named_countries(doc)
-        found = self._find(doc, frames, near)
+        found = self._find(doc, frames, near, homes)
         if found is None and context:
-            found = self._find(doc, list(context), near)
+            found = self._find(doc, list(context), near, homes)
         return found or self._dateline(doc, homes)
 
     def _named_countries(self, doc: Doc) -> set[str]:
@@ -158,8 +158,10 @@ class PlaceFinder:
         gaz = self.lex.gaz
         return gaz.population.get(place, self.minor_town) < self.minor_town and gaz.country_of(place) not in near
 
-    def _find(self, doc: Doc, frames: list[Frame], near: Collection[str] = frozenset()) -> PlaceChoice | None:
+    def _find(self, doc: Doc, frames: list[Frame], near: Collection[str] = frozenset(),
+              homes: Collection[str] = frozenset()) -> PlaceChoice | None:
         cands: list[Candidate] = []
+        gaz = self.lex.gaz
         for f in frames:
             sent = doc.sents[f.sentence]
             weight = self.scores["reference_factor"] if f.kind == "reference" else 1.0
@@ -172,6 +174,9 @@ class PlaceFinder:
                 if f.kind == "reference" and not 0 < pm.start - f.trigger <= self.reference_reach:
                     continue   # "الزيارة تأتي في لحظة ... حرب مفتوحة في غزة": not the meeting's place
                 sc = self.score(sent, pm, sent.clauses[clause].start, f.headline)
+                if pm.place in gaz.places and gaz.places[pm.place].kind == "country" and pm.place not in homes \
+                        and sc < self.scores["here"] * (self.scores["headline_factor"] if f.headline else 1.0):
+                    continue   # "في مستهل جولة أفريقية تشمل إثيوبيا": a third country named in passing
                 cands.append(Candidate(pm.place, sc * weight, f.sentence, pm.name))
         if not any(c.score > 0 for c in cands) and doc.sents and doc.sents[0].kind == "title":
             title = doc.sents[0]

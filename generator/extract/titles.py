@@ -126,8 +126,9 @@ class TitleReader:
                 former = True
                 j = t.end
                 continue
-            if j == m.end and any(stem in self.lex.tail_stems for x in self.lex.pronoun_suffixes if word.endswith(x)
-                                  for stem in self._unsuffixed(word[:-len(x)])):
+            if j == m.end and not tags.at(j, "tail") and any(
+                    stem in self.lex.tail_stems for x in self.lex.pronoun_suffixes if word.endswith(x)
+                    for stem in self._unsuffixed(word[:-len(x)])):
                 words.append(word)   # "وزير خارجيته سيرغي لافروف": his foreign minister
                 j += 1
                 break
