@@ -12,6 +12,7 @@ Example: "موسكو – التقى شويغو الأسد في دمشق" → د�
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -127,6 +128,13 @@ class PlaceFinder:
         pid = place.id if place else best
         evidence = sorted({c.sentence for c in good if c.place in (pid, venue)})
         name = place.name if place else next(c.name for c in good if c.place == best)
+        if place is not None and ("places", pid) not in gaz.lines:
+            # a city of the world data is named as the article spells it ("بوغور"، not GeoNames'
+            # "بوكور"), when the article writes its name rather than "العاصمة الإندونيسية"
+            written = Counter(c.name for c in good if c.place == pid
+                              and self.lex.fold(c.name) in self.lex.place_keys.get(pid, ()))
+            if written:
+                name = written.most_common(1)[0][0]
         return PlaceChoice(pid if place else None, name, venue, evidence, place is not None, totals[best])
 
     def find(self, doc: Doc, frames: list[Frame], homes: set[str], context: Sequence[Frame] = ()) -> PlaceChoice | None:

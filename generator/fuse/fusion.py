@@ -7,6 +7,7 @@ the disagreement in `conflicts` and asks for review instead of silently picking 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -128,7 +129,11 @@ def fuse_place(ctx: Context, units: list[Unit]) -> tuple[PlaceRef | None, list[C
         return (PlaceRef(name=name, id=_place_id(ctx, name), in_gazetteer=False, evidence=evidence), conflicts,
                 pc["unknown_place"])
     place = gaz.places[best]
-    ref = PlaceRef(name=place.name, id=place.id, country=gaz.country_of(place.id), kind=place.kind,
+    # the spelling the reports give a city of the world data (extraction keeps the gazetteer's
+    # name for the project's own places)
+    spelled = Counter(p.name for u, p in agree if p.place == best).most_common(1)
+    name = spelled[0][0] if spelled and ("places", best) not in gaz.lines else place.name
+    ref = PlaceRef(name=name, id=place.id, country=gaz.country_of(place.id), kind=place.kind,
                    venue=gaz.places[venue].name if venue else None, venue_id=venue, evidence=evidence)
     conf = min(1.0, pc["base"] + pc["step"] * sum(p.score for u, p in agree)) * (pc["conflict_factor"] if conflicts else 1.0)
     return ref, conflicts, round(conf, 2)

@@ -204,6 +204,8 @@ class NamesFile(_M):
     common_words: list[str]
     open_ta: str
     hamza_alefs: list[str]
+    foreign_g: list[str]
+    medial_vowels: list[str]
     function_words: list[str]
     not_name_words: list[str]
     verbs: list[str]
@@ -288,6 +290,7 @@ class ExtractSettings(_M):
                                "dateline", "sidelines", "cap", "inner_min", "same_visit"], float]
     visit_days: int = Field(ge=0, le=30, description="most days between two meetings of one visit")
     minor_town: int = Field(ge=0, description="inhabitants under which a far town needs its country named")
+    spelling_variants_from: int = Field(ge=0, description="inhabitants from which a city's spelling variants are read")
     floor_sentences: int = Field(ge=0, le=10, description="first sentences the recall floor reads")
 
 
