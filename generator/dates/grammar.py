@@ -67,6 +67,7 @@ class DateGrammar:
         self.mods = {f(n): kind for kind, names in d.modifiers.items() for n in names}
         self.ordinals = {f(n): day for day, names in d.ordinal_days.items() for n in names}
         self.governors = sorted({f(g) for g in d.anchor_governors}, key=len, reverse=True)
+        self.hours = tuple(f(p) + " " for p in d.times_of_day)
         parts = _alt({f(p): 0 for p in d.day_parts})
         hsuf = _alt({f(s): 0 for s in d.hijri_suffix})
         gsuf = _alt({f(s): 0 for s in d.gregorian_suffix})
@@ -75,6 +76,7 @@ class DateGrammar:
         YW = _alt({f(w): 0 for w in d.year_words})
         MC, YC = _alt({f(w): 0 for w in d.month_cues}), _alt({f(w): 0 for w in d.year_cues})
         CL = "".join(lang.text.clitics["conjunctions"] + lang.text.clitics["prepositions"])
+        self.clitics = CL
         R, P, MOD, O = _alt(self.reldays), _alt(self.periods), _alt(self.mods), _alt(self.ordinals)
         B = r"(?<![\p{L}\p{N}])"
         E = r"(?![\p{L}\p{N}])"
@@ -159,12 +161,16 @@ class DateGrammar:
         return [self._govern(e, key) for e in found]
 
     def _govern(self, expr: DateExpr, key: str) -> DateExpr:
+        head = key[expr.start:expr.end]
+        # "بعد ظهر الخميس" is a time of that day, not "after Thursday": the preposition
+        # governs the day part the match opens with
+        if head.startswith(self.hours) or (head[:1] in self.clitics and head[1:].startswith(self.hours)):
+            return expr
         before = key[max(0, expr.start - 24):expr.start].rstrip()
         for g in self.governors:
             if before.endswith(g) and (len(before) == len(g) or not before[-len(g) - 1].isalnum()):
                 return replace(expr, governor=g)
         # the governor may also open the match itself ("منذ 2011" matched as a cued year)
-        head = key[expr.start:expr.end]
         for g in self.governors if expr.kind == "year" else ():
             if head.startswith(g + " "):
                 return replace(expr, governor=g)

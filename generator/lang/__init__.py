@@ -83,6 +83,7 @@ class DatesFile(_M):
     weekdays: list[Numbered] = Field(min_length=7, max_length=7)
     relative_days: list[RelDay]
     day_parts: list[str]
+    times_of_day: list[str]
     relative_periods: list[RelPeriod]
     modifiers: dict[Literal["past", "future", "current"], list[str]]
     ordinal_days: dict[int, list[str]]
@@ -96,6 +97,13 @@ class DatesFile(_M):
     year_cues: list[str]
     of_word: str
     month_word: str
+
+    @model_validator(mode="after")
+    def _hours_are_day_parts(self) -> "DatesFile":
+        stray = [p for p in self.times_of_day if p not in self.day_parts]
+        if stray:
+            raise ValueError(f"times_of_day: {', '.join(stray)} not among day_parts; add them there too")
+        return self
 
 
 class Trigger(_M):

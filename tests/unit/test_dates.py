@@ -158,6 +158,20 @@ def test_anchor_dates_are_not_event_dates(lang):
     assert [e.governor for e in exprs] == ["منذ"]
 
 
+@pytest.mark.parametrize("text,governors", [
+    ("اجتمع الوزيران بعد ظهر الخميس في القاهرة", [None]),
+    ("وصل الضيف قبل منتصف ليل السبت إلى المطار", [None]),
+    ("وكان المبعوث قد غادر وبعد مساء الأحد لم يعد", [None]),
+    ("لم يلتق الطرفان منذ يوم الخميس", ["منذ"]),
+    ("ستبقى الحدود مغلقة حتى الاثنين", ["حتى"]),
+])
+def test_a_preposition_before_an_hour_governs_the_hour_not_the_day(lang, text, governors):
+    """"بعد ظهر الخميس" is Thursday afternoon, not "after Thursday"; "منذ يوم الخميس" stays an anchor."""
+    g = grammar_for(lang)
+    assert [e.governor for e in g.find(lang.fold(text)) if e.kind == "weekday"] == \
+        [lang.fold(x) if x else None for x in governors]
+
+
 def test_hijri_weekday_mismatch_is_flagged(lang):
     g = grammar_for(lang)
     (expr,) = g.find(lang.fold("الأحد 1 رمضان 1439هـ"))
