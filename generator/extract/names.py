@@ -117,8 +117,13 @@ class NameReader:
                         and lex.is_name_word(toks[j + 1].text) and not self.definite(sent, j + 1):
                     j += 1          # "علي شمخاني", but not "على المسودة"
                     continue
-                head_name = (head := sent.tags.at(j, "head")) is not None and head.clitic == "" and j + 1 < n \
+                before_bin = j + 2 < n and sent.joined(j + 1) and sent.joined(j + 2) \
                     and bool(sent.tags.at(j + 1, "joiner")) and toks[j + 1].text not in lex.initial_joiners
+                head_name = (head := sent.tags.at(j, "head")) is not None and head.clitic == "" and before_bin
+                # after a title, a word before بن is a first name, whatever else it reads as:
+                # "الأمير تركي بن محمد" (not "Turkish"), "الأمير الحسن بن طلال" (with the article)
+                head_name = head_name or ((titled or honoured) and before_bin and not self._hard_stop(sent, j)
+                                          and lex.is_name_word(toks[j + 2].text))
                 # "الشيخ صباح الأحمد": after a title a first name is a name, though "صباح" is "morning"
                 given = (titled or honoured) and word in lex.given_names and sent.tags.at(j, "date_word") \
                     and j + 1 < n and sent.joined(j + 1) and lex.is_name_word(toks[j + 1].text)

@@ -146,6 +146,11 @@ class ReportBuilder:
         # for a year only: what sentences naming the meeting say, relative clauses included
         about = [(f.sentence, e) for f in refs for e, c in sents[f.sentence].dates
                  if sents[f.sentence].clauses[c].status is Status.ACTUAL]
+        # and a full date anywhere that falls on the meeting's day and month ("أبوظبي في 11
+        # سبتمبر ..." closed by a stamp "11-09-2023"): it can only give that day its year
+        days = {(e.month, e.day) for tier in (tier1, tier2, tier3) for _, e in tier if e.year is None and e.day}
+        about += [(s.index, e) for s in sents for e, c in s.dates if e.year and (e.month, e.day) in days
+                  and s.clauses[c].status is not Status.BACKGROUND]
         if doc.published and all(f.tense != "present" for f in ev.frames):
             # a meeting told in the past cannot come after the article ("... على أن تنطلق
             # المفاوضات في العاشر من مارس الجاري" in an article of 1 March is another event)

@@ -100,6 +100,8 @@ class TitleReader:
                 break      # "رئيسة الوزراء السيدة جورجيا ميلوني"، "ولي العهد ودولة رئيسة الوزراء"
                            # (but "رئيس دولة الإمارات" names a country)
             if (t := tags.at(j, "nisba")) and t.clitic == "":
+                if self._before_bin(toks, tags, t.end):
+                    break  # "الأمير تركي بن محمد": a first name, not "Turkish"
                 if t.value in getattr(self.lex.gaz, "organisations", {}):
                     org = org or t.value
                 else:
@@ -181,6 +183,11 @@ class TitleReader:
         """The word before j is definite: "الرئيس دمشق" is no construct."""
         return toks[j - 1].text.startswith(self.article)
 
+    def _before_bin(self, toks: list[Token], tags: Tags, j: int) -> bool:
+        """Token j is بن (not عبد، أبو) and a name word follows it."""
+        return j + 1 < len(toks) and (b := tags.at(j, "joiner")) is not None and b.clitic == "" \
+            and toks[j].text not in self.lex.initial_joiners and self.lex.is_name_word(toks[j + 1].text)
+
     def _unknown_definite(self, toks: list[Token], tags: Tags, j: int) -> bool:
         """A definite word the vocabulary lacks continues a title ("الرئيس الانتقالي"، "وزير
         الزراعة"، "الرئيس الغابوني علي بونغو") unless it is a known family name or a word of
@@ -188,6 +195,8 @@ class TitleReader:
         word = toks[j].text
         if word in self.lex.given_names:
             return False     # "ألكسندر" folds to what looks like ال + كسندر
+        if self._before_bin(toks, tags, j + 1):
+            return False     # "الأمير الحسن بن طلال": a first name before بن, not a portfolio
         return not (tags.at(j, "person") or tags.at(j, "function") or tags.at(j, "date_word")
                     or tags.at(j, "trigger") or tags.at(j, "reporting") or tags.at(j, "definite")
                     or tags.at(j, "place") or tags.at(j, "reference") or tags.at(j, "pair")

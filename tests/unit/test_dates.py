@@ -158,6 +158,24 @@ def test_anchor_dates_are_not_event_dates(lang):
     assert [e.governor for e in exprs] == ["منذ"]
 
 
+@pytest.mark.parametrize("stamp,value", [
+    ("ق ن/ 05-03-2024", "2024-03-05"),
+    ("تاريخ النشر 2024/03/05", "2024-03-05"),
+    ("ق ن/ 06-03-2024", "2024-03-05"),     # a stamp of the next day is the publication date
+    ("وافتتح الوزير معرض الكتاب في 6 مارس 2024.", None),   # another day says nothing of this one's year
+])
+def test_a_day_and_month_take_the_year_of_a_full_date_on_that_day(analyse, stamp, value):
+    """"الرياض في 5 مارس ..." with no publication date: a full date of that day and month
+    elsewhere in the text (a closing stamp) gives the year."""
+    text = ("لقاء في الرياض\n\nالرياض في 5 مارس / وكالة الأنباء / استقبل ولي العهد السعودي الأمير "
+            "محمد بن سلمان اليوم رئيس الوزراء الماليزي أنور إبراهيم وبحثا التعاون.\n\n"
+            "وكان الضيف قد زار القاهرة في وقت سابق.\n\nوتناول اللقاء العلاقات الثنائية.\n\n"
+            f"{stamp}\n")
+    (r,) = analyse(text).reports
+    got, precision = r.date.resolve()
+    assert (got if precision == "day" else None) == value
+
+
 @pytest.mark.parametrize("text,governors", [
     ("اجتمع الوزيران بعد ظهر الخميس في القاهرة", [None]),
     ("وصل الضيف قبل منتصف ليل السبت إلى المطار", [None]),

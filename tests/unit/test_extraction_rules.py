@@ -94,6 +94,20 @@ def test_a_given_name_is_not_read_as_a_clitic_and_a_verb(analyse, body, person):
     assert person in names(r)
 
 
+@pytest.mark.parametrize("body,person", [
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي الأمير تركي بن طلال بن عبدالعزيز.",
+     "تركي بن طلال بن عبدالعزيز"),
+    ("التقى الرئيس الكيني وليام روتو في نيروبي سمو الأمير الحسن بن طلال وبحثا قضايا اللاجئين.",
+     "الحسن بن طلال"),
+    ("استقبل رئيس الوزراء الماليزي أنور إبراهيم في كوالالمبور الشيخ الحسين بن محمد الهاشمي.",
+     "الحسين بن محمد الهاشمي"),
+])
+def test_after_a_title_a_word_before_bin_is_a_first_name(analyse, body, person):
+    """"الأمير تركي بن ..." is no Turkish prince, "الأمير الحسن بن ..." no portfolio "الحسن"."""
+    (r,) = reports(analyse, body)
+    assert person in names(r)
+
+
 def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
     a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
                         "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
