@@ -24,6 +24,7 @@ class NameReader:
         self.min_untitled = n.min_words_untitled
         self.min_titled = n.min_words_titled
         self.max_plain = n.max_plain_words
+        self.family_repeats = n.family_repeats
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
         self.alif_maqsura = n.alif_maqsura
@@ -125,8 +126,14 @@ class NameReader:
                 head_name = head_name or ((titled or honoured) and before_bin and not self._hard_stop(sent, j)
                                           and lex.is_name_word(toks[j + 2].text))
                 # "الشيخ صباح الأحمد": after a title a first name is a name, though "صباح" is "morning"
-                given = (titled or honoured) and word in lex.given_names and sent.tags.at(j, "date_word") \
-                    and j + 1 < n and sent.joined(j + 1) and lex.is_name_word(toks[j + 1].text)
+                # and "المبعوث الأممي غير بيدرسون": Geir, not "other than", when the article
+                # names him again by the family name ("الوزير غير راض" is "not pleased")
+                given = (titled or honoured) and word in lex.given_names \
+                    and bool(sent.tags.at(j, "date_word") or (
+                        sent.tags.at(j, "function") and j + 1 < n
+                        and sent.counts.get(toks[j + 1].text, 0) >= self.family_repeats)) \
+                    and j + 1 < n and sent.joined(j + 1) and lex.is_name_word(toks[j + 1].text) \
+                    and not self.definite(sent, j + 1) and not self._hard_stop(sent, j + 1)
                 if not head_name and not given and (self._stop(sent, j) or not lex.is_name_word(word)
                                       or self.definite(sent, j) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")

@@ -219,6 +219,7 @@ class NamesFile(_M):
     verbs: list[str]
     max_words: int = Field(ge=2, le=10)
     max_plain_words: int = Field(ge=2, le=6)
+    family_repeats: int = Field(ge=1, le=5)
     min_words_untitled: int = Field(ge=1, le=4)
     min_words_titled: int = Field(ge=1, le=4)
     construct_endings: list[str]

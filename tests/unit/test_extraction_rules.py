@@ -108,6 +108,20 @@ def test_after_a_title_a_word_before_bin_is_a_first_name(analyse, body, person):
     assert person in names(r)
 
 
+@pytest.mark.parametrize("body,person", [
+    ("التقى المبعوث الأممي غير بيدرسون، أمس، وزير الخارجية الأردني أيمن الصفدي في عمان. "
+     "وقال بيدرسون إن اللقاء كان مثمرا.", "غير بيدرسون"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية النرويجي غير ستوره، "
+     "وأكد ستوره دعم بلاده لجهود السلام.", "غير ستوره"),
+    ("التقى الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد، "
+     "وبدا الرئيس غير راض عن نتائج المحادثات.", None),
+])
+def test_a_first_name_that_is_also_a_function_word(analyse, body, person):
+    """"غير بيدرسون" is Geir Pedersen when the article names him again; "الرئيس غير راض" is not."""
+    (r,) = reports(analyse, body)
+    assert (person in names(r)) if person else not any(n.startswith("غير") for n in names(r))
+
+
 def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
     a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
                         "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
