@@ -130,10 +130,10 @@ class NameReader:
                 # names him again by the family name ("الوزير غير راض" is "not pleased")
                 given = (titled or honoured) and word in lex.given_names \
                     and bool(sent.tags.at(j, "date_word") or (
-                        sent.tags.at(j, "function") and j + 1 < n
+                        sent.tags.at(j, "function") and j + 1 < n and not self.definite(sent, j + 1)
                         and sent.counts.get(toks[j + 1].text, 0) >= self.family_repeats)) \
                     and j + 1 < n and sent.joined(j + 1) and lex.is_name_word(toks[j + 1].text) \
-                    and not self.definite(sent, j + 1) and not self._hard_stop(sent, j + 1)
+                    and not self._hard_stop(sent, j + 1)
                 if not head_name and not given and (self._stop(sent, j) or not lex.is_name_word(word)
                                       or self.definite(sent, j) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")
