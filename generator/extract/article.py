@@ -128,7 +128,11 @@ class ArticleAnalyser:
                            for o in names)
                 # "وزار شويغو موقع العسكريين", "ورفض هوكشتاين الرد": a verb's subject that opens
                 # with the family name of someone the article or the gazetteer names in full
-                and not (k not in strong and (k[0] in lasts or known.get(k[0])))}
+                and not (k not in strong and (k[0] in lasts or known.get(k[0])))
+                # and, titled too, two words opening with it ("الرئيسة كاسترو أوفدت" after
+                # "إيريس شيومارا كاسترو"): that person and the next word
+                and not (len(k) == 2 and k[0] not in lex.given_names and k[1] not in lex.given_names
+                         and any(len(o) >= 2 and o != k and o[-1] == k[0] for o in names))}
         index: PhraseIndex[NameForm] = PhraseIndex(lex.clitics)
         shorts: dict[str, set[str]] = {}
         bare_lasts: dict[str, set[str]] = {}

@@ -300,6 +300,10 @@ def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:
     ents = doc.entities
     untitled = [e for e in ents if e.new_person is not None and not e.titles and e.mentions
                 and any(Form.BARE in (m.form, m.origin) or m.form is Form.LOCAL for m in e.mentions)]
+    # and "رئيسة جمهورية هندوراس" … "الرئيسة إيريس كاسترو": a name given later with the
+    # same office but no country is the office's holder named first
+    loose = [e for e in ents if e.new_person is not None and e.titles and e.mentions
+             and not any(t.country or t.org for t in e.titles)]
     together: set[tuple[int, int]] = set()
     in_frames: set[int] = set()
     for f in frames:
@@ -316,8 +320,13 @@ def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:
     for office in offices:
         title = office.title
         assert title is not None   # offices all have one
+        first = min((m.sentence, m.start) for m in office.mentions)
         fits = [e for e in untitled if e.index not in taken and (not e.gender or e.gender == title.gender)
                 and (e.index, office.index) not in together]
+        fits = fits or [e for e in loose if e.index not in taken and e.gender == title.gender
+                        and (e.index, office.index) not in together
+                        and all(t.core == title.core for t in e.titles)
+                        and min((m.sentence, m.start) for m in e.mentions) > first]
         if len(fits) == 1:
             taken.add(fits[0].index)
             _merge(doc, office.index, fits[0].index)

@@ -125,11 +125,12 @@ class NameReader:
                 # "الأمير تركي بن محمد" (not "Turkish"), "الأمير الحسن بن طلال" (with the article)
                 head_name = head_name or ((titled or honoured) and before_bin and not self._hard_stop(sent, j)
                                           and lex.is_name_word(toks[j + 2].text))
-                # "الشيخ صباح الأحمد": after a title a first name is a name, though "صباح" is "morning"
+                # "الشيخ صباح الأحمد": after a title a first name is a name, though "صباح" is
+                # "morning" ("رئيسة الوزراء جورجيا ميلوني": though "جورجيا" is a country)
                 # and "المبعوث الأممي غير بيدرسون": Geir, not "other than", when the article
                 # names him again by the family name ("الوزير غير راض" is "not pleased")
                 given = (titled or honoured) and word in lex.given_names \
-                    and bool(sent.tags.at(j, "date_word") or (
+                    and bool(sent.tags.at(j, "date_word") or sent.tags.at(j, "country") or (
                         sent.tags.at(j, "function") and j + 1 < n and not self.definite(sent, j + 1)
                         and sent.counts.get(toks[j + 1].text, 0) >= self.family_repeats)) \
                     and j + 1 < n and sent.joined(j + 1) and lex.is_name_word(toks[j + 1].text) \

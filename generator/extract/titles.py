@@ -108,7 +108,12 @@ class TitleReader:
                     country = country or t.value
                 j = t.end
                 continue
-            if (t := tags.at(j, "country")) and t.clitic in self.lam:
+            if (t := tags.at(j, "country")) and t.clitic in self.lam and not (
+                    (country or org) and t.clitic == "" and word in self.lex.given_names
+                    and t.end < n and joined(t.end)
+                    and self.lex.is_name_word(toks[t.end].text)):
+                # ("رئيسة الوزراء الإيطالية جورجيا ميلوني": after the nisba, a first name, though
+                # a country's; "رئيس وزراء جورجيا إيراكلي ..." is Georgia's)
                 country = country or t.value
                 j = t.end
                 continue

@@ -124,6 +124,32 @@ def test_a_first_name_that_is_also_a_function_word(analyse, body, person):
     assert (person in names(r)) if person else not any(n.startswith("غير") for n in names(r))
 
 
+@pytest.mark.parametrize("body,person,title", [
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزيرة السياحة الإيطالية جورجيا روسيني.",
+     "جورجيا روسيني", "وزيرة السياحة الإيطالية"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي رئيس وزراء جورجيا إيراكلي كوباخيدزه.",
+     "إيراكلي كوباخيدزه", "رئيس وزراء جورجيا"),
+])
+def test_a_first_name_that_is_a_country_after_the_title_s_nisba(analyse, body, person, title):
+    """"الإيطالية جورجيا ميلوني": Giorgia; "رئيس وزراء جورجيا": Georgia's."""
+    (r,) = reports(analyse, body)
+    assert person in names(r) and any(p.title == title for p in r.parties.values())
+
+
+@pytest.mark.parametrize("body,person", [
+    ("أجرى الرئيس الكيني وليام روتو اليوم في نيروبي محادثات مع رئيسة جمهورية تنزانيا. "
+     "ورحب روتو بالرئيسة سامية صولوحو حسن. وقالت الرئيسة حسن إن بلادها تدعم الاتفاق.", "سامية صولوحو حسن"),
+    ("التقى رئيس الوزراء الهندي ناريندرا مودي اليوم في نيودلهي رئيسة وزراء بنغلاديش. "
+     "وأشاد مودي برئيسة الوزراء الشيخة ريحانة أختر. وأكدت رئيسة الوزراء أختر حرص بلادها على التعاون.",
+     "ريحانة أختر"),
+])
+def test_an_office_named_first_is_the_person_named_later_with_it_but_no_country(analyse, body, person):
+    """"رئيسة جمهورية تنزانيا" … "الرئيسة سامية صولوحو حسن": one person, the meeting's guest;
+    "الرئيسة حسن إن" is her again, not a second name "حسن إن"."""
+    (r,) = reports(analyse, body)
+    assert person in names(r) and len(r.parties) == 2
+
+
 def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
     a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
                         "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
