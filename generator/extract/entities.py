@@ -128,8 +128,8 @@ class EntityLinker:
             fits = [e for e in named if any(self._same_office(title, t) for t in e.titles) or e.person in holders]
             if title.office == "official" or (title.core in ("official",) and title.country):
                 # "مسؤول سوري" is the one Syrian the article titles; a bare "مسؤول" is nobody named
-                fits = [e for e in named if (title.country or title.org) and any(
-                    (t.country or t.org) == (title.country or title.org) for t in e.titles)]
+                fits = [e for e in named if (title.country or title.org) and (title.country or title.org)
+                        in self._countries(e)]
             fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
             if not title.former:
                 # "الرئيس السابق جايير بولسونارو" is not "الرئيس البرازيلي" of the same article

@@ -264,10 +264,14 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
         return events
     if first not in events:
         first = events[0]
+    # the headline names one meeting of its people: when the first one is theirs, another of
+    # the same people ("وأشار إلى أن الوزيرين التقيا أمس بالنقب") is told in passing
+    first_named = {e for e in first.entities if doc.entities[e].named}
     return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
             or ev.kind is Kind.PHONE or any(is_sequel(doc, f) for f in ev.frames)
             or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
-            or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline]
+            or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline
+            and not named <= first_named]
 
 
 def _summed_up(doc: Doc, ev: Event, told: list[Event]) -> bool:

@@ -102,6 +102,10 @@ class PeopleFinder:
             if self._in_place_name(sent, i):
                 i += 1          # "العاصمة نور سلطان": a city's name, no sultan
                 continue
+            if head.end == i + 1 and not sent.ya_as_alif and sent.display(i, i + 1).endswith(self.names.alif_maqsura) \
+                    and not sent.toks[i].text.endswith(self.names.alif_maqsura):
+                i += 1          # "وإلى أن": "and to", not "والي" (a governor), where ي and ى differ
+                continue
             title = self.titles.read(sent, i)
             if title is None:
                 i += 1
@@ -127,6 +131,8 @@ class PeopleFinder:
                     named.extra_titles.append(title)
                 self._take(sent, title.start, title.end)
                 return
+        if self._honoured_holder(sent, title):
+            return
         after, style = self.names.skip_honorifics(sent, title.end)
         comma_ok = self.gap > 0
         can_follow = after < len(sent.toks) and (after > title.end or sent.joined(after, comma=comma_ok))
@@ -180,6 +186,46 @@ class PeopleFinder:
     def _apposable(self, sent: Sent, title: Title) -> bool:
         return not self.lex.clitics.conjoined(title.clitic) and not self.lex.clitics.genitive(title.clitic) \
             and title.office not in self.lex.reference_offices
+
+    def _honoured_holder(self, sent: Sent, title: Title) -> bool:
+        """The rest of a long office, a comma, an honorific and its holder: "وزير الخارجية
+        والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة"."""
+        toks, n, k = sent.toks, len(sent.toks), title.end
+        while k < n and k - title.end < self.names.max_words:
+            if k in sent.taken or not self._office_word(sent, k):
+                return False
+            k += 1
+            if not sent.joined(k):
+                break
+        if k == title.end or k >= n or not sent.joined(k, comma=True) or not sent.tags.at(k, "honorific"):
+            return False
+        after, style = self.names.skip_honorifics(sent, k)
+        known = self._at(sent, after)
+        if known is not None:
+            if known.title is not None:
+                return False
+            known.title, known.honorific = title, known.honorific or style
+            self._take(sent, title.start, after)
+            return True
+        end = self.names.read(sent, after, titled=True, honoured=True) if self._free(sent, after, after + 1) else after
+        if end <= after:
+            return False
+        sent.people.append(PersonMention(sent.index, after, end, Form.TITLED, sent.display(after, end), title=title,
+                                         clitic=title.clitic, honorific=style,
+                                         genitive=self.lex.clitics.genitive(title.clitic)))
+        self._take(sent, title.start, end)
+        return True
+
+    def _office_word(self, sent: Sent, k: int) -> bool:
+        """Token k may go on an office: a definite word, bare or after و، ب، ل ("والمغاربة"،
+        "بالخارج"), that is no person, title, verb or date."""
+        tags = sent.tags
+        if tags.at(k, "place_link") and k + 1 < len(sent.toks) and sent.joined(k + 1):
+            return True     # "كاتب الدولة الأمريكي في الخارجية"
+        if any(tags.at(k, t) for t in ("person", "head", "honorific", "trigger", "reporting", "date_word", "function")):
+            return False
+        word = sent.toks[k].text
+        return any(stem.startswith(self.lex.article) for stem, _ in self.lex.clitics.readings(word))
 
     def _apposition(self, sent: Sent, title: Title, genitive: bool) -> bool:
         """A name right before its title ("محمد كامل عمرو وزير الخارجية")."""

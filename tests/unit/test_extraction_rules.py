@@ -150,6 +150,54 @@ def test_an_office_named_first_is_the_person_named_later_with_it_but_no_country(
     assert person in names(r) and len(r.parties) == 2
 
 
+@pytest.mark.parametrize("body,person,title", [
+    ("التقى وزير الشؤون الخارجية والتعاون الدولي والجاليات المقيمة بالخارج، السيد كمال بلعيد، اليوم في "
+     "تونس وزير الخارجية الكيني موساليا مودافادي.", "كمال بلعيد", "وزير الشؤون الخارجية"),
+    ("استقبلت كاتبة الدولة الفرنسية في التجارة، السيدة ماري لوكلير، اليوم في باريس وزير الخارجية "
+     "الكيني موساليا مودافادي.", "ماري لوكلير", "كاتبة الدولة الفرنسية"),
+])
+def test_a_long_office_then_a_comma_and_an_honorific_names_its_holder(analyse, body, person, title):
+    """"وزير ... والمغتربين، السيد كمال بلعيد": the rest of the office, then its holder."""
+    (r,) = reports(analyse, body)
+    assert any(p.name == person and (p.title or "").startswith(title) for p in r.parties.values())
+
+
+@pytest.mark.parametrize("body", [
+    "وصل وزير الخارجية أنتوني بلينكن إلى نيروبي أمس. واستقبل الرئيس الكيني وليام روتو اليوم المسؤول الأمريكي.",
+    "حل أنتوني بلينكن بالرباط مساء أمس. واستقبل رئيس الحكومة عزيز أخنوش اليوم المسؤول الأمريكي وبحث معه التعاون.",
+])
+def test_an_official_of_a_country_is_the_one_person_of_it_the_gazetteer_knows(analyse, body):
+    """"المسؤول الأمريكي" is Blinken, whose country the gazetteer gives though the text does not."""
+    (r,) = reports(analyse, body)
+    assert "أنتوني بلينكن" in names(r) and len(r.parties) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "وأشار إلى أن الطرفين اتفقا على مواصلة التشاور، وإلى أن الجولة المقبلة ستعقد في نيروبي.",
+    "ولفت إلى أهمية التعاون الاقتصادي وإلى ضرورة تنفيذ الاتفاقات الموقعة.",
+])
+def test_wa_ila_is_and_to_not_a_governor(analyse, body):
+    """"وإلى" folds like "والي" (a governor): where the text writes ى apart from ي it is "and to"."""
+    a = analyse(article("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية الإثيوبي. " + body), ".md")
+    assert not any(p.title and p.title.office == "governor" for s in a.doc.sents for p in s.people)
+
+
+@pytest.mark.parametrize("later", [
+    "وأشار إلى أن الوزيرين التقيا أمس بالرياض، وإلى أن نيروبي ستحتضن في ماي المقبل اجتماعا وزاريا.",
+    "ولفت إلى أن الوزيرين اجتمعا أمس في جيبوتي على هامش اجتماع إقليمي.",
+])
+def test_another_meeting_of_the_headline_s_people_told_in_passing_is_no_second_sheet(analyse, later):
+    """The headline names one meeting of its people; an earlier one of the same two, told once
+    in a later sentence, is background."""
+    text = ("---\npublished: 2024-03-12\n---\nبلينكن في نيروبي: مباحثات مع مودافادي ثم لقاء مع الرئيس\n\n"
+            "نيروبي - أجرى وزير الخارجية الكيني، السيد موساليا مودافادي، اليوم الثلاثاء بنيروبي، مباحثات مع "
+            "وزير الخارجية الأمريكي، السيد أنتوني بلينكن، الذي يقوم بزيارة عمل لكينيا.\n\n"
+            "وأكد السيد مودافادي، في ندوة صحفية مشتركة عقب المباحثات، أن العلاقات بين البلدين عريقة. "
+            f"{later}\n")
+    a = analyse(text, ".md")
+    assert [r.date.resolve()[0] for r in a.reports] == ["2024-03-12"]
+
+
 def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
     a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
                         "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
