@@ -10,6 +10,7 @@ events (different people, different days).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -79,15 +80,16 @@ class EventBuilder:
                     break
         return out
 
-    def _frame_date(self, f: Frame) -> DateConstraint | None:
-        """What the frame's own clauses say of its day ("أمس السبت" / "ظهر اليوم الأحد")."""
+    def _frame_date(self, f: Frame, told: Status = Status.ACTUAL) -> DateConstraint | None:
+        """What the frame's own clauses say of its day ("أمس السبت" / "ظهر اليوم الأحد"), read
+        in clauses of status `told`."""
         sent = self.doc.sents[f.sentence]
         found: DateConstraint | None = None
         for expr, clause in sent.dates:
             if clause not in f.clauses or expr.is_anchor or (clause != f.clause and sent.clauses[clause].relative
                                                               and not sent.of_meeting(clause)):
                 continue
-            if sent.clauses[clause].status_at(sent.token_at(expr.start)) is not Status.ACTUAL:
+            if sent.clauses[clause].status_at(sent.token_at(expr.start)) is not told:
                 continue   # "... تضمنت دعوته لزيارة واشنطن في سبتمبر المقبل"
             c = constrain(expr, self.doc.published)
             if c is None or (c.lo is not None and c.lo != c.hi and c.day is None):
@@ -114,7 +116,12 @@ class EventBuilder:
         events: list[Event] = []
         pending: list[Frame] = []
         arrivals: list[tuple[Frame, set[int]]] = []
+        told_after: list[tuple[Frame, set[int]]] = []
         for f in frames:
+            if f.status is Status.BACKGROUND and f.kind == "visit":
+                # "وكان لافروف قد وصل إلى مطار القاهرة مساء أمس": an arrival told afterwards
+                told_after.append((f, self._ents(f, f.subject + f.objects + f.extra)))
+                continue
             if f.status is not Status.ACTUAL or f.kind == "reference":
                 continue
             if f.kind == "presence":
@@ -181,10 +188,25 @@ class EventBuilder:
                 if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= min(x.sentence for x in ev.frames) and (
                         ev.day is None or (d := self._frame_date(f)) is None or d.meet(ev.day) is not None):
                     ev.context.append(f)
+        self._arrived_before(told_after, events)
         for ev in events:
             ev.frames.sort(key=lambda f: (f.sentence, f.clause))
             ev.extra -= ev.entities
         return events
+
+    def _arrived_before(self, told_after: list[tuple[Frame, set[int]]], events: list[Event]) -> None:
+        """A participant's arrival the text tells as past, dated within a visit's days before a
+        meeting it has no arrival for, tells where that meeting was (when its frames do not)."""
+        days = dt.timedelta(days=self.doc.lex.settings.visit_days)
+        for f, who in told_after:
+            d = self._frame_date(f, Status.BACKGROUND)
+            if not who or d is None or d.lo is None or d.hi is None:
+                continue
+            window = DateConstraint.between(d.lo, d.hi + days)
+            for ev in events:
+                if ev.kind is Kind.MEETING and not ev.context and who & ev.people and ev.day is not None \
+                        and ev.day.meet(window) is not None:
+                    ev.context.append(f)
 
     def _said_day(self, s: int) -> tuple[DateConstraint, tuple[int, DateExpr]] | None:
         """The day an actual clause of sentence s names ("أمس الاثنين"), if one."""

@@ -264,8 +264,12 @@ class PeopleFinder:
 
     @staticmethod
     def _agrees(person: PersonMention, title: Title) -> bool:
-        """"الرئيس مرسى الوزيرة الأمريكية": a feminine title is not a man's."""
-        return person.title is None or person.title.gender == title.gender
+        """"الرئيس مرسى الوزيرة الأمريكية": a feminine title is not a man's; "أبو الغيط، الأمين
+        العام لجامعة الدول العربية، الوزير الروسي": an office of another country or body is not his."""
+        if person.title is None:
+            return True
+        mine, theirs = person.title.country or person.title.org, title.country or title.org
+        return person.title.gender == title.gender and (mine is None or theirs is None or mine == theirs)
 
     def _joined_to_person(self, sent: Sent, i: int) -> bool:
         return any(p.span[1] == i for p in sent.people)

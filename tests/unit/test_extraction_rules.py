@@ -198,6 +198,42 @@ def test_another_meeting_of_the_headline_s_people_told_in_passing_is_no_second_s
     assert [r.date.resolve()[0] for r in a.reports] == ["2024-03-12"]
 
 
+@pytest.mark.parametrize("body", [
+    "استقبل حسين إبراهيم طه، الأمين العام لمنظمة التعاون الإسلامي، الوزير الكيني في جدة اليوم. "
+    "وكان وزير الخارجية الكيني موساليا مودافادي قد وصل إلى جدة أمس.",
+    "التقى أحمد أبو الغيط، الأمين العام لجامعة الدول العربية، الوزير الكيني اليوم في القاهرة. "
+    "وكان وزير الخارجية الكيني موساليا مودافادي قد وصل إلى القاهرة أمس.",
+])
+def test_a_title_of_another_country_after_a_titled_subject_is_the_object(analyse, body):
+    """"أبو الغيط، الأمين العام لجامعة الدول العربية، الوزير الكيني": the Kenyan minister is
+    whom he received, not a second title of his."""
+    (r,) = reports(analyse, body)
+    assert "موساليا مودافادي" in names(r) and len(r.parties) == 2
+
+
+@pytest.mark.parametrize("later", [
+    "وفي فترة ما بعد الظهر، استقبل رئيس الوزراء الإثيوبي آبي أحمد الوزير الكيني.",
+    "وفي المساء، التقى الوزير الكيني رئيس الوزراء الإثيوبي آبي أحمد.",
+])
+def test_a_meeting_later_the_same_day_is_a_second_sheet_of_that_day(analyse, later):
+    body = ("التقى وزير الخارجية الكيني موساليا مودافادي صباح اليوم في أديس أبابا وزير الخارجية الإثيوبي "
+            f"تاي أتسقي سيلاسي. {later}")
+    rs = reports(analyse, body)
+    assert len(rs) == 2 and {r.date.resolve()[0] for r in rs} == {"2024-03-12"}
+
+
+@pytest.mark.parametrize("arrival", [
+    "وكان مودافادي قد وصل إلى مطار القاهرة الدولي مساء أمس.",
+    "وكان الوزير مودافادي قد حل بالقاهرة أمس الاثنين في زيارة تستغرق يومين.",
+])
+def test_an_arrival_told_afterwards_gives_the_meeting_its_place(analyse, arrival):
+    """No place in the meeting's sentence: the city the guest arrived in the day before."""
+    body = ("استقبل وزير الخارجية المصري سامح شكري اليوم وزير الخارجية الكيني موساليا مودافادي، "
+            f"وبحثا العلاقات الثنائية. {arrival}")
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == "cairo"
+
+
 def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
     a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
                         "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
