@@ -185,7 +185,9 @@ class EventBuilder:
         self._presence(pending, events)
         for f, who in arrivals:
             for ev in events:
-                if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= min(x.sentence for x in ev.frames) and (
+                # (told before the meeting's first sentence of text: a headline comes first anyway)
+                first = min((x.sentence for x in ev.frames if not x.headline), default=f.sentence)
+                if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= first and (
                         ev.day is None or (d := self._frame_date(f)) is None or d.meet(ev.day) is not None):
                     ev.context.append(f)
         self._arrived_before(told_after, events)

@@ -234,6 +234,20 @@ def test_an_arrival_told_afterwards_gives_the_meeting_its_place(analyse, arrival
     assert r.place is not None and r.place.place == "cairo"
 
 
+@pytest.mark.parametrize("headline,arrival", [
+    ("الرئيس روتو يستقبل نظيرته التنزانية", "حلت الرئيسة التنزانية سامية صولوحو حسن اليوم الخميس بنيروبي في زيارة دولة."),
+    ("روتو يلتقي الرئيسة التنزانية في نيروبي", "وصلت الرئيسة التنزانية سامية صولوحو حسن مساء أمس الأربعاء إلى نيروبي."),
+])
+def test_an_arrival_before_the_talks_dates_them_though_the_headline_tells_them_first(analyse, headline, arrival):
+    """The talks' sentence names no day: the guest's arrival told before it does, whatever the
+    headline (which always comes first) says."""
+    text = (f"---\npublished: 2024-03-14\n---\n{headline}\n\n{arrival}\n\n"
+            "وفي قصر الرئاسة، أجرى الرئيس الكيني وليام روتو محادثات مع ضيفته تناولت التعاون الثنائي.\n")
+    (r,) = analyse(text, ".md").reports
+    assert r.date.resolve()[0] in ("2024-03-14", "2024-03-13")
+    assert r.date.resolve()[1] == "day"
+
+
 def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
     a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
                         "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
