@@ -19,7 +19,8 @@ from .clauses import segment
 from .dating import recalled
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
-from .events import Event, EventBuilder, floor_event, is_sequel, main_events, unnamed_participants
+from .events import Event, EventBuilder, is_sequel, main_events, unnamed_participants
+from .floor import floor_event
 from .frames import Frame, FrameReader
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists

@@ -374,33 +374,3 @@ def _merge(doc: Doc, gone: int, into: int) -> None:
     src.mentions = []
     src.titles = []
     doc.merged[gone] = into
-
-
-def floor_event(doc: Doc, frames: list[Frame], lead: int) -> Event | None:
-    """The recall floor: an article whose headline or first `lead` sentences tell a meeting
-    ("مباحثات سعودية أردنية في الرياض"، "قمة ... بين X وY") that no frame could fill is still a
-    meeting of the people they name, for an editor to check. None when fewer than two people
-    are named there."""
-    first = [s.index for s in doc.body()[:lead]]
-    heads = {s.index for s in doc.sents if s.kind == "title"}
-    told = [f for f in frames if f.status is Status.ACTUAL and f.kind not in ("reference", "presence")
-            and (f.sentence in heads or f.sentence in first)]
-    if not told:
-        return None
-    excluded = {doc.sents[f.sentence].people[i].entity for f in frames for i in f.excluded}
-    people: set[int] = set()
-    for f in told:
-        sent = doc.sents[f.sentence]
-        for p in sent.people:
-            if p.entity is None or p.entity in excluded or p.genitive:
-                continue
-            clause = sent.clauses[sent.clause_of(p.span[0])] if sent.clauses else None
-            if clause is not None and (clause.status is not Status.ACTUAL or clause.kind is ClauseKind.REPORTING):
-                continue
-            e = doc.entities[doc.resolve(p.entity)]
-            if not e.weak and (e.named or (e.title is not None and e.title.office not in doc.lex.reference_offices)):
-                people.add(e.index)
-    if len(people) < 2:
-        return None
-    kind = Kind.PHONE if all(f.kind == "phone" or f.remote for f in told) else Kind.MEETING
-    return Event(kind, people, sorted(told, key=lambda f: (f.sentence, f.clause)))

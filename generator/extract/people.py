@@ -34,6 +34,7 @@ class PeopleFinder:
         self._known(sent, local)
         self._titles(sent)
         self._honoured(sent)
+        self._headed(sent)
         self._references(sent)
         self._bare(sent, bare_lasts or {})
         self._foreign(sent)
@@ -254,7 +255,9 @@ class PeopleFinder:
         reading = self.lex.clitics.readings(sent.toks[start].text)
         # "وآن باترسون السفيرة": the و joins this person to the one before
         conj = next((c for _, c in reading[1:] if self.lex.clitics.conjoined(c) and len(c) == 1), None)
-        if conj and (self._joined_to_person(sent, start) or self.names.coordinated(sent.toks[start].text)):
+        # (after a verb, "ترأسها وانغ يي" is Wang, not و + "انغ")
+        if conj and (self._joined_to_person(sent, start) or (
+                self.names.coordinated(sent.toks[start].text) and start > 0 and (start - 1) in sent.taken)):
             clitic = conj
         name = sent.bare(start, title.start, clitic, self.lex.clitics)
         sent.people.append(PersonMention(sent.index, start, title.start, Form.APPOSED, name, title=title,
@@ -300,6 +303,28 @@ class PeopleFinder:
                     if title is not None and not self.lex.clitics.conjoined(title.clitic):
                         sent.people[-1].title = title
                         self._take(sent, title.start, title.end)
+
+    def _headed(self, sent: Sent) -> None:
+        """A name right after a delegation's head word or a link of presence is a person as sure
+        as one after a title: "وفد كينيا برئاسة موساليا مودافادي"، "بحضور تاي أتسقي سيلاسي"."""
+        links = [m for m in sent.tags.find("presence", 0, len(sent.toks)) if not sent.tags.at(m.start, "presence_verb")]
+        for m in [*sent.tags.find("deleg_head", 0, len(sent.toks)), *links]:
+            after = m.end
+            if after >= len(sent.toks) or not sent.joined(after) or not self._free(sent, after, after + 1):
+                continue
+            clitic = ""
+            while after < len(sent.toks) and self._free(sent, after, after + 1):
+                end = self.names.read(sent, after, honoured=True)
+                if end <= after:
+                    break
+                sent.people.append(PersonMention(sent.index, after, end, Form.HONOURED,
+                                                 sent.bare(after, end, clitic, self.lex.clitics), clitic=clitic))
+                self._take(sent, after, end)
+                # "بحضور X وY": the next name of the list, after و
+                conj = self.lex.clitics.conjunctions[0]
+                if end >= len(sent.toks) or not sent.joined(end, comma=True) or not self.names.coordinated(sent.toks[end].text):
+                    break
+                after, clitic = end, conj
 
     def _references(self, sent: Sent) -> None:
         for name in ("style_pronoun", "reference", "pair"):

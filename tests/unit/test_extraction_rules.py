@@ -248,6 +248,54 @@ def test_an_arrival_before_the_talks_dates_them_though_the_headline_tells_them_f
     assert r.date.resolve()[1] == "day"
 
 
+@pytest.mark.parametrize("body", [
+    "أعلنت كينيا وإثيوبيا اليوم اتفاقهما على ترسيم الحدود. وجرت المباحثات بين وفد كينيا برئاسة موساليا "
+    "مودافادي ووفد إثيوبيا برئاسة تاي أتسقي سيلاسي، واختتمت اليوم بجلسة في نيروبي.",
+    "صدر اليوم بيان مشترك عن البلدين. وكانت الجلسة الختامية بحضور موساليا مودافادي وتاي أتسقي سيلاسي "
+    "في نيروبي.",
+])
+def test_who_was_at_talks_a_noun_names_is_a_meeting_for_review(analyse, body):
+    """No meeting verb, but "جرت المباحثات بين وفد ... برئاسة X ووفد ... برئاسة Y": a sheet
+    of X and Y marked for review rather than none."""
+    (r,) = reports(analyse, body)
+    assert {"موساليا مودافادي", "تاي أتسقي سيلاسي"} <= names(r)
+
+
+@pytest.mark.parametrize("thanks", [
+    "وأعرب الجانبان عن تقديرهما لقطر على استضافة جولات الحوار السابقة بينهما في الدوحة.",
+    "وشكر الوزيران تركيا على استضافة المحادثات السابقة في أنقرة.",
+])
+def test_previous_rounds_hosted_elsewhere_do_not_place_the_meeting(analyse, thanks):
+    body = ("التقى وزير الخارجية الكيني موساليا مودافادي اليوم في أديس أبابا وزير الخارجية الإثيوبي "
+            f"تاي أتسقي سيلاسي. {thanks}")
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == "addis-ababa"
+
+
+@pytest.mark.parametrize("body,kin", [
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي الرئيس الغاني نانا أكوفو أدو الذي وصل برفقة "
+     "عقيلته ريبيكا أكوفو أدو.", "عقيلته"),
+    ("التقى الرئيس الكيني وليام روتو اليوم في نيروبي ملك ليسوتو ليتسي الثالث، بحضور نجله الأمير ليروتولي.",
+     "نجله"),
+])
+def test_a_kinship_word_is_not_part_of_a_name(analyse, body, kin):
+    """"برفقة عقيلته ريبيكا": who she is to him, not her first name."""
+    (r,) = reports(analyse, body)
+    assert not any(n.startswith(kin) for n in names(r))
+
+
+@pytest.mark.parametrize("body,person", [
+    ("وجرت المباحثات في نيروبي اليوم، واختتمت بجلسة ترأسها وانغ يي عضو المكتب السياسي للحزب الشيوعي الصيني، "
+     "بحضور وزير الخارجية الكيني موساليا مودافادي.", "وانغ يي"),
+    ("عقد اجتماع في نيروبي اليوم ترأسه وليد الخطيب وزير الخارجية الأردني بحضور وزير الخارجية الكيني "
+     "موساليا مودافادي.", "وليد الخطيب"),
+])
+def test_a_first_name_opening_with_waw_after_a_verb_keeps_it(analyse, body, person):
+    """"ترأسها وانغ يي": after a verb, و is the name's first letter, not "and"."""
+    a = analyse(article(body), ".md")
+    assert any(p.name == person for s in a.doc.sents for p in s.people)
+
+
 def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
     a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
                         "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
