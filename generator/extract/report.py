@@ -135,8 +135,10 @@ class ReportBuilder:
         tier2 = [(s, e) for s in sentences for e, c in sents[s].dates
                  if (s, c) not in fam and sents[s].clauses[c].status is Status.ACTUAL
                  and sents[s].clauses[c].kind is not ClauseKind.PAST and not sents[s].clauses[c].relative]
+        # (not in an adverbial clause about something earlier: "إثر فوزه في انتخابات تشرين الأول 2022")
         tier3 = [(f.sentence, e) for f in refs + ev.context for e, c in sents[f.sentence].dates if c in f.clauses
-                 and sents[f.sentence].clauses[c].status_at(sents[f.sentence].token_at(e.start)) is Status.ACTUAL]
+                 and sents[f.sentence].clauses[c].status_at(sents[f.sentence].token_at(e.start)) is Status.ACTUAL
+                 and (c == f.clause or sents[f.sentence].clauses[c].kind is not ClauseKind.PAST)]
         tier3 += ev.said
         lead = [x.index for x in doc.body()][:2]
         tier4 = [(s, e) for s in lead for e, c in sents[s].dates  # the lead's full date tells the story's day
@@ -145,7 +147,8 @@ class ReportBuilder:
         earlier = None if doc.published else self._earlier_events(doc)
         # for a year only: what sentences naming the meeting say, relative clauses included
         about = [(f.sentence, e) for f in refs for e, c in sents[f.sentence].dates
-                 if sents[f.sentence].clauses[c].status is Status.ACTUAL]
+                 if sents[f.sentence].clauses[c].status is Status.ACTUAL
+                 and sents[f.sentence].clauses[c].kind is not ClauseKind.PAST]
         # and a full date anywhere that falls on the meeting's day and month ("أبوظبي في 11
         # سبتمبر ..." closed by a stamp "11-09-2023"): it can only give that day its year
         days = {(e.month, e.day) for tier in (tier1, tier2, tier3) for _, e in tier if e.year is None and e.day}

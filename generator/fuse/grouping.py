@@ -46,8 +46,11 @@ def _place_ok(a: Unit, b: Unit, gaz: Gazetteer) -> bool | None:
 
 
 def _same_day(a: Unit, b: Unit) -> bool:
-    both = a.date.meet(b.date) if a.date is not None and b.date is not None else None
-    return both is not None and both.resolve(a.date_window or b.date_window)[1] == "day"
+    """Both reports name one day, the same ("a Friday" fits any Friday: not a day)."""
+    if a.date is None or b.date is None:
+        return False
+    days = [u.date.resolve(u.date_window) for u in (a, b) if u.date is not None]
+    return all(p == "day" for _, p in days) and days[0][0] == days[1][0]
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
