@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..dates.anchors import AnchorReader
 from ..lang.words import PhraseIndex
@@ -25,7 +25,7 @@ from .frames import Frame, FrameReader
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
 from .people import PeopleFinder
-from .report import Report, ReportBuilder, date_exprs, same_visit_places, sequel_days
+from .report import Report, ReportBuilder, date_exprs, distinct, same_visit_places, sequel_days
 from .titles import TitleReader
 
 LOCAL_MIN_SHORT = 3
@@ -90,6 +90,9 @@ class ArticleAnalyser:
             reports[0].fallback = True
         same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"], lex.gaz)
         sequel_days(reports, [any(is_sequel(doc, f) for f in ev.frames) for ev in events])
+        kept = distinct(reports)
+        events = [events[i] for i in kept]
+        reports = [replace(reports[i], index=n) for n, i in enumerate(kept)]
         mention_lists(doc, reports, frames, set())
         new_people = {e.new_person.id: e.new_person for e in doc.entities if e.new_person and e.mentions and not e.weak}
         return Analysis(art, doc, frames, events, reports, new_people)

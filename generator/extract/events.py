@@ -286,6 +286,8 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
     events = [ev for ev in events if not _summed_up(doc, ev, told)]
     if not events:
         return events
+    for ev in events:
+        _unlend(doc, ev, events)
     if first not in events:
         first = events[0]
     # the headline names one meeting of its people: when the first one is theirs, another of
@@ -296,6 +298,22 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
             or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
             or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline
             and not named <= first_named]
+
+
+def _unlend(doc: Doc, ev: Event, events: list[Event]) -> None:
+    """A headline that sums up two meetings ("قمة مع شي أمس وجولة في سيارة بوتين اليوم"),
+    joined to the text's telling of one, lends it the other's people: it keeps its own."""
+    body = [f for f in ev.frames if not f.headline]
+    if len(body) == len(ev.frames) or not body:
+        return
+    own: set[int] = set()
+    for f in body:
+        sent = doc.sents[f.sentence]
+        own |= {doc.resolve(e) for e in (sent.people[i].entity for i in f.subject + f.objects) if e is not None}
+        own |= {doc.resolve(e) for e in f.carried}
+    lent = ev.entities - own
+    if len(own & ev.entities) >= 2 and lent and any(o is not ev and lent & o.entities for o in events):
+        ev.entities -= lent
 
 
 def _summed_up(doc: Doc, ev: Event, told: list[Event]) -> bool:

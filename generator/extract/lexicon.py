@@ -179,6 +179,8 @@ class Lexicon:
         date_words += [n for r in d.relative_days for n in r.names] + d.day_parts
         date_words += [n for p in d.relative_periods for n in p.names] + [n for ns in d.modifiers.values() for n in ns]
         self._add("date_word", date_words)
+        for word, offset in d.day_offsets.items():
+            self._add("day_offset", [word], offset)
         # numbers and year units ("أربعة أشهر"، "ثلاث سنوات") and common nouns are words, not names
         self.known.update(self.fold(w) for ws in d.numbers.values() for w in ws)
         self.known.update(self.fold(w) for w in d.year_units)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from ..dates.anchors import YearHint
+from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..gazetteer import Gazetteer, tenure
 from ..models import Person
@@ -159,8 +160,32 @@ class ReportBuilder:
             # المفاوضات في العاشر من مارس الجاري" in an article of 1 March is another event)
             tier1, tier2, tier3, tier4 = ([(s, e) for s, e in tier if not _after(e, doc.published)]
                                           for tier in (tier1, tier2, tier3, tier4))
-        return date_event([tier1, tier2, tier3, tier4], doc.published, doc.article.meta.published_rule, hints,
-                          window, earlier, about)
+        found = date_event([tier1, tier2, tier3, tier4], doc.published, doc.article.meta.published_rule, hints,
+                           window, earlier, about)
+        shift = self._day_offset(doc, ev)
+        value, precision = found.resolve()
+        if shift is not None and value is not None and precision == "day" \
+                and found.evidence and found.evidence[0][0] == shift[1]:
+            # "... اليوم الاثنين، وذلك غداة قمة جمعت مودي بشي": that summit was the day before
+            found.constraint = DateConstraint.exact(dt.date.fromisoformat(value) + dt.timedelta(days=shift[0]))
+            found.evidence.append((shift[1], "a day from the date of its sentence"))
+        return found
+
+    @staticmethod
+    def _day_offset(doc: Doc, ev: Event) -> tuple[int, int] | None:
+        """(days, sentence) when the meeting's clause opens with غداة or عشية and names no date
+        of its own (the date is its sentence's)."""
+        found = None
+        for f in ev.frames:
+            sent = doc.sents[f.sentence]
+            if f.headline:
+                continue
+            start = sent.clauses[f.clause].start if sent.clauses else 0
+            m = next(iter(sent.tags.find("day_offset", start, min(f.trigger, start + 3))), None)
+            if m is None or any(c == f.clause for _, c in sent.dates):
+                return None    # the meeting is told elsewhere too, or its clause has its own date
+            found = found or (int(m.value), f.sentence)
+        return found
 
     @staticmethod
     def _earlier_events(doc: Doc) -> tuple[dt.date, int] | None:
@@ -234,6 +259,23 @@ def date_exprs(doc: Doc) -> None:
             token = next((i for i, t in enumerate(s.toks) if t.start <= e.start < t.end or t.start >= e.start), 0)
             found.append((e, s.clause_of(token)))
         s.dates = found
+
+
+def distinct(reports: list[Report]) -> list[int]:
+    """Indexes of the reports to keep: one article telling one meeting twice (its headline
+    with one sentence, then another sentence) gives one report, the first, with the
+    other's sentences."""
+    keep: list[int] = []
+    for i, r in enumerate(reports):
+        same = next((k for k in keep if reports[k].kind == r.kind and set(reports[k].parties) == set(r.parties)
+                     and r.date.resolve()[1] == "day" and reports[k].date.resolve() == r.date.resolve()), None)
+        if same is None:
+            keep.append(i)
+            continue
+        first = reports[same]
+        first.sentences = sorted(set(first.sentences) | set(r.sentences))
+        first.core = sorted(set(first.core) | set(r.core))
+    return keep
 
 
 def same_visit_places(reports: list[Report], days: int, score: float, gaz: Gazetteer) -> None:

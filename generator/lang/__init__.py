@@ -90,6 +90,7 @@ class DatesFile(_M):
     numbers: dict[int, list[str]]
     year_units: list[str]
     anchor_governors: list[str]
+    day_offsets: dict[str, int]
     eras: list[Era]
     published_labels: list[str]
     month_cues: list[str]

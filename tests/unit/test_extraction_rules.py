@@ -296,6 +296,36 @@ def test_a_first_name_opening_with_waw_after_a_verb_keeps_it(analyse, body, pers
     assert any(p.name == person for s in a.doc.sents for p in s.people)
 
 
+@pytest.mark.parametrize("clause,day", [
+    ("وذلك غداة قمة جمعت مودافادي بوزير الخارجية الإثيوبي تاي أتسقي سيلاسي في المدينة نفسها", "2024-03-11"),
+    ("وذلك عشية اجتماع يجمع مودافادي بوزير الخارجية الإثيوبي تاي أتسقي سيلاسي في المدينة نفسها", "2024-03-13"),
+])
+def test_ghadat_and_ashiyyat_put_a_meeting_a_day_from_its_sentence(analyse, clause, day):
+    """"اليوم الثلاثاء ..., وذلك غداة قمة جمعت X بY": that summit was Monday."""
+    text = ("---\npublished: 2024-03-12\n---\nروتو يستقبل مودافادي بعد قمته مع سيلاسي\n\n"
+            "التقى الرئيس الكيني وليام روتو وزير الخارجية الكيني موساليا مودافادي اليوم الثلاثاء في نيروبي، "
+            f"{clause}.\n")
+    dates = {frozenset(r.parties): r.date.resolve()[0] for r in analyse(text, ".md").reports}
+    assert dates == {frozenset({"musalia-mudafadi", "tai-atsqi-silasi"}): day,
+                     frozenset({"wliam-rutw", "musalia-mudafadi"}): "2024-03-12"}
+
+
+@pytest.mark.parametrize("headline", [
+    "مودافادي بين نيروبي وأديس أبابا: قمة مع سيلاسي أمس ولقاء مع روتو اليوم",
+    "لقاء مع سيلاسي أمس وآخر مع روتو اليوم: أسبوع مودافادي",
+])
+def test_a_headline_summing_up_two_meetings_lends_neither_the_other_s_people(analyse, headline):
+    """The headline's "قمة مع سيلاسي أمس ولقاء مع روتو اليوم" joined to the text's telling of
+    the first lends it Ruto; and the summit told twice is one report."""
+    text = (f"---\npublished: 2024-03-12\n---\n{headline}\n\n"
+            "التقى الرئيس الكيني وليام روتو وزير الخارجية الكيني موساليا مودافادي اليوم الثلاثاء في نيروبي، "
+            "وذلك غداة قمة جمعت مودافادي بوزير الخارجية الإثيوبي تاي أتسقي سيلاسي.\n\n"
+            "أما قمة الاثنين بين مودافادي وسيلاسي، فقد خلصت إلى اتفاق.\n")
+    got = sorted((sorted(r.parties), r.date.resolve()[0]) for r in analyse(text, ".md").reports)
+    assert got == [(["musalia-mudafadi", "tai-atsqi-silasi"], "2024-03-11"),
+                   (["musalia-mudafadi", "wliam-rutw"], "2024-03-12")]
+
+
 def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
     a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
                         "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
