@@ -163,6 +163,12 @@ class TitleReader:
                     and t.clitic in self.lex.place_link_clitics:
                 j = t.end    # "سفير إسبانيا بالمغرب"
                 continue
+            if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and country is None and org is None \
+                    and (c := tags.at(j + 1, "country")) and c.clitic == "" and joined(j + 1) \
+                    and head.office not in self.lex.posted_offices:
+                country = c.value    # "رئيس المرحلة الانتقالية في مالي": Mali's
+                j = c.end
+                continue
             if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and head.office in self.lex.posted_offices:
                 nxt = tags.at(j + 1, "country") or tags.at(j + 1, "place") or tags.at(j + 1, "org")
                 if nxt:

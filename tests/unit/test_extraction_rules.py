@@ -326,6 +326,20 @@ def test_a_headline_summing_up_two_meetings_lends_neither_the_other_s_people(ana
                    (["musalia-mudafadi", "wliam-rutw"], "2024-03-12")]
 
 
+@pytest.mark.parametrize("body,person,title", [
+    ("استقبل رئيس المرحلة الانتقالية في بوركينا فاسو النقيب إبراهيم تراوري وزير الخارجية الكيني موساليا "
+     "مودافادي اليوم في واغادوغو.", "إبراهيم تراوري", "رئيس المرحلة الانتقالية في بوركينا فاسو"),
+    ("استقبل رئيس المجلس العسكري في النيجر الجنرال عبد الرحمن تشياني الوزير الكيني اليوم في نيامي. "
+     "وكان وزير الخارجية الكيني موساليا مودافادي قد وصل أمس.", "عبد الرحمن تشياني", "رئيس المجلس العسكري في النيجر"),
+])
+def test_fi_and_a_country_after_an_office_is_the_office_s_country(analyse, body, person, title):
+    """"رئيس المرحلة الانتقالية في مالي العقيد أسيمي غويتا الوزير الروسي": Mali's leader, and the
+    Russian minister whom he received, not a second title of his."""
+    (r,) = reports(analyse, body)
+    assert any(p.name == person and p.title == title for p in r.parties.values())
+    assert "موساليا مودافادي" in names(r)
+
+
 def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse):
     a = analyse(article("قال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده قلقة. وحثّ بلينكن الدول "
                         "على التهدئة، وطالب بلينكن الأطراف بضبط النفس."), ".md")
