@@ -48,6 +48,11 @@ def _rule(expr: DateExpr, ref: dt.date | None) -> str:
     return RULES[expr.kind]
 
 
+def _date_line(expr: DateExpr, chars: int) -> bool:
+    """A full date where a lead's date line stands ("هونيارا 27 مايو 2022 -")."""
+    return expr.kind in ("explicit", "iso") and expr.day is not None and expr.year is not None and expr.start <= chars
+
+
 def _year_elsewhere(found: DateFinding, later: list[tuple[int, DateExpr]], ref: dt.date | None) -> None:
     """A day and month without a year take the year the text gives the same meeting elsewhere
     ("ويأتي اللقاء ... خلال عام 2023"), when exactly one such year fits them (weekday included)."""
@@ -69,13 +74,15 @@ def _year_elsewhere(found: DateFinding, later: list[tuple[int, DateExpr]], ref: 
 def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref_rule: str | None,
                hints: list[YearHint], window: tuple[int, int] | None,
                earlier: tuple[dt.date, int] | None = None,
-               years_of_meeting: Sequence[tuple[int, DateExpr]] = ()) -> DateFinding:
+               years_of_meeting: Sequence[tuple[int, DateExpr]] = (), date_line: int = 0) -> DateFinding:
     """Combine an event's date expressions, tier by tier (clause, sentence, article);
     `earlier` is the latest past event the text dates, a lower bound when nothing else is;
-    `years_of_meeting` are dates in other sentences about the meeting, read for a year only."""
+    `years_of_meeting` are dates in other sentences about the meeting, read for a year only;
+    a full date within `date_line` characters of a sentence start may be its date line."""
     found = DateFinding(None, window=window)
     for n, tier in enumerate(tiers):
         current: DateConstraint | None = None
+        first: tuple[int, DateExpr] | None = None
         for sentence, expr in tier:
             if expr.is_anchor:
                 continue
@@ -83,10 +90,18 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
             if c is None:
                 continue
             if current is None:
-                current = c
+                current, first = c, (sentence, expr)
                 found.evidence.append((sentence, _rule(expr, ref)))
                 continue
             both = current.meet(c)
+            if both is None and first is not None and _date_line(first[1], date_line) and first[0] == sentence \
+                    and ref is not None and expr.kind in ("weekday", "relative") and c.resolve()[1] == "day":
+                # "هونيارا 27 مايو 2022 - التقى ... يوم الخميس": the lead's date line is the
+                # story's date; the day its sentence names is the meeting's
+                found.conflicts.append((sentence, current.describe()))
+                current, first = c, None
+                found.evidence[-1] = (sentence, _rule(expr, ref))
+                continue
             if both is None:
                 found.conflicts.append((sentence, c.describe()))
             else:

@@ -161,7 +161,7 @@ class ReportBuilder:
             tier1, tier2, tier3, tier4 = ([(s, e) for s, e in tier if not _after(e, doc.published)]
                                           for tier in (tier1, tier2, tier3, tier4))
         found = date_event([tier1, tier2, tier3, tier4], doc.published, doc.article.meta.published_rule, hints,
-                           window, earlier, about)
+                           window, earlier, about, self.lex.settings.date_line_chars)
         shift = self._day_offset(doc, ev)
         value, precision = found.resolve()
         if shift is not None and value is not None and precision == "day" \

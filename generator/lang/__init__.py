@@ -302,6 +302,7 @@ class ExtractSettings(_M):
     minor_town: int = Field(ge=0, description="inhabitants under which a far town needs its country named")
     spelling_variants_from: int = Field(ge=0, description="inhabitants from which a city's spelling variants are read")
     floor_sentences: int = Field(ge=0, le=10, description="first sentences the recall floor reads")
+    date_line_chars: int = Field(ge=0, le=80, description="characters from a lead's start a date-line date stands within")
 
 
 class FuseSettings(_M):

@@ -176,6 +176,21 @@ def test_a_day_and_month_take_the_year_of_a_full_date_on_that_day(analyse, stamp
     assert (got if precision == "day" else None) == value
 
 
+@pytest.mark.parametrize("lead,value", [
+    ("نيروبي 13 مارس 2024 - التقى الرئيس الكيني وليام روتو يوم الثلاثاء في نيروبي وزير الخارجية الإثيوبي "
+     "تاي أتسقي سيلاسي.", "2024-03-12"),
+    ("نيروبي، 13 مارس 2024 (وكالة الأنباء) – استقبل الرئيس الكيني وليام روتو أمس وزير الخارجية الإثيوبي "
+     "تاي أتسقي سيلاسي.", "2024-03-12"),
+    ("نيروبي 13 مارس 2024 - استقبل الرئيس الكيني وليام روتو وزير الخارجية الإثيوبي تاي أتسقي سيلاسي.",
+     "2024-03-13"),
+])
+def test_the_lead_s_date_line_gives_way_to_the_day_its_sentence_names(analyse, lead, value):
+    """"هونيارا 27 مايو 2022 - التقى ... يوم الخميس": the date line is the story's date."""
+    text = f"---\npublished: 2024-03-13\n---\nلقاء في نيروبي\n\n{lead}\n"
+    (r,) = analyse(text, ".md").reports
+    assert r.date.resolve() == (value, "day")
+
+
 @pytest.mark.parametrize("text,governors", [
     ("اجتمع الوزيران بعد ظهر الخميس في القاهرة", [None]),
     ("وصل الضيف قبل منتصف ليل السبت إلى المطار", [None]),
