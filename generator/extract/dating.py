@@ -163,3 +163,18 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
             if (e.year is not None and e.year < now) or (cutoff and days and max(days) < cutoff):
                 f.status = Status.BACKGROUND
                 break
+
+
+def after_published(e: DateExpr, published: dt.date) -> bool:
+    """A date expression that names a day after the publication date (its year, or else the
+    publication's), or a later month or year ("قمة الحلف عام 2026" in an article of 2024)."""
+    if e.year is not None and e.year > published.year:
+        return True
+    if e.year == published.year and e.month and not e.day:
+        return e.month > published.month
+    if not (e.month and e.day):
+        return False
+    try:
+        return dt.date(e.year or published.year, e.month, e.day) > published
+    except ValueError:
+        return False

@@ -17,6 +17,7 @@ from enum import Enum
 from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain
+from .dating import after_published
 from .doc import ClauseKind, Doc, Form, Status
 from .frames import Frame
 
@@ -91,6 +92,8 @@ class EventBuilder:
                 continue
             if sent.clauses[clause].status_at(sent.token_at(expr.start)) is not told:
                 continue   # "... تضمنت دعوته لزيارة واشنطن في سبتمبر المقبل"
+            if f.tense != "present" and self.doc.published and after_published(expr, self.doc.published):
+                continue   # a meeting told as done is not after the article ("قمة الحلف عام 2026")
             c = constrain(expr, self.doc.published)
             if c is None or (c.lo is not None and c.lo != c.hi and c.day is None):
                 continue   # a period ("الأسبوع الماضي") tells no day apart

@@ -15,7 +15,7 @@ from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..gazetteer import Gazetteer, tenure
 from ..models import Person
-from .dating import DateFinding, date_event
+from .dating import DateFinding, after_published, date_event
 from .doc import ClauseKind, Doc, Entity, Status
 from .events import Event, Kind
 from .frames import Frame
@@ -158,8 +158,8 @@ class ReportBuilder:
         if doc.published and all(f.tense != "present" for f in ev.frames):
             # a meeting told in the past cannot come after the article ("... على أن تنطلق
             # المفاوضات في العاشر من مارس الجاري" in an article of 1 March is another event)
-            tier1, tier2, tier3, tier4 = ([(s, e) for s, e in tier if not _after(e, doc.published)]
-                                          for tier in (tier1, tier2, tier3, tier4))
+            tier1, tier2, tier3, tier4, about = ([(s, e) for s, e in tier if not after_published(e, doc.published)]
+                                                 for tier in (tier1, tier2, tier3, tier4, about))
         found = date_event([tier1, tier2, tier3, tier4], doc.published, doc.article.meta.published_rule, hints,
                            window, earlier, about, self.lex.settings.date_line_chars)
         shift = self._day_offset(doc, ev)
@@ -299,16 +299,6 @@ def same_visit_places(reports: list[Report], days: int, score: float, gaz: Gazet
             report.place = replace(where, venue=None, score=min(where.score, score), rule="same visit")
             break
 
-
-def _after(e: DateExpr, published: dt.date) -> bool:
-    """A date expression that names a day after the publication date (its year, or else the
-    publication's)."""
-    if not (e.month and e.day):
-        return False
-    try:
-        return dt.date(e.year or published.year, e.month, e.day) > published
-    except ValueError:
-        return False
 
 
 def _near(a: DateFinding, b: DateFinding, days: int) -> bool:

@@ -176,6 +176,22 @@ def test_a_day_and_month_take_the_year_of_a_full_date_on_that_day(analyse, stamp
     assert (got if precision == "day" else None) == value
 
 
+@pytest.mark.parametrize("text,after", [
+    ("واستضافة كينيا قمة الاتحاد عام 2027", True),
+    ("والتحضير لقمة المناخ في نوفمبر 2024", True),
+    ("والتحضير لقمة المناخ في 20 مارس", True),
+    ("منذ قمة عام 2023", False),
+    ("في 10 مارس 2024", False),
+    ("في مارس 2024", False),
+])
+def test_what_comes_after_the_article(lang, text, after):
+    """A meeting told as done is not after its article: "قمة الحلف عام 2026" in an article of
+    11 March 2024 names another event (year, month or day later)."""
+    from generator.extract.dating import after_published
+    (expr, *_) = grammar_for(lang).find(lang.fold(text))
+    assert after_published(expr, dt.date(2024, 3, 11)) is after
+
+
 @pytest.mark.parametrize("lead,value", [
     ("نيروبي 13 مارس 2024 - التقى الرئيس الكيني وليام روتو يوم الثلاثاء في نيروبي وزير الخارجية الإثيوبي "
      "تاي أتسقي سيلاسي.", "2024-03-12"),
