@@ -159,7 +159,11 @@ class MetaReader:
                     meta.dateline = regex.sub(r"[،,].*$", "", parts[first]).strip()
                     meta.dateline_place = places[first]
                 for other in others:
-                    if self.lang.fold(other).strip() in self.noise or self.grammar.find(self.lang.fold(other)):
+                    if self.lang.fold(other).strip() in self.noise:
+                        continue
+                    if found := self.grammar.find(self.lang.fold(other)):
+                        # "بوينس آيرس - 23 يناير 2023 (وكالات)": the place's line carries the date
+                        meta.header_date = meta.header_date or self.best_date(found)
                         continue
                     if not meta.outlet:
                         meta.outlet = self._clean_outlet(other)

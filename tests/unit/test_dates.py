@@ -192,6 +192,19 @@ def test_what_comes_after_the_article(lang, text, after):
     assert after_published(expr, dt.date(2024, 3, 11)) is after
 
 
+@pytest.mark.parametrize("line", [
+    "بوينس آيرس - 23 يناير 2023 (وكالات)",
+    "نيروبي | 23 كانون الثاني 2023 | خاص",
+])
+def test_a_dateline_of_its_own_carries_the_story_s_date(analyse, line):
+    """"بوينس آيرس - 23 يناير 2023 (وكالات)" on its own line: the place and the date of the story,
+    from which "اليوم الاثنين" is read."""
+    text = (f"لقاء في العاصمة\n\n{line}\n\nاستقبل الرئيس الكيني وليام روتو، اليوم الاثنين، وزير الخارجية "
+            "الإثيوبي تاي أتسقي سيلاسي.\n")
+    (r,) = analyse(text).reports
+    assert r.date.resolve() == ("2023-01-23", "day")
+
+
 @pytest.mark.parametrize("lead,value", [
     ("نيروبي 13 مارس 2024 - التقى الرئيس الكيني وليام روتو يوم الثلاثاء في نيروبي وزير الخارجية الإثيوبي "
      "تاي أتسقي سيلاسي.", "2024-03-12"),
