@@ -36,6 +36,9 @@ WORKER = "assets/javascripts/digest/search-worker.js"
 FILE_SHIM = "assets/javascripts/digest/file-worker.js"
 HIGHLIGHT = "assets/javascripts/digest/highlight.js"
 RULES = "search/search_rules.js"
+INDEX_JSON = "search/search_index.json"   # Material's name: ours is written over its own
+INDEX_JS = "search/search_index.js"       # the form Material loads over file://
+FILES = (INDEX_JSON, INDEX_JS, RULES)
 # The worker entry of Material's page configuration, e.g. "../assets/javascripts/workers/
 # search.a7633da7.min.js": relative to the page, or absolute on 404.html.
 _CONFIG_WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
@@ -91,25 +94,35 @@ class SearchHooks:
                               "check generator/site/search_hooks.py against the Material version")
         return html
 
-    def build(self, config: MkDocsConfig) -> SearchIndex | None:
-        """Write our index over Material's, as JSON (online) and as a script (file://)."""
+    @property
+    def replaced(self) -> bool:
+        """True when our index stands in for Material's (Material parses no page)."""
+        return self.enabled and isinstance(getattr(self._material, "search_index", None), _Replaced)
+
+    def build(self, config: MkDocsConfig, cached: dict[str, bytes] | None = None) -> dict[str, bytes] | None:
+        """Write our index over Material's, as JSON (online) and as a script (file://); from
+        `cached` when the page cache holds the files of the same content. The files written,
+        by path in the site (None when search is off)."""
         if not self.enabled or self._catalog is None or self._options is None or self._dates is None:
             return None
-        folder = Path(config.site_dir) / "search"
-        stock = folder / "search_index.json"
-        ctx = context(self._catalog, self._options, dates_file=self._dates)
-        self.index = build_index(ctx, load_rules(), _material_config(config))
-        text = self.index.json()
-        folder.mkdir(parents=True, exist_ok=True)
-        stock.write_text(text, encoding="utf-8")
-        (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
-        # The folding tables alone, for highlight.js on the page a result opens
-        rules = json.dumps(self.index.data["docs"]["rules"], ensure_ascii=False, separators=(",", ":"))
-        (Path(config.site_dir) / RULES).write_text(f"var __digestRules = {rules}", encoding="utf-8")
-        sizes = self.index.sizes()
-        log.info("digest: search index %d bytes (%d gzip), %.0f / %.0f bytes per meeting",
-                 sizes["raw"], sizes["gzip"], sizes["raw_per_meeting"], sizes["gzip_per_meeting"])
-        return self.index
+        files = cached if cached is not None and set(cached) == set(FILES) else None
+        if files is None:
+            ctx = context(self._catalog, self._options, dates_file=self._dates)
+            self.index = build_index(ctx, load_rules(), material_config(config))
+            text = self.index.json()
+            # The folding tables alone, for highlight.js on the page a result opens
+            rules = json.dumps(self.index.data["docs"]["rules"], ensure_ascii=False, separators=(",", ":"))
+            files = {INDEX_JSON: text.encode("utf-8"), INDEX_JS: f"var __index = {text}".encode("utf-8"),
+                     RULES: f"var __digestRules = {rules}".encode("utf-8")}
+            if log.isEnabledFor(logging.INFO):
+                sizes = self.index.sizes()
+                log.info("digest: search index %d bytes (%d gzip), %.0f / %.0f bytes per meeting",
+                         sizes["raw"], sizes["gzip"], sizes["raw_per_meeting"], sizes["gzip_per_meeting"])
+        for path, content in files.items():
+            target = Path(config.site_dir) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        return files
 
 
 class _Replaced:
@@ -123,7 +136,7 @@ class _Replaced:
         return "{}"
 
 
-def _material_config(config: MkDocsConfig) -> dict[str, Any]:
+def material_config(config: MkDocsConfig) -> dict[str, Any]:
     """Material's search settings, which its page-side highlighter still reads from the index."""
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
     settings = getattr(plugin, "config", None) or {}
