@@ -89,8 +89,11 @@ def page_jobs(ctx: Context) -> list[PageJob]:
     return out
 
 
+DATA_FILES = (urls.DATA_JSON, urls.DATA_CSV, urls.DATA_ATOM, urls.DATA_ICS, urls.CSS)
+
+
 def data_files(ctx: Context) -> list[Output]:
-    """The open data files and the site's stylesheet."""
+    """The open data files and the site's stylesheet (DATA_FILES, in that order)."""
     catalog, options = ctx.catalog, ctx.options
     return [
         Output(urls.DATA_JSON, meetings_json(catalog, options.directory_urls)),

@@ -18,10 +18,8 @@ plugins other than search and digest (what another plugin does to a page cannot 
 """
 from __future__ import annotations
 
-import functools
 import json
 import logging
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
@@ -30,81 +28,17 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
-from mkdocs.utils import get_build_date
 
 from . import keys, live
+from .incremental import SitePage
+from .page_keys import nav_signature
 from .pagecache import Manifest, PageCache, PageRecord, checksum
 
 log = logging.getLogger("mkdocs.plugins.digest")
-ALLOWED_PLUGINS = {"search", "material/search", "digest"}
-_DIGEST_PATHS = {"meetings", "gazetteer", "dates_file", "cache"}
 TEMPLATE = "digest-live:"        # theme templates that render only live regions: TEMPLATE + names
-# Settings that do not reach a page's bytes (where files are, the dev server); the theme,
-# plugins and extra are written out apart below.
-_NOT_SHOWN = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "remote_branch",
-              "remote_name", "theme", "plugins", "extra"}
-
-
-def why_off(config: MkDocsConfig, search_replaced: bool) -> str | None:
-    """Why pages cannot be reused in this build, or None."""
-    others = [name for name in config.plugins if name not in ALLOWED_PLUGINS]
-    if others:
-        return f"plugins {', '.join(others)} may change pages in ways the cache cannot see"
-    if config.hooks:
-        return "hooks may change pages in ways the cache cannot see"
-    if not search_replaced:
-        return "Material's own search index reads the HTML of every page"
-    return None
-
-
-def render_key(config: MkDocsConfig) -> str | None:
-    """Everything global that turns a page's Markdown into its HTML; None if the settings
-    hold something that cannot be written out exactly."""
-    try:
-        settings = keys.canonical_json(_settings(config))
-    except keys.Unkeyable as exc:
-        log.info(f"digest: page cache off: a setting holds a {exc} object, which cannot be keyed")
-        return None
-    theme = config.theme
-    custom = keys.tree(Path(theme.custom_dir)) if theme.custom_dir else "-"
-    # Material prints neither page dates nor the build date on pages (only sitemap.xml, made
-    # on every build): were a theme to print them, they would be part of every page.
-    when = get_build_date() if _shows_build_date(tuple(theme.dirs)) else "-"
-    return keys.digest(keys.site_code(), settings, custom, when)
-
-
-def _settings(config: MkDocsConfig) -> dict[str, Any]:
-    out: dict[str, Any] = {k: v for k, v in config.items() if k not in _NOT_SHOWN}
-    theme = dict(config.theme)
-    theme["locale"] = str(theme.get("locale"))
-    out["theme"] = {"name": config.theme.name, **theme}
-    # The digest's folders are where its input is, not what it says (its pages' Markdown
-    # keys cover that); the folders themselves reach no page.
-    out["plugins"] = {name: {k: v for k, v in plugin.config.items()
-                             if not (name == "digest" and k in _DIGEST_PATHS)}
-                      for name, plugin in config.plugins.items()}
-    extra = dict(config.extra)
-    if isinstance(extra.get("digest"), dict):   # the footer's figures are live, not keyed
-        extra["digest"] = {k: v for k, v in extra["digest"].items() if k != "footer"}
-    out["extra"] = extra
-    return out
-
-
-@functools.lru_cache(maxsize=8)
-def _shows_build_date(dirs: tuple[str, ...]) -> bool:
-    for folder in dirs:
-        for root, subdirs, names in os.walk(folder):
-            subdirs[:] = [d for d in subdirs if not d.startswith(".")]   # Material's .icons
-            for name in names:
-                if name.endswith(".html"):
-                    text = Path(root, name).read_text(encoding="utf-8", errors="replace")
-                    if "update_date" in text or "build_date_utc" in text:
-                        return True
-    return False
-
 
 def strip_markers(output: str, where: str) -> str:
     """A page or theme template's output without live-region markers."""
@@ -116,9 +50,9 @@ def strip_markers(output: str, where: str) -> str:
 
 
 class _LazyFile(File):
-    """A generated page whose Markdown is made when first read: never, for a reused page."""
+    """A generated file made when first read: never, for the Markdown of a reused page."""
 
-    _make: Callable[[], str] | None = None
+    _make: Callable[[], str | bytes] | None = None
     _made: str | bytes | None = None
 
     @property
@@ -132,36 +66,12 @@ class _LazyFile(File):
         self._made, self._make = value, None
 
 
-def lazy_file(config: MkDocsConfig, src: str, make: Callable[[], str], inclusion: InclusionLevel) -> File:
-    """A generated page for MkDocs whose Markdown `make` gives, when something reads it."""
+def lazy_file(config: MkDocsConfig, src: str, make: Callable[[], str | bytes],
+              inclusion: InclusionLevel) -> File:
+    """A generated file for MkDocs whose content `make` gives, when something reads it."""
     file = cast(_LazyFile, _LazyFile.generated(config, src, content="", inclusion=inclusion))
     file._make, file._made = make, None
     return file
-
-
-class _NotReady(Exception):
-    pass
-
-
-def nav_signature(nav: Navigation) -> str | None:
-    """The navigation's titles and addresses, which every page shows; None until every page
-    in it has been read (its title may come from its first heading)."""
-    def walk(items: list[Any]) -> list[Any]:
-        out: list[Any] = []
-        for item in items:
-            if isinstance(item, Page):
-                if item.content is None:
-                    raise _NotReady
-                out.append(["page", item.title, item.url, item.file.src_uri])
-            elif isinstance(item, Section):
-                out.append(["section", item.title, walk(item.children)])
-            else:
-                out.append(["link", item.title, item.url])
-        return out
-    try:
-        return keys.digest(json.dumps(walk(nav.items), ensure_ascii=False))
-    except _NotReady:
-        return None
 
 
 class _Recording:
@@ -183,12 +93,18 @@ class _Recording:
 class DigestPage(Page):
     """A generated page outside the navigation, made or reused through the page cache."""
 
-    def __init__(self, file: File, config: MkDocsConfig, reuse: PageReuse, key: str | None) -> None:
+    def __init__(self, file: File, config: MkDocsConfig, reuse: PageReuse, made: SitePage) -> None:
         super().__init__(None, file, config)
         self._reuse = reuse
-        self.markdown_key = key
+        self._made = made
+        self.listed = False     # in the navigation after all: never reused
         self.reused: tuple[PageRecord, bytes] | None = None
         self.lookups: dict[str, str | None] | None = None
+
+    @property
+    def markdown_key(self) -> str | None:
+        """The key of the page's Markdown (None: unknown, or the page is never reused)."""
+        return None if self.listed else self._made.key
 
     def read_source(self, config: MkDocsConfig) -> None:
         """Read the Markdown, unless the cached HTML stands in for the whole page."""
@@ -257,14 +173,14 @@ class PageReuse:
         self._watch = _Watch(self)
         logging.getLogger("mkdocs").addHandler(self._watch)
 
-    def attach(self, files: Files, config: MkDocsConfig, markdown_keys: dict[str, str | None]) -> None:
+    def attach(self, files: Files, config: MkDocsConfig, pages: list[SitePage]) -> None:
         """Make every generated page outside the navigation a DigestPage, before MkDocs makes
         them plain Pages."""
         self.files = files
-        for src, key in markdown_keys.items():
-            file = files.src_uris.get(src)
+        for made in pages:
+            file = files.src_uris.get(made.src)
             if file is not None and file.page is None and file.inclusion.is_not_in_nav():
-                DigestPage(file, config, self, key)
+                DigestPage(file, config, self, made)
                 self.stats["pages"] += 1
 
     def navigation(self, nav: Navigation) -> None:
@@ -272,7 +188,7 @@ class PageReuse:
         self.nav = nav
         for page in nav.pages:
             if isinstance(page, DigestPage):
-                page.markdown_key = None
+                page.listed = True
 
     def env(self, env: jinja2.Environment) -> jinja2.Environment:
         """Teach the theme the templates that render only live regions."""

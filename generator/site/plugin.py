@@ -16,6 +16,7 @@ in their place when set); every sheet or gazetteer problem is a warning naming f
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import logging
 import os
@@ -31,7 +32,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 import jinja2
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -46,11 +47,12 @@ from . import keys
 from .catalog import Catalog, build_catalog, entries_of
 from .common import SiteOptions
 from .datefmt import DATES_FILE, STYLES
-from .generate import context
+from .generate import DATA_FILES, context
 from .incremental import Plan, content_fingerprint, plan, remember
 from .index_pages import footer
 from .labels import load_labels
-from .page_reuse import PageReuse, lazy_file, render_key, strip_markers, why_off
+from .page_keys import render_key, why_off
+from .page_reuse import PageReuse, lazy_file, strip_markers
 from .pagecache import Manifest, PageCache
 from .search_hooks import SearchHooks, material_config
 
@@ -170,6 +172,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Gather every sheet, then add every generated page and file to the site."""
         catalog, given, gazetteer = self._catalog(config)
+        # Everything gathered so far lives until the build ends: keep the cyclic garbage
+        # collector from walking it again and again while thousands of pages are prepared
+        # and rendered (a sixth of the generation time at 10,000 meetings). Once more below,
+        # for what is prepared here; undone in on_post_build.
+        gc.freeze()
         options = SiteOptions(
             date_style=self.config.date_style, latest=self.config.latest,
             top=self.config.top_people, feed_size=self.config.feed_size,
@@ -184,34 +191,32 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         content = None if cache is None else content_fingerprint(
             ctx, [(i, given.sheets.paths[i]) for i in sorted(given.sheets.by_id)], gazetteer, dates,
             keys.canonical_json([self._search.enabled, material_config(config)]))
-        made = plan(ctx, cache, manifest, content)
+        # Safe to fork a helper only in a build of its own (not under `mkdocs serve`).
+        made = plan(ctx, cache, manifest, content, functools.partial(self._search.files, config),
+                    fork=self._cache_off is None)
         for page in made.pages:
-            self._add(files, config, page.src, page.in_nav, make=page.markdown)
-        for output in made.data:
-            self._add(files, config, output.src, output.in_nav, content=output.content)
+            self._add(files, config, page.src, page.in_nav, page.markdown)
+        for src in DATA_FILES:
+            self._add(files, config, src, False, functools.partial(made.data_file, src))
         reuse = None
         if cache is not None:
             why = self._cache_off or why_off(config, self._search.replaced)
             render = render_key(config) if why is None else None
             if render is not None:
                 reuse = PageReuse(cache, manifest, render)
-                reuse.attach(files, config, {p.src: p.key for p in made.pages if not p.in_nav})
+                reuse.attach(files, config, [p for p in made.pages if not p.in_nav])
             elif why:
                 log.info(f"digest: pages are not reused: {why}")
         self._build = _Build(cache, made, reuse)
-        # Everything gathered so far lives until the build ends: keep the cyclic garbage
-        # collector from walking it again and again while thousands of pages are rendered
-        # (a sixth of the generation time at 10,000 meetings). Undone in on_post_build.
         gc.freeze()
         return files
 
-    def _add(self, files: Files, config: MkDocsConfig, src: str, in_nav: bool, *,
-             make: Callable[[], str] | None = None, content: str | bytes | None = None) -> None:
+    def _add(self, files: Files, config: MkDocsConfig, src: str, in_nav: bool,
+             make: Callable[[], str | bytes]) -> None:
         if files.get_file_from_path(src) is not None:
             raise PluginError(f"digest: {src} is generated; remove it from {config.docs_dir}")
         inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
-        files.append(lazy_file(config, src, make, inclusion) if make is not None
-                     else File.generated(config, src, content=content or b"", inclusion=inclusion))
+        files.append(lazy_file(config, src, make, inclusion))
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Generated pages outside the navigation go through the page cache."""
@@ -264,11 +269,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     @event_priority(-50)  # after Material's search writes its index (0), before offline (-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Write the Arabic search index over Material's, and keep what the build made."""
-        gc.unfreeze()   # `mkdocs serve` builds again in this process: let old builds go
         build, self._build = self._build, None
-        search = self._search.build(config, build.plan.search if build is not None else None)
-        if build is not None:
-            build.finish(search)
+        try:
+            self._search.build(config, build.plan.search_files() if build is not None
+                               else self._search.files(config))
+            if build is not None:
+                build.finish()
+        finally:
+            if build is not None:
+                build.plan.background.close()
+            gc.unfreeze()   # `mkdocs serve` builds again in this process: let old builds go
 
     def on_build_error(self, error: Exception) -> None:
         """A failed build also lets the garbage collector back in (see on_files); the page
@@ -276,8 +286,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         gc.unfreeze()
         self._input = None
         build, self._build = self._build, None
-        if build is not None and build.reuse is not None:
-            build.reuse.close()
+        if build is not None:
+            build.plan.background.close()
+            if build.reuse is not None:
+                build.reuse.close()
 
 
 @dataclasses.dataclass
@@ -288,14 +300,14 @@ class _Build:
     plan: Plan
     reuse: PageReuse | None
 
-    def finish(self, search: dict[str, bytes] | None) -> None:
+    def finish(self) -> None:
         """Keep what a successful build made (only then), and say what it reused."""
         records, paths = self.reuse.finish() if self.reuse is not None else ({}, {})
         if self.cache is None:
             return
         stats: dict[str, Any] = dict(self.reuse.stats) if self.reuse is not None else {}
         stats["views_reused"] = int(self.plan.reused_views)
-        self.cache.save(Manifest(remember(self.cache, self.plan, search), records, paths, stats))
+        self.cache.save(Manifest(remember(self.cache, self.plan), records, paths, stats))
         if self.reuse is not None:
             log.info(f"digest: page cache: {stats['reused']} of {stats['pages']} pages reused, "
                      f"{stats['rendered']} rendered")

@@ -15,6 +15,7 @@ result) and lets a site bring its own worker. This module
 """
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import re
@@ -99,30 +100,35 @@ class SearchHooks:
         """True when our index stands in for Material's (Material parses no page)."""
         return self.enabled and isinstance(getattr(self._material, "search_index", None), _Replaced)
 
-    def build(self, config: MkDocsConfig, cached: dict[str, bytes] | None = None) -> dict[str, bytes] | None:
-        """Write our index over Material's, as JSON (online) and as a script (file://); from
-        `cached` when the page cache holds the files of the same content. The files written,
-        by path in the site (None when search is off)."""
+    def files(self, config: MkDocsConfig) -> dict[str, bytes] | None:
+        """Our index as the files `build` writes, by path in the site (None: search is off)."""
         if not self.enabled or self._catalog is None or self._options is None or self._dates is None:
             return None
-        files = cached if cached is not None and set(cached) == set(FILES) else None
-        if files is None:
-            ctx = context(self._catalog, self._options, dates_file=self._dates)
-            self.index = build_index(ctx, load_rules(), material_config(config))
-            text = self.index.json()
-            # The folding tables alone, for highlight.js on the page a result opens
-            rules = json.dumps(self.index.data["docs"]["rules"], ensure_ascii=False, separators=(",", ":"))
-            files = {INDEX_JSON: text.encode("utf-8"), INDEX_JS: f"var __index = {text}".encode("utf-8"),
-                     RULES: f"var __digestRules = {rules}".encode("utf-8")}
-            if log.isEnabledFor(logging.INFO):
-                sizes = self.index.sizes()
-                log.info("digest: search index %d bytes (%d gzip), %.0f / %.0f bytes per meeting",
-                         sizes["raw"], sizes["gzip"], sizes["raw_per_meeting"], sizes["gzip_per_meeting"])
+        ctx = context(self._catalog, self._options, dates_file=self._dates)
+        self.index = build_index(ctx, load_rules(), material_config(config))
+        text = self.index.json()
+        # The folding tables alone, for highlight.js on the page a result opens
+        rules = json.dumps(self.index.data["docs"]["rules"], ensure_ascii=False, separators=(",", ":"))
+        return {INDEX_JSON: text.encode("utf-8"), INDEX_JS: f"var __index = {text}".encode("utf-8"),
+                RULES: f"var __digestRules = {rules}".encode("utf-8")}
+
+    def build(self, config: MkDocsConfig, files: dict[str, bytes] | None) -> None:
+        """Write our index over Material's, as JSON (online) and as a script (file://): the
+        files `files` made, for this build or (same content) an earlier one."""
+        if not self.enabled or files is None:
+            return
+        if set(files) != set(FILES):
+            raise PluginError(f"digest: search files {sorted(files)} are not {sorted(FILES)}")
         for path, content in files.items():
             target = Path(config.site_dir) / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
-        return files
+        if log.isEnabledFor(logging.INFO) and self._catalog is not None:
+            raw = files[INDEX_JSON]
+            packed = len(gzip.compress(raw, 9, mtime=0))
+            per = max(len(self._catalog.entries), 1)
+            log.info("digest: search index %d bytes (%d gzip), %.0f / %.0f bytes per meeting",
+                     len(raw), packed, len(raw) / per, packed / per)
 
 
 class _Replaced:
