@@ -12,9 +12,8 @@ prepared (keys.values_key): equal keys, equal Markdown. Two levels find the keys
   made again.
 
 A page's Markdown is made only when the site engine reads it, which it does not for a page
-whose HTML it reuses. What will surely be needed (every page when nothing can be reused, the
-pages whose key changed, data files, search index) is prepared by a second process while the
-engine renders (background.py). No site-engine types here.
+whose HTML it reuses. The data files and the search index may come from a helper process
+(background.py), which the adapter starts; else they are made here. No site-engine types.
 """
 from __future__ import annotations
 
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import keys
-from .background import Background, Task
+from .background import Helper
 from .common import Context
 from .generate import DATA_FILES, PageJob, data_files, page_jobs
 from .labels import Labels
@@ -53,26 +52,34 @@ class SitePage:
 
 @dataclass
 class Plan:
-    """What this build generates, what the cache gave, and who prepares the rest."""
+    """What this build generates, what the cache gave, and how to make the rest."""
 
     pages: list[SitePage]
-    data: dict[str, bytes | str] | None       # the last build's data files, still valid
-    search: dict[str, bytes] | None           # the last build's search files, still valid
+    data: dict[str, bytes | str] | None       # data files: the last build's (still valid) or made
+    search: dict[str, bytes] | None           # search files, likewise
     generation: Generation | None             # what to remember (None: nothing)
-    background: Background
+    make_data: Callable[[], dict[str, str | bytes]]
+    make_search: Search
     reused_views: bool = False                # True when no view had to run
+    helper: Helper | None = None              # a helper process that may send data and search
 
     def data_file(self, src: str) -> str | bytes:
         """A data file's content."""
         if self.data is None:
-            self.data = self.background.result("data")
+            self.data = self._from_helper("data") or self.make_data()
         return self.data[src]
 
     def search_files(self) -> dict[str, bytes] | None:
         """The search files: the last build's, or made for this one (None: search is off)."""
         if self.search is None:
-            self.search = self.background.result("search")
+            self.search = self._from_helper("search") or self.make_search()
         return self.search
+
+    def _from_helper(self, name: str) -> Any:
+        if self.helper is None:
+            return None
+        sent, value = self.helper.wait(name)
+        return value if sent else None
 
 
 def content_fingerprint(ctx: Context, sheet_files: Iterable[tuple[str, Path]], gazetteer: str,
@@ -87,41 +94,30 @@ def content_fingerprint(ctx: Context, sheet_files: Iterable[tuple[str, Path]], g
 
 
 def plan(ctx: Context, cache: PageCache | None, manifest: Manifest, content: str | None,
-         search: Search, fork: bool = True) -> Plan:
+         search: Search) -> Plan:
     """The site's pages and data files, with what the cache holds put to use."""
     labels = ctx.labels
     jobs = page_jobs(ctx)
     last = manifest.generation
+    make_data = functools.partial(_data, ctx)
     if cache is not None and content is not None and last is not None and last.content == content:
         remembered = {src: key for src, key, _ in last.pages}
-        data, found = _cached(cache, last.data), _cached(cache, last.search)
+        data = _cached(cache, last.data)
         if data is not None and len(jobs) == len(remembered) and all(j.src in remembered for j in jobs):
             pages = [SitePage(j.src, j.in_nav, remembered[j.src], _inline(j, labels)) for j in jobs]
-            background = Background([] if found else [("search", search)], fork)
-            return Plan(pages, data, found, Generation(content, last.pages, last.data), background,
-                        reused_views=True)
+            return Plan(pages, data, _cached(cache, last.search), Generation(content, last.pages, last.data),
+                        make_data, search, reused_views=True)
     prefix = keys.site_code()
-    data_task: Task = ("data", functools.partial(_data, ctx))
     if cache is None or not manifest.pages:
-        # Nothing can be reused: every page is made, each key with its Markdown.
-        background = Background([*[(j.src, functools.partial(_keyed_markdown, j, labels, prefix))
-                                   for j in jobs], data_task, ("search", search)], fork)
-        pages = [SitePage(j.src, j.in_nav, None, functools.partial(_keyed_from, background))
-                 for j in jobs]
+        # Nothing can be reused: each page's key is found with its Markdown.
+        pages = [SitePage(j.src, j.in_nav, None, functools.partial(_keyed, j, labels, prefix)) for j in jobs]
     else:
-        pages, values = [], {}
+        pages = []
         for job in jobs:
-            values[job.src] = job.view()
-            pages.append(SitePage(job.src, job.in_nav, keys.values_key(prefix, job.template, values[job.src]),
-                                  _inline(job, labels, values[job.src])))
-        # The pages whose Markdown changed will be rendered: prepare them in the background.
-        before = {src: key for src, key, _ in last.pages} if last is not None else {}
-        changed = [(p, j) for p, j in zip(pages, jobs) if p.key is None or before.get(p.src) != p.key]
-        background = Background([*[(p.src, functools.partial(j.render, labels, values[p.src]))
-                                   for p, j in changed], data_task, ("search", search)], fork)
-        for page, _ in changed:
-            page.make = functools.partial(_from, background)
-    return Plan(pages, None, None, None if content is None else Generation(content, []), background)
+            values = job.view()
+            pages.append(SitePage(job.src, job.in_nav, keys.values_key(prefix, job.template, values),
+                                  _inline(job, labels, values)))
+    return Plan(pages, None, None, None if content is None else Generation(content, []), make_data, search)
 
 
 def remember(cache: PageCache, plan: Plan) -> Generation | None:
@@ -141,23 +137,14 @@ def _data(ctx: Context) -> dict[str, str | bytes]:
     return {o.src: o.content for o in data_files(ctx)}
 
 
-def _keyed_markdown(job: PageJob, labels: Labels, prefix: str) -> tuple[str | None, str]:
+def _keyed(job: PageJob, labels: Labels, prefix: str, page: SitePage) -> str:
     values = job.view()
-    return keys.values_key(prefix, job.template, values), job.render(labels, values)
+    page.key = keys.values_key(prefix, job.template, values)
+    return job.render(labels, values)
 
 
 def _inline(job: PageJob, labels: Labels, values: dict | None = None) -> Callable[[SitePage], str]:
     return lambda page: job.render(labels, values)
-
-
-def _keyed_from(background: Background, page: SitePage) -> str:
-    key, markdown = background.result(page.src)
-    page.key = key
-    return str(markdown)
-
-
-def _from(background: Background, page: SitePage) -> str:
-    return str(background.result(page.src))
 
 
 def _bytes(content: str | bytes) -> bytes:

@@ -191,9 +191,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         content = None if cache is None else content_fingerprint(
             ctx, [(i, given.sheets.paths[i]) for i in sorted(given.sheets.by_id)], gazetteer, dates,
             keys.canonical_json([self._search.enabled, material_config(config)]))
-        # Safe to fork a helper only in a build of its own (not under `mkdocs serve`).
-        made = plan(ctx, cache, manifest, content, functools.partial(self._search.files, config),
-                    fork=self._cache_off is None)
+        made = plan(ctx, cache, manifest, content, functools.partial(self._search.files, config))
         for page in made.pages:
             self._add(files, config, page.src, page.in_nav, page.markdown)
         for src in DATA_FILES:
@@ -204,7 +202,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             render = render_key(config) if why is None else None
             if render is not None:
                 reuse = PageReuse(cache, manifest, render)
-                reuse.attach(files, config, [p for p in made.pages if not p.in_nav])
+                reuse.attach(files, config, made, helper=True)
             elif why:
                 log.info(f"digest: pages are not reused: {why}")
         self._build = _Build(cache, made, reuse)
@@ -276,8 +274,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if build is not None:
                 build.finish()
         finally:
-            if build is not None:
-                build.plan.background.close()
+            if build is not None and build.reuse is not None:
+                build.reuse.close()
             gc.unfreeze()   # `mkdocs serve` builds again in this process: let old builds go
 
     def on_build_error(self, error: Exception) -> None:
@@ -286,10 +284,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         gc.unfreeze()
         self._input = None
         build, self._build = self._build, None
-        if build is not None:
-            build.plan.background.close()
-            if build.reuse is not None:
-                build.reuse.close()
+        if build is not None and build.reuse is not None:
+            build.reuse.close()
 
 
 @dataclasses.dataclass
