@@ -3,8 +3,8 @@ results where this process finds them when it needs them.
 
 MkDocs renders pages one after another on one processor. The helper, a copy made with fork,
 holds the same site and computes exactly what this process would (same code, same data): it
-takes pages from the end while this process takes them from the front (`position` says how
-far this one got), and makes the data files and the search index. Results go into memory
+prepares the pages ahead of this process (`position` says how far this one got, so that the
+helper skips what is already done), then the data files and the search index. Results go into memory
 shared by both processes, appended one after another, so the helper never waits for this
 process (a pipe would make it wait on every page until this process's thread got a turn).
 Each entry is JSON (text, numbers, lists, dicts; bytes tagged), so nothing read back can make
@@ -33,9 +33,7 @@ from typing import Any
 
 log = logging.getLogger("mkdocs.plugins.digest")
 SIZE = 1 << 30                 # address space for results; only what is written takes memory
-# entries written, bytes used, helper finished, main process's position, helper's claim
-_HEAD = struct.Struct("qqqqq")
-_NONE = 1 << 62
+_HEAD = struct.Struct("qqqq")   # entries written, bytes used, helper finished, main's position
 _ENTRY = struct.Struct("qqI")  # name length, payload length, CRC-32 of both
 _BYTES, _TEXT = "\0bytes", "\0text"
 
@@ -69,11 +67,6 @@ class Link:
         """The main process's position, as it last told it."""
         return int(_HEAD.unpack_from(self._shared, 0)[3])
 
-    def claim(self, position: int | None) -> None:
-        """Say which position the helper works on (None: none): the main process waits for
-        what the helper works on rather than doing it too."""
-        struct.pack_into("q", self._shared, 32, _NONE if position is None else position)
-
     def finish(self) -> None:
         """Say that nothing more will come."""
         struct.pack_into("q", self._shared, 16, 1)
@@ -84,7 +77,6 @@ class Helper:
 
     def __init__(self, program: Callable[[Link], None]) -> None:
         self._shared = mmap.mmap(-1, SIZE)    # anonymous and MAP_SHARED: seen by both processes
-        struct.pack_into("q", self._shared, 32, _NONE)
         self._index: dict[str, tuple[int, int, int]] = {}   # name → (offset, length, crc)
         self._seen = 0
         self._read = 0
@@ -116,13 +108,9 @@ class Helper:
         """Let the helper know how far this process got."""
         struct.pack_into("q", self._shared, 24, position)
 
-    def claimed(self, position: int) -> bool:
-        """Whether the helper works, or worked, on this position (it goes backwards)."""
-        return bool(self._pid) and int(_HEAD.unpack_from(self._shared, 0)[4]) <= position
-
     def _scan(self) -> bool:
         """Index the entries written since the last look; whether the helper has finished."""
-        count, used, done, _, _ = _HEAD.unpack_from(self._shared, 0)
+        count, used, done, _ = _HEAD.unpack_from(self._shared, 0)
         while self._seen < count:
             start = _HEAD.size + self._read
             names, length, crc = _ENTRY.unpack_from(self._shared, start)
@@ -153,8 +141,7 @@ class Helper:
         return _decode(json.loads(data))
 
     def take(self, name: str) -> tuple[bool, Any]:
-        """A result if the helper has left it (True, value), without waiting; else (False, None).
-        A result of None (the helper gave the work back) counts as not left."""
+        """A result if the helper has left it (True, value), without waiting; else (False, None)."""
         if not self._pid:
             return False, None
         if name not in self._index:

@@ -32,9 +32,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from . import keys, live, page_helper
-from .background import Helper, Link
-from .incremental import Plan, SitePage
+from . import keys, live
+from .incremental import SitePage
 from .page_keys import nav_signature
 from .pagecache import Manifest, PageCache, PageRecord, checksum
 
@@ -99,63 +98,47 @@ class DigestPage(Page):
         self._reuse = reuse
         self._made = made
         self.listed = False     # in the navigation after all: never reused
-        self.reused: tuple[PageRecord, bytes] | None = None    # from the cache
-        self.helped: dict[str, Any] | None = None               # rendered by the helper process
+        self.reused: tuple[PageRecord, bytes] | None = None
         self.lookups: dict[str, str | None] | None = None
 
     @property
     def markdown_key(self) -> str | None:
-        """The key of the page's Markdown (None: unknown, or the page is never reused)."""
+        """The key of the page's Markdown (None: the page is never reused)."""
         return None if self.listed else self._made.key
 
     def read_source(self, config: MkDocsConfig) -> None:
-        """Read the Markdown, unless the cached HTML or the helper's rendering stands in."""
+        """Read the Markdown, unless the cached HTML stands in for the whole page."""
         reuse = self._reuse
         reuse.current = self.file.src_uri
-        if not reuse.in_helper:
-            reuse.reached(self)
-            self.reused = reuse.lookup(self)
-            self.helped = None if self.reused is not None else reuse.helped(self)
-        # Nothing renders the Markdown of such a page (plugins that would read it turn the
-        # cache off), so it is not even made.
-        if self.reused is not None:
-            record = self.reused[0]
-            self.markdown = ""
-            self.meta = {**record.meta, "template": TEMPLATE + ",".join(r.template for r in record.live)}
-        elif self.helped is not None:
-            self.markdown, self.meta = "", dict(self.helped["meta"])
-            self._made.key = self.helped["key"]
-        else:
+        self.reused = reuse.lookup(self)
+        if self.reused is None:
             super().read_source(config)
+            return
+        record = self.reused[0]
+        # Nothing renders the Markdown of a reused page (plugins that would read it turn
+        # the cache off), so it is not even made.
+        self.markdown = ""
+        self.meta = {**record.meta, "template": TEMPLATE + ",".join(r.template for r in record.live)}
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         """Render, recording what the links found; or restore what rendering gave."""
         try:
-            if self.reused is not None:
-                r = self.reused[0]
-                self._restore(files, "", r.toc, r.title, r.anchors, r.links)
-            elif self.helped is not None:
-                h = self.helped
-                page_helper.replay(h)
-                self._restore(files, h["content"], h["toc"], h["title"], h["anchors"], h["links"])
-                self.lookups = dict(h["lookups"])
-            else:
+            if self.reused is None:
                 recording = _Recording(files)
                 super().render(config, cast(Files, recording))
                 self.lookups = recording.seen
+                return
+            record = self.reused[0]
+            self.content = ""
+            self.toc = get_toc(record.toc)
+            self._title_from_render = record.title
+            self.present_anchor_ids = set(record.anchors)
+            # as Page.render: links to anchors are collected unless MkDocs logs at DEBUG
+            if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
+                self.links_to_anchors = {files.src_uris[src]: dict(anchors)
+                                         for src, anchors in record.links.items()}
         finally:
             self._reuse.current = None
-
-    def _restore(self, files: Files, content: str, toc: list[Any], title: str | None,
-                 anchors: list[str], links: dict[str, dict[str, str]] | None) -> None:
-        """What Page.render sets, from what an earlier rendering gave."""
-        self.content = content
-        self.toc = get_toc(toc)
-        self._title_from_render = title
-        self.present_anchor_ids = set(anchors)
-        # as Page.render: links to anchors are collected unless MkDocs logs at DEBUG
-        if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
-            self.links_to_anchors = {files.src_uris[src]: dict(a) for src, a in (links or {}).items()}
 
 
 class _Watch(logging.Handler):
@@ -186,60 +169,19 @@ class PageReuse:
         self.warned: set[str] = set()
         self.records: dict[str, PageRecord] = {}
         self._site: list[tuple[bool, str, Path]] = []   # (adopt?, key, site file) per kept page
-        self.stats = {"pages": 0, "reused": 0, "rendered": 0, "helped": 0}
+        self.stats = {"pages": 0, "reused": 0, "rendered": 0}
         self._watch = _Watch(self)
         logging.getLogger("mkdocs").addHandler(self._watch)
-        self.in_helper = False                 # True in the helper process's copy
-        self.helper: Helper | None = None
-        self._order: dict[str, int] = {}
-        self._pages: list[DigestPage] = []
-        self._plan: Plan | None = None
-        self._config: MkDocsConfig | None = None
-        self._helper_allowed = False
 
-    def attach(self, files: Files, config: MkDocsConfig, plan: Plan, helper: bool) -> None:
+    def attach(self, files: Files, config: MkDocsConfig, pages: list[SitePage]) -> None:
         """Make every generated page outside the navigation a DigestPage, before MkDocs makes
-        them plain Pages; with `helper`, a helper process may render some of them."""
-        self.files, self._plan, self._config, self._helper_allowed = files, plan, config, helper
-        for made in plan.pages:
+        them plain Pages."""
+        self.files = files
+        for made in pages:
             file = files.src_uris.get(made.src)
             if not made.in_nav and file is not None and file.page is None and file.inclusion.is_not_in_nav():
-                self._order[made.src] = len(self._pages)
-                self._pages.append(DigestPage(file, config, self, made))
-        self.stats["pages"] = len(self._pages)
-
-    def reached(self, page: DigestPage) -> None:
-        """MkDocs reads this page now: tell the helper, or start it at the first page."""
-        index = self._order.get(page.file.src_uri, 0)
-        if self.helper is None and self._helper_allowed:
-            self._helper_allowed = False
-            self._start_helper(index)
-        if self.helper is not None:
-            self.helper.tell(index)
-
-    def _start_helper(self, start: int) -> None:
-        plan, config, files = self._plan, self._config, self.files
-        assert plan is not None and config is not None and files is not None
-        todo = [p for p in self._pages[start + 1:] if self.reusable(p) is None]
-        if not todo and plan.data is not None and plan.search is not None:
-            return   # nothing for a helper to do
-        work = page_helper.program(self._pages, start, plan, config, files,
-                                   lambda p: self.reusable(p) is not None)
-
-        def run(link: Link) -> None:
-            self.in_helper = True   # in the copy: its pages are rendered, never looked up
-            work(link)
-        self.helper = Helper(run)
-        plan.helper = self.helper
-
-    def helped(self, page: DigestPage) -> dict[str, Any] | None:
-        """What the helper rendered of this page: waited for if the helper has taken it on."""
-        if self.helper is None:
-            return None
-        src = page.file.src_uri
-        claimed = self.helper.claimed(self._order.get(src, -1))
-        sent, value = self.helper.wait(src) if claimed else self.helper.take(src)
-        return value if sent else None
+                DigestPage(file, config, self, made)
+                self.stats["pages"] += 1
 
     def navigation(self, nav: Navigation) -> None:
         """The site's navigation; a DigestPage listed in it anyway is never reused."""
@@ -314,8 +256,7 @@ class PageReuse:
             raise PluginError(f"digest: {page.file.src_uri}: {exc}; check the live-region markers in "
                               "the theme overrides (generator/site/live.py)") from None
         if page.reused is None:
-            self.stats["helped" if page.helped is not None else "rendered"] += 1
-            page.helped = None
+            self.stats["rendered"] += 1
             self._keep(page, html, regions)
             return html
         record, cached = page.reused
@@ -348,7 +289,7 @@ class PageReuse:
         size, crc = checksum(html.encode("utf-8", errors="xmlcharrefreplace"))
         self.records[page.file.src_uri] = PageRecord(
             key=key, size=size, crc=crc, live=regions, title=page._title_from_render, meta=meta,
-            toc=[page_helper.token(a) for a in page.toc], anchors=sorted(page.present_anchor_ids or ()),
+            toc=[_token(a) for a in page.toc], anchors=sorted(page.present_anchor_ids or ()),
             links={f.src_uri: dict(a) for f, a in page.links_to_anchors.items()},
             lookups=tuple(page.lookups))
         self._site.append((True, key, Path(page.file.abs_dest_path)))
@@ -367,7 +308,11 @@ class PageReuse:
         return self.records, {p: self._url(p) for p in paths}
 
     def close(self) -> None:
-        """Stop watching the log and the helper (at the end of a build, or when it fails)."""
+        """Stop watching the log (at the end of a build, or when it fails)."""
         logging.getLogger("mkdocs").removeHandler(self._watch)
-        if self.helper is not None:
-            self.helper.close()
+
+
+def _token(anchor: Any) -> dict[str, Any]:
+    """A table-of-contents entry as the token MkDocs builds it from."""
+    return {"level": anchor.level, "id": anchor.id, "name": anchor.title,
+            "children": [_token(c) for c in anchor.children]}

@@ -76,6 +76,9 @@ class DigestConfig(base.Config):
     # next build renders only what changed; CI keeps it between runs. `false` turns it off.
     # The environment variable DIGEST_SITE_CACHE, when set, overrides it (a folder, or `off`).
     cache = c.Type((str, bool), default=".cache/site")
+    # Prepare the generated pages, data files and search index in a second process while
+    # MkDocs renders (Linux; a build of its own). Off: all in one process, same bytes.
+    helper = c.Type(bool, default=True)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -202,11 +205,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             render = render_key(config) if why is None else None
             if render is not None:
                 reuse = PageReuse(cache, manifest, render)
-                reuse.attach(files, config, made, helper=True)
+                reuse.attach(files, config, made.pages)
             elif why:
                 log.info(f"digest: pages are not reused: {why}")
         self._build = _Build(cache, made, reuse)
         gc.freeze()
+        if self._cache_off is None and self.config.helper:   # not a preview: a helper may fork
+            made.start_helper()
         return files
 
     def _add(self, files: Files, config: MkDocsConfig, src: str, in_nav: bool,
@@ -274,8 +279,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if build is not None:
                 build.finish()
         finally:
-            if build is not None and build.reuse is not None:
-                build.reuse.close()
+            if build is not None:
+                build.close()
             gc.unfreeze()   # `mkdocs serve` builds again in this process: let old builds go
 
     def on_build_error(self, error: Exception) -> None:
@@ -284,8 +289,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         gc.unfreeze()
         self._input = None
         build, self._build = self._build, None
-        if build is not None and build.reuse is not None:
-            build.reuse.close()
+        if build is not None:
+            build.close()
 
 
 @dataclasses.dataclass
@@ -296,6 +301,13 @@ class _Build:
     plan: Plan
     reuse: PageReuse | None
 
+    def close(self) -> None:
+        """Stop the helper process and the log watch."""
+        if self.plan.helper is not None:
+            self.plan.helper.close()
+        if self.reuse is not None:
+            self.reuse.close()
+
     def finish(self) -> None:
         """Keep what a successful build made (only then), and say what it reused."""
         records, paths = self.reuse.finish() if self.reuse is not None else ({}, {})
@@ -303,6 +315,7 @@ class _Build:
             return
         stats: dict[str, Any] = dict(self.reuse.stats) if self.reuse is not None else {}
         stats["views_reused"] = int(self.plan.reused_views)
+        stats["prepared"] = self.plan.prepared
         self.cache.save(Manifest(remember(self.cache, self.plan), records, paths, stats))
         if self.reuse is not None:
             log.info(f"digest: page cache: {stats['reused']} of {stats['pages']} pages reused, "
