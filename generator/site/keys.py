@@ -12,6 +12,7 @@ import dataclasses
 import enum
 import functools
 import hashlib
+import io
 import json
 import pickle
 import platform
@@ -90,15 +91,21 @@ def files(paths: Iterable[tuple[str, Path]]) -> str:
 
 
 def values_key(prefix: str, template: str, values: Mapping[str, Any]) -> str | None:
-    """The key of a page's values: a digest of their pickle, which writes plain data out
-    exactly and tells markup from text (Markup('<b>') is not '<b>'); twice as fast as repr at
-    10,000 pages. None when they cannot be pickled. Views return plain data (a test keeps
-    them so); the pickle is only hashed, never read back."""
+    """The key of a page's values: a digest of their pickle, or None when they cannot be pickled."""
+    # Pickle writes plain data out exactly and tells markup from text (Markup('<b>') is not
+    # '<b>'); twice as fast as repr at 10,000 pages. Fast mode (no memo) writes an object out
+    # in full wherever it occurs: with the memo, equal values whose strings or dicts happen to
+    # be shared in one build and not in the next pickled differently, and a page whose values
+    # had not changed was rendered again. Views return plain data (a test keeps them so); the
+    # pickle is only hashed, never read back.
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
     try:
-        data = pickle.dumps(values, protocol=5)
-    except (pickle.PicklingError, TypeError, AttributeError):
-        return None
-    return digest(prefix, template, data)
+        pickler.dump(values)
+    except (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError):
+        return None   # ValueError: a cycle, which fast mode refuses
+    return digest(prefix, template, buffer.getvalue())
 
 
 def canonical(value: Any) -> Any:

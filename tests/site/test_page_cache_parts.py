@@ -54,6 +54,22 @@ def test_values_keys_tell_markup_from_text_and_templates_apart():
     assert key("a.j2", {"x": 1}) != key("b.j2", {"x": 1}) != key("b.j2", {"x": "1"})
     assert key("a.j2", {"x": [1, 2]}) == key("a.j2", {"x": [1, 2]})
     assert key("a.j2", {"f": lambda: 1}) is None          # not plain data: never reused
+    cyclic: list = []
+    cyclic.append(cyclic)
+    assert key("a.j2", {"x": cyclic}) is None
+
+
+def test_equal_values_key_alike_however_their_objects_are_shared():
+    """Views share small dicts and strings between pages: whether two equal parts of a page's
+    values are one object or two (which changes from build to build) must not change its key,
+    or an unchanged page would be rendered again."""
+    key = functools.partial(keys.values_key, "prefix", "a.j2")
+    name = "".join(["أبو", "ظبي"])
+    person = {"name": name, "href": None}
+    shared = {"place": name, "people": [person, person], "again": person}
+    apart = {"place": "".join(["أبو", "ظبي"]), "people": [dict(person), dict(person)], "again": dict(person)}
+    assert shared == apart and shared["place"] is name and apart["place"] is not name
+    assert key(shared) == key(apart)
 
 
 def test_settings_are_written_out_exactly_or_not_at_all():
