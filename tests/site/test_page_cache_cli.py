@@ -46,3 +46,19 @@ def test_one_changed_article_rebuilds_to_the_bytes_of_a_build_from_scratch(tmp_p
     fresh = run_digest(cold, "build", "-q")
     assert fresh.code == 0, fresh.out
     assert_same_site(warm / "site", cold / "site")
+
+
+def test_the_pages_workflow_keeps_the_page_cache_between_runs():
+    """CI restores .cache/site before `digest build`: keyed by the site's code and theme, then
+    the content, falling back to older entries (each page is checked against its own key)."""
+    from tests.publishing.test_workflows import PAGES, load, steps
+
+    order = steps(load(PAGES), "build")
+    cache = next(i for i, s in enumerate(order)
+                 if s.get("uses", "").startswith("actions/cache") and s["with"]["path"] == ".cache/site")
+    build = next(i for i, s in enumerate(order) if s.get("run", "").startswith("digest build"))
+    assert cache < build
+    spec = order[cache]["with"]
+    for part in ("generator/**", "theme_overrides/**", "mkdocs.yml", "content/**"):
+        assert part in spec["key"], part
+    assert spec["key"].startswith("site-") and "site-${{ runner.os }}-py3.11-" in spec["restore-keys"]
