@@ -40,8 +40,8 @@ _UNKNOWN = "\0unknown"
 
 @dataclass
 class SitePage:
-    """A generated page: where it goes, its Markdown key and its Markdown, each found when
-    first asked for (from the last build, the helper, or made here)."""
+    """A generated page: where it goes, its Markdown key and its Markdown, each found when asked."""
+    # Found from the last build, the helper process, or made here, in that order.
 
     src: str
     in_nav: bool
@@ -151,8 +151,8 @@ class Plan:
 
 def content_fingerprint(ctx: Context, sheet_files: Iterable[tuple[str, Path]], gazetteer: str,
                         dates_file: Path, search: str) -> str | None:
-    """Everything page generation, the data files and the search index read; None when the
-    gazetteer gives no fingerprint of its own (then nothing generated is reused whole)."""
+    """A digest of everything generation reads (None: the gazetteer has no fingerprint)."""
+    # Without one, nothing generated is reused whole: every view runs and is keyed.
     if not gazetteer:
         return None
     return keys.digest(keys.code(), keys.canonical_json(ctx.options), gazetteer,

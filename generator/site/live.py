@@ -26,8 +26,7 @@ class MarkerError(ValueError):
 
 @dataclass(frozen=True)
 class Region:
-    """One live region of a page: character offsets in the page without markers, and the
-    theme template that makes it."""
+    """One live region of a page: offsets in the page without markers, and its template."""
 
     start: int
     end: int
@@ -73,8 +72,8 @@ def splice(cached: str, regions: list[Region], fresh: list[str]) -> str:
 
 
 def template_source(templates: list[str]) -> str:
-    """A theme template that renders only the given live templates, in order, each with its
-    markers (the partials print them), so that `split` finds them again."""
+    """A theme template that renders only the given live templates, in order."""
+    # The partials print their own markers, so that `split` finds the regions again.
     for name in templates:
         if not _NAME.fullmatch(name):
             raise MarkerError(f"not a template name: {name!r}")

@@ -46,8 +46,7 @@ def why_off(config: MkDocsConfig, search_replaced: bool) -> str | None:
 
 
 def render_key(config: MkDocsConfig) -> str | None:
-    """Everything global that turns a page's Markdown into its HTML; None if the settings
-    hold something that cannot be written out exactly."""
+    """Everything global that turns a page's Markdown into its HTML (None: cannot be keyed)."""
     try:
         settings = keys.canonical_json(_settings(config))
     except keys.Unkeyable as exc:
@@ -96,8 +95,8 @@ class _NotReady(Exception):
 
 
 def nav_signature(nav: Navigation) -> str | None:
-    """The navigation's titles and addresses, which every page shows; None until every page
-    in it has been read (its title may come from its first heading)."""
+    """The navigation's titles and addresses, which every page shows (None: not all read yet)."""
+    # A page's title may come from its first heading, known only once the page is read.
     def walk(items: list[Any]) -> list[Any]:
         out: list[Any] = []
         for item in items:

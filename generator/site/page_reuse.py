@@ -82,6 +82,7 @@ class _Recording:
         self.seen: dict[str, str | None] = {}
 
     def get_file_from_path(self, path: str) -> File | None:
+        """The file at a path, as Files finds it; the lookup is noted."""
         found = self._files.get_file_from_path(path)
         self.seen[path] = found.url if found is not None else None
         return found
@@ -149,6 +150,7 @@ class _Watch(logging.Handler):
         self.reuse = reuse
 
     def emit(self, record: logging.LogRecord) -> None:
+        """Note the current page as warned."""
         if self.reuse.current is not None:
             self.reuse.warned.add(self.reuse.current)
 
@@ -174,8 +176,8 @@ class PageReuse:
         logging.getLogger("mkdocs").addHandler(self._watch)
 
     def attach(self, files: Files, config: MkDocsConfig, pages: list[SitePage]) -> None:
-        """Make every generated page outside the navigation a DigestPage, before MkDocs makes
-        them plain Pages."""
+        """Make every generated page outside the navigation a DigestPage."""
+        # Before MkDocs makes them plain Pages: it keeps a page a file already has.
         self.files = files
         for made in pages:
             file = files.src_uris.get(made.src)
@@ -245,8 +247,8 @@ class PageReuse:
         self.current = page.file.src_uri if isinstance(page, DigestPage) else None
 
     def post_page(self, output: str, page: Page | None) -> str:
-        """The page as written to the site: live regions spliced into a reused page, markers
-        taken out of every page, and a rendered page noted, to be kept for the next build."""
+        """The page as written to the site; a rendered page is noted, to be kept."""
+        # A reused page gets its fresh live regions spliced in; every page loses its markers.
         self.current = None
         if not isinstance(page, DigestPage):
             return strip_markers(output, page.file.src_uri if page is not None else "a theme template")
@@ -295,9 +297,9 @@ class PageReuse:
         self._site.append((True, key, Path(page.file.abs_dest_path)))
 
     def finish(self) -> tuple[dict[str, PageRecord], dict[str, str | None]]:
-        """After the site is written: the cache takes the HTML of every page rendered, and
-        every page written as cached becomes a link to it. The records to keep, and what each
-        path their links looked up found."""
+        """Keep the rendered pages' HTML; the records to keep and what their lookups found."""
+        # After the site is written: the cache takes the HTML of every page rendered, and
+        # every page written as cached becomes a link to its entry.
         self.close()
         for adopt, key, site_file in self._site:
             if adopt and not self.cache.adopt(key, site_file):

@@ -154,8 +154,7 @@ class PageCache:
         return data
 
     def adopt(self, key: str, site_file: Path) -> bool:
-        """Keep a page's HTML: the site's file itself (a hard link), else a copy. False if
-        the site has no such file."""
+        """Keep a page's HTML (a hard link to the site's file, else a copy); False if it is gone."""
         target = self.folder / "html" / f"{key}.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".tmp-{key}")
@@ -174,8 +173,9 @@ class PageCache:
                 return False
 
     def share(self, key: str, site_file: Path) -> None:
-        """Make a site file that has the bytes of the cached page a hard link to it, so that
-        deleting the site later frees nothing (best effort: the file is right either way)."""
+        """Make a site file with the cached page's bytes a hard link to it (best effort)."""
+        # Deleting the site then frees nothing, which saves seconds at 10,000 pages; the file's
+        # bytes are right either way.
         tmp = site_file.with_name(f".digest-{key}")
         try:
             os.link(self.folder / "html" / f"{key}.html", tmp)

@@ -62,6 +62,8 @@ log = logging.getLogger("mkdocs.plugins.digest")
 
 
 class DigestConfig(base.Config):
+    """The digest plugin's options in mkdocs.yml."""
+
     # relative to mkdocs.yml; unset: the project's (content/meetings, content/gazetteer)
     meetings = c.Optional(c.Type(str))
     gazetteer = c.Optional(c.Type(str))
