@@ -38,4 +38,4 @@ world-data: $(STAMP)
 	$(BIN)/python scripts/world_data.py --report
 
 clean:
-	rm -rf site site.zip .digest-cache .pytest_cache
+	rm -rf site site.zip .digest-cache .cache/site .pytest_cache

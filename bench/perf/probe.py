@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Run `digest ARGS...` in this process with timers on its stages: probe.py --json OUT [--dump DIR] -- ARGS.
 
-Times the extraction (pipeline.extract), the digest plugin's MkDocs event handlers (page
-generation) and the whole MkDocs build; rendering is the MkDocs build minus the plugin's share.
+Times the extraction (pipeline.extract), the digest plugin's share of the MkDocs build (its
+event handlers, and the page Markdown it makes when MkDocs reads a page rather than in a
+handler) and the whole MkDocs build; rendering is the MkDocs build minus the plugin's share.
+Work the plugin's helper process does meanwhile is not in these times (it is in CPU time).
 With --dump, the pages and files the plugin generated are also written to DIR (ready-made
-Markdown for the plain-MkDocs comparison), with the config the plugin set up; the time spent
+Markdown for the plain-MkDocs comparison), with the config the plugin set up, once the build
+has made them (reading them earlier would make them outside the build); the time spent
 dumping is reported apart so it can be taken out of the wall time.
 """
 from __future__ import annotations
@@ -85,16 +88,28 @@ def patch_plugin(dump: Path | None) -> None:
     for name, fn in list(vars(cls).items()):
         if name.startswith("on_") and callable(fn):
             setattr(cls, name, timed("plugin", fn))
-    if dump is not None and "on_files" in vars(cls):
-        inner = cls.on_files
+    try:   # page Markdown is made when MkDocs reads the page, not in an event handler
+        from generator.site.incremental import SitePage
+        SitePage.markdown = timed("plugin", SitePage.markdown)
+    except (ImportError, AttributeError):
+        pass
+    if dump is not None and "on_files" in vars(cls) and "on_post_build" in vars(cls):
+        seen = {}
+        inner_files, inner_post = cls.on_files, cls.on_post_build
 
-        @functools.wraps(inner)
+        @functools.wraps(inner_files)
         def on_files(self, files, config, **kw):
-            result = inner(self, files, config, **kw)
-            dump_files(result if result is not None else files, config, dump)
+            result = inner_files(self, files, config, **kw)
+            seen["files"] = result if result is not None else files
             return result
 
-        cls.on_files = on_files
+        @functools.wraps(inner_post)
+        def on_post_build(self, config, **kw):
+            result = inner_post(self, config, **kw)
+            dump_files(seen["files"], config, dump)
+            return result
+
+        cls.on_files, cls.on_post_build = on_files, on_post_build
 
 
 def main() -> int:

@@ -6,7 +6,7 @@ only print them. Strings stay plain (the renderer escapes them); links are check
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
@@ -35,10 +35,15 @@ class SiteOptions:
 
 @dataclass
 class Context:
+    """The catalog and settings every view reads. The small views below (a person, a place,
+    a meeting in a list) are asked for again and again across thousands of pages; each is
+    made once per folder and shared, read-only: views copy before they add (dict(x, k=v))."""
+
     catalog: Catalog
     labels: Labels
     dates: DateFormatter
     options: SiteOptions
+    _memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
 
     def link(self, here: str, target: str) -> Markup:
         """Relative link from one source path to another."""
@@ -46,10 +51,15 @@ class Context:
 
     def person(self, here: str, person_id: str, name: str | None = None) -> dict:
         """A person as a link (when the person has a page) with the provisional flag."""
-        info = self.catalog.people.get(person_id)
-        return {"name": info.name if info else name or person_id,
+        key = ("person", here.rpartition("/")[0], person_id, name)
+        found = self._memo.get(key)
+        if found is None:
+            info = self.catalog.people.get(person_id)
+            found = self._memo[key] = {
+                "name": info.name if info else name or person_id,
                 "href": self.link(here, urls.person(person_id)) if info else None,
                 "provisional": bool(info and info.provisional)}
+        return found  # type: ignore[return-value]
 
     def place(self, here: str, place_id: str | None, name: str | None = None) -> dict | None:
         """A place as a link when it has a page, else its gazetteer name as text."""
@@ -83,7 +93,11 @@ class Context:
 
     def date(self, entry: Entry) -> str:
         """The sheet's date in the site's style."""
-        return self.dates.format(entry.sheet.date)
+        key = ("date", entry.id)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self.dates.format(entry.sheet.date)
+        return found  # type: ignore[return-value]
 
     def marks(self, entry: Entry, date_only: bool = False) -> list[dict]:
         """Reviewed / uncertain marks; with date_only, uncertainty about the date alone."""
@@ -96,13 +110,18 @@ class Context:
 
     def item(self, here: str, entry: Entry, focus: str | None = None) -> dict:
         """A meeting in a list: date, title, place and the people (other than `focus`)."""
-        ref = entry.sheet.place
-        people = [self.person(here, p.id, p.name) for p in entry.sheet.participants if p.id != focus]
-        return {"date": self.date(entry), "title": entry.sheet.title,
+        key = ("item", here.rpartition("/")[0], entry.id, focus)
+        found = self._memo.get(key)
+        if found is None:
+            ref = entry.sheet.place
+            people = [self.person(here, p.id, p.name) for p in entry.sheet.participants if p.id != focus]
+            found = self._memo[key] = {
+                "date": self.date(entry), "title": entry.sheet.title,
                 "href": self.link(here, urls.meeting(entry.id)),
                 "place": self.place(here, ref.id, ref.name) if ref else None, "people": people,
                 "kind": self.labels.get("kinds", entry.sheet.kind), "is_call": entry.is_call,
                 "marks": self.marks(entry)}
+        return found  # type: ignore[return-value]
 
     def ranked_people(self, here: str, entries: list[Entry], limit: int | None = None) -> list[dict]:
         """People by number of meetings among `entries`, most first (calls not counted)."""

@@ -84,17 +84,20 @@ def _ics_text(value: str) -> str:
 
 
 def _fold(line: str) -> list[str]:
-    """Split a content line into pieces of at most 75 octets, never inside a character."""
-    out, current = [], ""
-    limit = 75
-    for ch in line:
-        if len((current + ch).encode("utf-8")) > limit:
-            out.append(current)
-            current, limit = " " + ch, 75
-        else:
-            current += ch
-    out.append(current)
-    return out
+    """Split a content line into pieces of at most 75 octets, never inside a character; each
+    piece after the first starts with the space that marks a continuation (RFC 5545, 3.1)."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return [line]
+    pieces, start, limit = [], 0, 75
+    while len(data) - start > limit:
+        end = start + limit
+        while data[end] & 0xC0 == 0x80:   # a UTF-8 continuation byte: back to the character's start
+            end -= 1
+        pieces.append(data[start:end].decode("utf-8"))
+        start, limit = end, 74
+    pieces.append(data[start:].decode("utf-8"))
+    return pieces[:1] + [" " + piece for piece in pieces[1:]]
 
 
 def icalendar(ctx: Context) -> str:

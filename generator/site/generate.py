@@ -6,6 +6,8 @@ would hand the same list to Zensical.
 """
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,37 +47,66 @@ def context(catalog: Catalog, options: SiteOptions, labels: Labels | None = None
                    options)
 
 
-def generate(catalog: Catalog, options: SiteOptions, labels: Labels | None = None,
-             dates_file: Path = DATES_FILE) -> list[Output]:
-    """All pages (Markdown), data files and assets of the site."""
-    ctx = context(catalog, options, labels, dates_file)
-    L = ctx.labels
+@dataclass(frozen=True)
+class PageJob:
+    """One page to make: its source path, template and the view that prepares its values.
+    Views run only when asked, so a build that reuses a page need not prepare it."""
 
-    def page(src: str, template: str, values: dict) -> Output:
-        return Output(src, render(template, L=L, **values), src in NAV_PAGES)
+    src: str
+    template: str
+    view: Callable[[], dict]
+    in_nav: bool
+
+    def render(self, labels: Labels, values: dict | None = None) -> str:
+        """The page's Markdown (from `values` when already prepared)."""
+        return render(self.template, L=labels, **(self.view() if values is None else values))
+
+
+def page_jobs(ctx: Context) -> list[PageJob]:
+    """Every page of the site, in the order the site engine should read them: the pages in
+    the navigation first, so their titles are known before any other page is made."""
+    catalog = ctx.catalog
+
+    def job(src: str, template: str, view: Callable[..., dict], *args: object) -> PageJob:
+        return PageJob(src, template, functools.partial(view, ctx, *args), src in NAV_PAGES)
 
     out = [
-        page(urls.HOME, "home.md.j2", home_context(ctx)),
-        page(urls.YEARS, "years_index.md.j2", years_index_context(ctx)),
-        page(urls.PEOPLE, "people_index.md.j2", people_index_context(ctx)),
-        page(urls.PLACES, "places_index.md.j2", places_index_context(ctx)),
-        page(urls.TOPICS, "topics_index.md.j2", topics_index_context(ctx)),
-        page(urls.REVIEW, "review.md.j2", review_context(ctx)),
+        job(urls.HOME, "home.md.j2", home_context),
+        job(urls.YEARS, "years_index.md.j2", years_index_context),
+        job(urls.PEOPLE, "people_index.md.j2", people_index_context),
+        job(urls.PLACES, "places_index.md.j2", places_index_context),
+        job(urls.TOPICS, "topics_index.md.j2", topics_index_context),
+        job(urls.REVIEW, "review.md.j2", review_context),
     ]
-    out += [page(urls.meeting(e.id), "meeting.md.j2", meeting_context(ctx, e))
-            for e in catalog.entries]
-    out += [page(urls.year(y), "year.md.j2", year_context(ctx, y)) for y in sorted(catalog.years)]
-    out += [page(urls.person(p), "person.md.j2", person_context(ctx, catalog.people[p]))
+    out += [job(urls.meeting(e.id), "meeting.md.j2", meeting_context, e) for e in catalog.entries]
+    out += [job(urls.year(y), "year.md.j2", year_context, y) for y in sorted(catalog.years)]
+    out += [job(urls.person(p), "person.md.j2", person_context, catalog.people[p])
             for p in sorted(catalog.people)]
-    out += [page(urls.place(p), "place.md.j2", place_context(ctx, catalog.places[p]))
+    out += [job(urls.place(p), "place.md.j2", place_context, catalog.places[p])
             for p in sorted(catalog.places)]
-    out += [page(urls.topic(t), "topic.md.j2", topic_context(ctx, catalog.topics[t]))
+    out += [job(urls.topic(t), "topic.md.j2", topic_context, catalog.topics[t])
             for t in sorted(catalog.topics)]
-    out += [
+    return out
+
+
+DATA_FILES = (urls.DATA_JSON, urls.DATA_CSV, urls.DATA_ATOM, urls.DATA_ICS, urls.CSS)
+
+
+def data_files(ctx: Context) -> list[Output]:
+    """The open data files and the site's stylesheet (DATA_FILES, in that order)."""
+    catalog, options = ctx.catalog, ctx.options
+    return [
         Output(urls.DATA_JSON, meetings_json(catalog, options.directory_urls)),
         Output(urls.DATA_CSV, meetings_csv(catalog, options.directory_urls).encode("utf-8")),
         Output(urls.DATA_ATOM, atom_feed(ctx)),
         Output(urls.DATA_ICS, icalendar(ctx).encode("utf-8")),
         Output(urls.CSS, (ASSETS / "digest.css").read_bytes()),
     ]
-    return out
+
+
+def generate(catalog: Catalog, options: SiteOptions, labels: Labels | None = None,
+             dates_file: Path = DATES_FILE) -> list[Output]:
+    """All pages (Markdown), data files and assets of the site."""
+    ctx = context(catalog, options, labels, dates_file)
+    pages = [Output(j.src, j.render(ctx.labels), j.in_nav) for j in page_jobs(ctx)]
+    return pages + data_files(ctx)

@@ -3,7 +3,8 @@
 All page generation lives in generate.py and knows nothing of MkDocs. This module only
 reads the plugin options, gets the sheets and the gazetteer, and turns each generated output
 into a `File.generated` (meeting, person, place and topic pages out of the navigation).
-Arabic search lives in search_hooks.py and is only called from here.
+Arabic search lives in search_hooks.py and page reuse in page_reuse.py (with the MkDocs-free
+incremental.py and pagecache.py); both are only called from here.
 
 Where the sheets come from: `digest build` hands over what its run used and read
 (`DigestPlugin.of(config).receive(SiteInput)`), so the site is built from the sheets that
@@ -15,18 +16,24 @@ in their place when set); every sheet or gazetteer problem is a warning naming f
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import logging
+import os
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+import jinja2
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
@@ -36,13 +43,18 @@ from ..gazetteer import load_gazetteer
 from ..project import ProjectPaths
 from ..yamlio import ContentError
 from . import urls
+from . import keys
 from .catalog import Catalog, build_catalog, entries_of
 from .common import SiteOptions
 from .datefmt import DATES_FILE, STYLES
-from .generate import context, generate
+from .generate import DATA_FILES, context
+from .incremental import Plan, content_fingerprint, plan, remember
 from .index_pages import footer
 from .labels import load_labels
-from .search_hooks import SearchHooks
+from .page_keys import render_key, why_off
+from .page_reuse import PageReuse, lazy_file, strip_markers
+from .pagecache import Manifest, PageCache
+from .search_hooks import SearchHooks, material_config
 
 # Material sets dir= on <body> only; readers' tools look at <html> (WCAG 3.1.1, scrollbars).
 _HTML_TAG = re.compile(r"<html\b(?![^>]*\bdir=)")
@@ -50,6 +62,8 @@ log = logging.getLogger("mkdocs.plugins.digest")
 
 
 class DigestConfig(base.Config):
+    """The digest plugin's options in mkdocs.yml."""
+
     # relative to mkdocs.yml; unset: the project's (content/meetings, content/gazetteer)
     meetings = c.Optional(c.Type(str))
     gazetteer = c.Optional(c.Type(str))
@@ -60,6 +74,13 @@ class DigestConfig(base.Config):
     feed_size = c.Type(int, default=50)
     # false: leave Material's stock search as it is (used to measure it against ours)
     arabic_search = c.Type(bool, default=True)
+    # The page cache: a folder (relative to mkdocs.yml) that keeps what a build made, so the
+    # next build renders only what changed; CI keeps it between runs. `false` turns it off.
+    # The environment variable DIGEST_SITE_CACHE, when set, overrides it (a folder, or `off`).
+    cache = c.Type((str, bool), default=".cache/site")
+    # Prepare the generated pages, data files and search index in a second process while
+    # MkDocs renders (Linux; a build of its own). Off: all in one process, same bytes.
+    helper = c.Type(bool, default=True)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -69,6 +90,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         super().__init__()
         self._memo = SheetMemo()              # parsed sheets by file, kept across `mkdocs serve` rebuilds
         self._input: SiteInput | None = None  # what `digest build` handed over, for one build
+        self._cache_off: str | None = None    # why this process never uses the page cache
+        self._build: _Build | None = None     # the page cache's side of the current build
 
     @classmethod
     def of(cls, config: MkDocsConfig) -> DigestPlugin:
@@ -92,8 +115,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return dataclasses.replace(paths, meetings=self._path(config, meetings) if meetings else paths.meetings,
                                    gazetteer=self._path(config, gazetteer) if gazetteer else paths.gazetteer)
 
-    def _catalog(self, config: MkDocsConfig) -> Catalog:
-        """Every sheet and the gazetteer: handed over by `digest build`, else read here."""
+    def _catalog(self, config: MkDocsConfig) -> tuple[Catalog, SiteInput, str]:
+        """Every sheet and the gazetteer (handed over by `digest build`, else read here), what
+        they came from, and the gazetteer's fingerprint."""
         given, self._input = self._input, None
         problems: list[ContentError] = []
         if given is None:
@@ -114,7 +138,20 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                                             "the site is built without what they name"]))
         for problem in problems:
             log.warning(f"digest: {problem.where()}: {problem.message}")
-        return build_catalog(entries_of(given.sheets), gazetteer)
+        return build_catalog(entries_of(given.sheets), gazetteer), given, gazetteer.fingerprint
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        """No page cache for previews: `mkdocs serve` and dirty builds render as MkDocs does."""
+        if command == "serve" or dirty:
+            self._cache_off = f"`mkdocs {command}{' --dirty' if dirty else ''}`"
+
+    def _page_cache(self, config: MkDocsConfig) -> PageCache | None:
+        """The page cache folder of this build, or None when it is off."""
+        setting = cast("str | bool", self.config.cache)
+        value = os.environ.get("DIGEST_SITE_CACHE", setting)
+        if self._cache_off or value is False or str(value).strip().lower() in ("", "off", "false", "0"):
+            return None
+        return PageCache(self._path(config, ".cache/site" if value is True else str(value)))
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Add the site stylesheet, Arabic permalink titles and the palette toggle labels."""
@@ -142,7 +179,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Gather every sheet, then add every generated page and file to the site."""
-        catalog = self._catalog(config)
+        catalog, given, gazetteer = self._catalog(config)
+        # Everything gathered so far lives until the build ends: keep the cyclic garbage
+        # collector from walking it again and again while thousands of pages are prepared
+        # and rendered (a sixth of the generation time at 10,000 meetings). Once more below,
+        # for what is prepared here; undone in on_post_build.
+        gc.freeze()
         options = SiteOptions(
             date_style=self.config.date_style, latest=self.config.latest,
             top=self.config.top_people, feed_size=self.config.feed_size,
@@ -150,30 +192,80 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             site_name=config.site_name, has_about=files.get_file_from_path(urls.ABOUT) is not None)
         dates = self._path(config, self.config.dates_file) if self.config.dates_file else DATES_FILE
         self._search.remember(catalog, options, dates)
-        config.extra["digest"]["footer"] = footer(context(catalog, options, dates_file=dates))
-        made: set[str] = set()
-        for output in generate(catalog, options, dates_file=dates):
-            if output.src in made:   # an id named like a page of the site's own (people/index.md)
-                raise PluginError(f"digest: two pages would be {output.src}: a fact sheet names a person, "
+        ctx = context(catalog, options, dates_file=dates)
+        config.extra["digest"]["footer"] = footer(ctx)
+        cache = self._page_cache(config)
+        manifest = cache.load() if cache is not None else Manifest()
+        content = None if cache is None else content_fingerprint(
+            ctx, [(i, given.sheets.paths[i]) for i in sorted(given.sheets.by_id)], gazetteer, dates,
+            keys.canonical_json([self._search.enabled, material_config(config)]))
+        made = plan(ctx, cache, manifest, content, functools.partial(self._search.files, config))
+        seen: set[str] = set()
+        for page in made.pages:
+            if page.src in seen:   # an id named like a page of the site's own (people/index.md)
+                raise PluginError(f"digest: two pages would be {page.src}: a fact sheet names a person, "
                                   "place or topic with the id of a page the site makes; run `digest check` "
                                   "to see which, and change that id")
-            made.add(output.src)
-            if files.get_file_from_path(output.src) is not None:
-                raise PluginError(f"digest: {output.src} is generated; remove it from "
-                                  f"{config.docs_dir}")
-            inclusion = InclusionLevel.UNDEFINED if output.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, output.src, content=output.content,
-                                        inclusion=inclusion))
+            seen.add(page.src)
+            self._add(files, config, page.src, page.in_nav, page.markdown)
+        for src in DATA_FILES:
+            self._add(files, config, src, False, functools.partial(made.data_file, src))
+        reuse = None
+        if cache is not None:
+            why = self._cache_off or why_off(config, self._search.replaced)
+            render = render_key(config) if why is None else None
+            if render is not None:
+                reuse = PageReuse(cache, manifest, render)
+                reuse.attach(files, config, made.pages)
+            elif why:
+                log.info(f"digest: pages are not reused: {why}")
+        self._build = _Build(cache, made, reuse)
         # Everything gathered so far lives until the build ends: keep the cyclic garbage
         # collector from walking it again and again while thousands of pages are rendered
         # (a sixth of the generation time at 10,000 meetings). Undone in on_post_build.
         gc.freeze()
+        if self._cache_off is None and self.config.helper:   # not a preview: a helper may fork
+            made.start_helper()
         return files
 
+    def _add(self, files: Files, config: MkDocsConfig, src: str, in_nav: bool,
+             make: Callable[[], str | bytes]) -> None:
+        if files.get_file_from_path(src) is not None:
+            raise PluginError(f"digest: {src} is generated; remove it from {config.docs_dir}")
+        inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(lazy_file(config, src, make, inclusion))
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Generated pages outside the navigation go through the page cache."""
+        build = self._build
+        if build is not None and build.reuse is not None:
+            build.reuse.navigation(nav)
+        return nav
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """The theme learns the templates that render a reused page's live regions."""
+        build = self._build
+        return build.reuse.env(env) if build is not None and build.reuse is not None else env
+
+    @event_priority(100)  # before the theme renders the page: its warnings are the page's
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        """Note which page the theme renders now."""
+        build = self._build
+        if build is not None and build.reuse is not None:
+            build.reuse.enter(page)
+        return context
+
+    @event_priority(-100)  # last: what it keeps is the page as written
     def on_post_page(self, output: str, page: Page | None, config: MkDocsConfig) -> str:
-        """Put the writing direction on <html> as well as <body>; search uses our worker."""
+        """Put the writing direction on <html> as well as <body>; search uses our worker; a
+        reused page gets its live regions, a rendered one is kept for the next build."""
         output = _HTML_TAG.sub(f'<html dir="{config.theme.get("direction") or "rtl"}"', output, count=1)
-        return self._search.page(output)
+        output = self._search.page(output)
+        build = self._build
+        if build is not None and build.reuse is not None and page is not None:
+            return build.reuse.post_page(output, page)
+        return strip_markers(output, page.file.src_uri if page is not None else "a theme template")
 
     def on_template_context(self, context: TemplateContext, /, *, template_name: str,
                             config: MkDocsConfig) -> TemplateContext:
@@ -187,17 +279,58 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         """The same for pages rendered from templates alone (404.html)."""
         if template_name.endswith(".html"):
-            return self.on_post_page(output, None, config)
+            output = _HTML_TAG.sub(f'<html dir="{config.theme.get("direction") or "rtl"}"', output, count=1)
+            return strip_markers(self._search.page(output), template_name)
         return output
 
     @event_priority(-50)  # after Material's search writes its index (0), before offline (-100)
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Write the Arabic search index over Material's."""
-        gc.unfreeze()   # `mkdocs serve` builds again in this process: let old builds go
-        self._search.build(config)
+        """Write the Arabic search index over Material's, and keep what the build made."""
+        build, self._build = self._build, None
+        try:
+            self._search.build(config, build.plan.search_files() if build is not None
+                               else self._search.files(config))
+            if build is not None:
+                build.finish()
+        finally:
+            if build is not None:
+                build.close()
+            gc.unfreeze()   # `mkdocs serve` builds again in this process: let old builds go
 
     def on_build_error(self, error: Exception) -> None:
-        """A failed build also lets the garbage collector back in (see on_files)."""
+        """A failed build also lets the garbage collector back in (see on_files); the page
+        cache keeps what the last successful build left."""
         gc.unfreeze()
         self._input = None
+        build, self._build = self._build, None
+        if build is not None:
+            build.close()
 
+
+@dataclasses.dataclass
+class _Build:
+    """The page cache's side of one build."""
+
+    cache: PageCache | None
+    plan: Plan
+    reuse: PageReuse | None
+
+    def close(self) -> None:
+        """Stop the helper process and the log watch."""
+        if self.plan.helper is not None:
+            self.plan.helper.close()
+        if self.reuse is not None:
+            self.reuse.close()
+
+    def finish(self) -> None:
+        """Keep what a successful build made (only then), and say what it reused."""
+        records, paths = self.reuse.finish() if self.reuse is not None else ({}, {})
+        if self.cache is None:
+            return
+        stats: dict[str, Any] = dict(self.reuse.stats) if self.reuse is not None else {}
+        stats["views_reused"] = int(self.plan.reused_views)
+        stats["prepared"] = self.plan.prepared
+        self.cache.save(Manifest(remember(self.cache, self.plan), records, paths, stats))
+        if self.reuse is not None:
+            log.info(f"digest: page cache: {stats['reused']} of {stats['pages']} pages reused, "
+                     f"{stats['rendered']} rendered")

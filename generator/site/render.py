@@ -17,10 +17,28 @@ from .escape import escape_plain, text
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja reading `x.name` of a view's dict by key first. Jinja tries the attribute first,
+    and the AttributeError a dict raises for every such lookup cost a sixth of rendering all
+    pages. Same result: dict attributes (x.items) still go the usual way."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """`obj.attribute` in a template."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 @functools.lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The Jinja environment of the page templates."""
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,
         finalize=text,

@@ -15,6 +15,7 @@ result) and lets a site bring its own worker. This module
 """
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import re
@@ -36,6 +37,9 @@ WORKER = "assets/javascripts/digest/search-worker.js"
 FILE_SHIM = "assets/javascripts/digest/file-worker.js"
 HIGHLIGHT = "assets/javascripts/digest/highlight.js"
 RULES = "search/search_rules.js"
+INDEX_JSON = "search/search_index.json"   # Material's name: ours is written over its own
+INDEX_JS = "search/search_index.js"       # the form Material loads over file://
+FILES = (INDEX_JSON, INDEX_JS, RULES)
 # The worker entry of Material's page configuration, e.g. "../assets/javascripts/workers/
 # search.a7633da7.min.js": relative to the page, or absolute on 404.html.
 _CONFIG_WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
@@ -91,25 +95,40 @@ class SearchHooks:
                               "check generator/site/search_hooks.py against the Material version")
         return html
 
-    def build(self, config: MkDocsConfig) -> SearchIndex | None:
-        """Write our index over Material's, as JSON (online) and as a script (file://)."""
+    @property
+    def replaced(self) -> bool:
+        """True when our index stands in for Material's (Material parses no page)."""
+        return self.enabled and isinstance(getattr(self._material, "search_index", None), _Replaced)
+
+    def files(self, config: MkDocsConfig) -> dict[str, bytes] | None:
+        """Our index as the files `build` writes, by path in the site (None: search is off)."""
         if not self.enabled or self._catalog is None or self._options is None or self._dates is None:
             return None
-        folder = Path(config.site_dir) / "search"
-        stock = folder / "search_index.json"
         ctx = context(self._catalog, self._options, dates_file=self._dates)
-        self.index = build_index(ctx, load_rules(), _material_config(config))
+        self.index = build_index(ctx, load_rules(), material_config(config))
         text = self.index.json()
-        folder.mkdir(parents=True, exist_ok=True)
-        stock.write_text(text, encoding="utf-8")
-        (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
         # The folding tables alone, for highlight.js on the page a result opens
         rules = json.dumps(self.index.data["docs"]["rules"], ensure_ascii=False, separators=(",", ":"))
-        (Path(config.site_dir) / RULES).write_text(f"var __digestRules = {rules}", encoding="utf-8")
-        sizes = self.index.sizes()
-        log.info("digest: search index %d bytes (%d gzip), %.0f / %.0f bytes per meeting",
-                 sizes["raw"], sizes["gzip"], sizes["raw_per_meeting"], sizes["gzip_per_meeting"])
-        return self.index
+        return {INDEX_JSON: text.encode("utf-8"), INDEX_JS: f"var __index = {text}".encode("utf-8"),
+                RULES: f"var __digestRules = {rules}".encode("utf-8")}
+
+    def build(self, config: MkDocsConfig, files: dict[str, bytes] | None) -> None:
+        """Write our index over Material's, as JSON (online) and as a script (file://): the
+        files `files` made, for this build or (same content) an earlier one."""
+        if not self.enabled or files is None:
+            return
+        if set(files) != set(FILES):
+            raise PluginError(f"digest: search files {sorted(files)} are not {sorted(FILES)}")
+        for path, content in files.items():
+            target = Path(config.site_dir) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        if log.isEnabledFor(logging.INFO) and self._catalog is not None:
+            raw = files[INDEX_JSON]
+            packed = len(gzip.compress(raw, 9, mtime=0))
+            per = max(len(self._catalog.entries), 1)
+            log.info("digest: search index %d bytes (%d gzip), %.0f / %.0f bytes per meeting",
+                     len(raw), packed, len(raw) / per, packed / per)
 
 
 class _Replaced:
@@ -123,7 +142,7 @@ class _Replaced:
         return "{}"
 
 
-def _material_config(config: MkDocsConfig) -> dict[str, Any]:
+def material_config(config: MkDocsConfig) -> dict[str, Any]:
     """Material's search settings, which its page-side highlighter still reads from the index."""
     plugin = config.plugins.get("material/search") or config.plugins.get("search")
     settings = getattr(plugin, "config", None) or {}

@@ -77,9 +77,17 @@ def build_index(ctx: Context, rules: Rules, config: dict | None = None) -> Searc
     docs = search_docs(ctx, rules.labels)
     names: dict[str, list[int]] = {}
     text: dict[str, list[int]] = {}
+    seen: dict[str, list[str]] = {}   # names and places recur in thousands of documents
+
+    def terms(part: str) -> list[str]:
+        found = seen.get(part)
+        if found is None:
+            found = seen[part] = rules.words(part) + rules.joined(part)
+        return found
+
     for i, doc in enumerate(docs):
-        strong = {w for part in doc.names for w in rules.words(part) + rules.joined(part)}
-        weak = {w for part in doc.text for w in rules.words(part) + rules.joined(part)} - strong
+        strong = {w for part in doc.names for w in terms(part)}
+        weak = {w for part in doc.text for w in terms(part)} - strong
         for w in strong:
             names.setdefault(w, []).append(i)
         for w in weak:

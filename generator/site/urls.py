@@ -6,6 +6,8 @@ them and the site works from any folder, on a web server or from file://.
 """
 from __future__ import annotations
 
+import functools
+
 from markupsafe import Markup
 
 from .escape import internal_href
@@ -51,9 +53,14 @@ def topic(topic_id: str) -> str:
 
 def relative(here: str, target: str) -> Markup:
     """Link from the page at `here` to the source `target` (both relative to the site root)."""
+    return _relative(here.rpartition("/")[0], target)
+
+
+@functools.lru_cache(maxsize=1 << 16)   # a site links the same few thousand pages from a few folders
+def _relative(folder: str, target: str) -> Markup:
     # Plain segment arithmetic: posixpath.relpath consults the working directory on every
     # call, which dominated the build with thousands of pages.
-    base = here.split("/")[:-1]
+    base = folder.split("/") if folder else []
     parts = target.split("/")
     common = 0
     while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:

@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 # What a copy of the project leaves out: tooling, outputs, caches and other people's trees.
-TOP_LEVEL_SKIPPED = {".git", ".github", ".venv", "site", "site.zip", ".digest-cache", ".pytest_cache",
+TOP_LEVEL_SKIPPED = {".git", ".github", ".venv", "site", "site.zip", ".digest-cache", ".cache", ".pytest_cache",
                      ".mypy_cache", ".hypothesis", "node_modules", "test-results", "bench", "scratch", "tests",
                      "docs"}
 

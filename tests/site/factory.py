@@ -72,8 +72,10 @@ def synthetic_sheets(n: int, seed: int = 7) -> list[FactSheet]:
     return out
 
 
-def build_site(tmp: Path, meetings: Path, site: Path | None = None, **options) -> Path:
-    """`mkdocs build --strict` of the project's site with another meetings folder."""
+def build_site(tmp: Path, meetings: Path, site: Path | None = None, settings: dict | None = None,
+               env: dict[str, str] | None = None, **options) -> Path:
+    """`mkdocs build --strict` of the project's site with another meetings folder (`settings`:
+    more MkDocs settings; `options`: the digest plugin's)."""
     site = site or tmp / "site"
     plugin = {"meetings": str(meetings), "gazetteer": str(GAZETTEER), **options}
     config = {
@@ -82,16 +84,19 @@ def build_site(tmp: Path, meetings: Path, site: Path | None = None, **options) -
         "theme": {"custom_dir": str(ROOT / "theme_overrides")},
         "plugins": ["search", {"digest": plugin}],
         "watch": [],
+        **(settings or {}),
     }
     path = tmp / "mkdocs.yml"
     path.write_text(yamlio.dumps(config), encoding="utf-8")
-    run_mkdocs(path, site)
+    run_mkdocs(path, site, **(env or {}))
     return site
 
 
 def run_mkdocs(config: Path, site: Path, **env_vars: str) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into `site`; fail with MkDocs' own output."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **env_vars)
+    """`mkdocs build --strict` into `site`; fail with MkDocs' own output. The page cache is
+    off unless DIGEST_SITE_CACHE is given (tests/site/test_page_cache.py tests it), so that
+    builds of the project's own mkdocs.yml leave no .cache/site in the working tree."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **{"DIGEST_SITE_CACHE": "off", **env_vars})
     result = subprocess.run([*MKDOCS, "build", "--strict", "-q", "-f", str(config), "-d", str(site)],
                             capture_output=True, text=True, cwd=ROOT, env=env)
     if result.returncode:
