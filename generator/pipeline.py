@@ -14,11 +14,14 @@ problem is collected with its file and line, and `strict` makes the caller fail 
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from .cache import Cache, code_fingerprint
 from .fuse.assemble import build_sheets
@@ -43,6 +46,24 @@ from . import yamlio
 from .yamlio import ContentError, MustFix
 
 PARALLEL_MIN = 24   # below this many articles to analyse, one process is faster
+# A run allocates millions of short-lived objects next to a large, long-lived gazetteer;
+# Python's default collector (a young collection every 700 allocations, each old one
+# walking the whole gazetteer) took a fifth of extraction time on the 1,000-article bench.
+GC_THRESHOLDS = (50_000, 20, 20)
+
+
+@contextmanager
+def batch_collector() -> Iterator[None]:
+    """Collect garbage less often while a run works (the memory bound is unchanged: it
+    still runs), and leave the process's settings as they were."""
+    before = gc.get_threshold()
+    gc.freeze()          # what is loaded now lives for the whole run: never walk it again
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
 
 
 @dataclass
@@ -117,7 +138,9 @@ def _exit_with_parent() -> None:
     threading.Thread(target=wait, name="digest-exit-with-parent", daemon=True).start()
 
 
-def _init_worker(gazetteer_dir: str, pooled: bool = False) -> None:
+def _init_worker(gazetteer_dir: str, pooled: bool = False, gaz: Gazetteer | None = None) -> None:
+    """Set up a process to analyse articles; in the run's own process, with the gazetteer it
+    already loaded (loading it again costs a tenth of a second per run)."""
     from .extract.article import ArticleAnalyser
     from .extract.lexicon import Lexicon
     from .text.reader import Reader
@@ -126,9 +149,14 @@ def _init_worker(gazetteer_dir: str, pooled: bool = False) -> None:
         _exit_with_parent()
 
     lang = load_language()
-    lex = Lexicon(lang, load_gazetteer(Path(gazetteer_dir), problems=[]))  # problems: reported by the run
+    if gaz is None:
+        gaz = load_gazetteer(Path(gazetteer_dir), problems=[])  # problems: reported by the run
+    lex = Lexicon(lang, gaz)
     _WORKER["reader"] = Reader(lang, lex.places)
     _WORKER["analyser"] = ArticleAnalyser(lex)
+    gc.freeze()          # the lexicon lives as long as the process (see batch_collector)
+    if pooled:
+        gc.set_threshold(*GC_THRESHOLDS)
 
 
 def _analyse(job: tuple[str, str, bytes]) -> ArticleResult | ContentError:
@@ -218,7 +246,7 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer), True)) as pool:
             outcomes = list(pool.map(_analyse, todo, chunksize=max(1, len(todo) // (jobs * 8))))
     elif todo:
-        _init_worker(str(opts.gazetteer))
+        _init_worker(str(opts.gazetteer), gaz=gaz)
         outcomes = [_analyse(job) for job in todo]
     else:
         outcomes = []
@@ -247,6 +275,11 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
 
 def extract(opts: Options, hooks: Hooks | None = None, write: bool = True) -> RunResult:
     """One whole extraction run (see the module docstring)."""
+    with batch_collector():
+        return _extract(opts, hooks, write)
+
+
+def _extract(opts: Options, hooks: Hooks | None, write: bool) -> RunResult:
     hooks = hooks or Hooks()
     result = RunResult()
     t0 = time.perf_counter()

@@ -20,6 +20,7 @@ from hijridate import Hijri
 from ..lang import Language
 
 YEAR_MIN, YEAR_MAX = 1900, 2099
+MEMO_SIZE = 1 << 15      # sentences whose dates are remembered (DateExpr is immutable)
 DIGIT = regex.compile(r"\d")
 
 
@@ -101,6 +102,9 @@ class DateGrammar:
         self.gate = regex.compile(r"\d|" + "|".join(regex.escape(w) for w in sorted(vocab, key=len, reverse=True)))
         self.categories = {"months": [*self.months, *self.hmonths], "weekdays": list(self.weekdays),
                            "reldays": list(self.reldays), "periods": list(self.periods)}
+        self.gates = {name: regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+                      for name, words in self.categories.items() if words}
+        self._memo: dict[tuple[str, frozenset[str] | None], tuple[DateExpr, ...]] = {}
         self.year = regex.compile(
             rf"{B}(?:(?:{MC}\s+)?(?:{YW})\s+|(?:{YC})\s+(?:{YW}\s+)?)(?P<year>\d{{4}}){E}"
             rf"|(?<!\d)(?P<year2>\d{{4}})\s*(?:{gsuf}){E}")
@@ -110,11 +114,23 @@ class DateGrammar:
         """Every date expression in a key, left to right, without overlaps. `present` names
         the vocabulary categories (self.categories) the sentence holds, when the caller
         knows them: patterns that need an absent category are skipped."""
+        # A sentence is read for dates by the reader, the analyser and again by fusion's
+        # summary (18,000 reads of 8,000 sentences on the 1,000-article bench): remember them.
+        memo = (key, frozenset(present) if present is not None else None)
+        found = self._memo.get(memo)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[memo] = tuple(self._find(key, present))
+        return list(found)
+
+    def _find(self, key: str, present: set[str] | None) -> list[DateExpr]:
         if present is None:
             if not self.gate.search(key):
                 return []
-            present = set(self.categories) | {"digits"}
-        elif DIGIT.search(key):
+            # a pattern needs a word of its category: the others cannot match, and are skipped
+            present = {name for name, gate in self.gates.items() if gate.search(key)}
+        if DIGIT.search(key):
             present = present | {"digits"}
         if not present:
             return []

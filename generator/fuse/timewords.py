@@ -26,9 +26,16 @@ from ..lang import Language
 
 DAY = dt.timedelta(days=1)
 WEEK = 7  # days an undated article may have been written after the meeting it reports
+MEMO_SIZE = 1 << 15   # sentences whose reading is remembered
 _SPACES = re.compile(r" {2,}")
 _PUNCT_BEFORE = set(" \t\n([{/:،,؛;—–-")
 _PUNCT_AFTER = set(" \t\n)]}/:،,؛;.!?؟…—–-")
+
+
+def _bound(memo: dict) -> None:
+    """Keep a memo of sentences from growing without end in a long `digest serve`."""
+    if len(memo) > MEMO_SIZE:
+        memo.clear()
 
 
 def _is_relative(expr: DateExpr) -> bool:
@@ -55,17 +62,25 @@ class TimeWords:
         self.closes = set(t.quotes_close) | {s.quotes.close}
         self.symmetric = set(t.quotes_symmetric) | set(s.quotes.symmetric)
         self.open, self.close = s.quotes.open, s.quotes.close
+        # fusion asks about the same source sentences for every summary candidate and key
+        # point (5,800 questions about 2,500 sentences on the 1,000-article bench)
+        self._found: dict[str, tuple[tuple[int, int, DateExpr], ...]] = {}
+        self._quoted: dict[str, str] = {}
 
     # ------------------------------------------------------------------ finding
     def expressions(self, text: str) -> list[tuple[int, int, DateExpr]]:
         """Relative time expressions of a display sentence, as display spans."""
-        keyed = self.lang.norm.key(text)
-        out = []
-        for expr in self.grammar.find(keyed.key):
-            if _is_relative(expr):
-                a, b = keyed.span(expr.start, expr.end)
-                out.append((a, b, expr))
-        return out
+        found = self._found.get(text)
+        if found is None:
+            keyed = self.lang.norm.key(text)
+            out = []
+            for expr in self.grammar.find(keyed.key):
+                if _is_relative(expr):
+                    a, b = keyed.span(expr.start, expr.end)
+                    out.append((a, b, expr))
+            found = self._found[text] = tuple(out)
+            _bound(self._found)
+        return list(found)
 
     def has_relative(self, text: str) -> bool:
         """Whether a sentence holds any relative time word."""
@@ -169,6 +184,13 @@ class TimeWords:
     def unify_quotes(self, text: str) -> str:
         """Every pair of quotation marks written «…»; a mark left without its pair is dropped.
         An apostrophe between two letters (a Latin name) is not a quotation mark."""
+        done = self._quoted.get(text)
+        if done is None:
+            done = self._quoted[text] = self._unify_quotes(text)
+            _bound(self._quoted)
+        return done
+
+    def _unify_quotes(self, text: str) -> str:
         marks = self.opens | self.closes | self.symmetric
         roles: list[tuple[int, str]] = []
         for i, ch in enumerate(text):
