@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -20,7 +21,7 @@ from hijridate import Hijri
 from ..lang import Language
 
 YEAR_MIN, YEAR_MAX = 1900, 2099
-MEMO_SIZE = 1 << 15      # sentences whose dates are remembered (DateExpr is immutable)
+MEMO_SIZE = 1 << 16      # sentences whose dates are remembered (DateExpr is immutable)
 DIGIT = regex.compile(r"\d")
 
 
@@ -97,14 +98,14 @@ class DateGrammar:
         self.weekday = regex.compile(rf"{B}(?:[{CL}]?(?:{parts})\s+)?(?P<wd>{W}){E}(?:\s+(?P<mod>{MOD}){E})?")
         self.period = regex.compile(rf"{B}[{CL}]?(?P<p>{P}){E}")
         self.dayof = regex.compile(rf"{B}(?:(?P<day>\d{{1,2}})|(?P<ord>{O}))\s+{OF}\s+(?P<p>{P}){E}")
-        vocab = [*self.months, *self.hmonths, *self.weekdays, *self.reldays, *self.periods]
-        # one cheap scan says whether a sentence can hold a date at all
-        self.gate = regex.compile(r"\d|" + "|".join(regex.escape(w) for w in sorted(vocab, key=len, reverse=True)))
         self.categories = {"months": [*self.months, *self.hmonths], "weekdays": list(self.weekdays),
                            "reldays": list(self.reldays), "periods": list(self.periods)}
-        self.gates = {name: regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+        # cheap scans say which patterns can match in a sentence (each needs a word of its
+        # category); plain literal alternations, which the standard `re` scans twice as fast
+        self.gates = {name: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
                       for name, words in self.categories.items() if words}
-        self._memo: dict[tuple[str, frozenset[str] | None], tuple[DateExpr, ...]] = {}
+        self._memo: dict[tuple[str, frozenset[str]], tuple[DateExpr, ...]] = {}
+        self._held: dict[str, frozenset[str]] = {}
         self.year = regex.compile(
             rf"{B}(?:(?:{MC}\s+)?(?:{YW})\s+|(?:{YC})\s+(?:{YW}\s+)?)(?P<year>\d{{4}}){E}"
             rf"|(?<!\d)(?P<year2>\d{{4}})\s*(?:{gsuf}){E}")
@@ -115,25 +116,31 @@ class DateGrammar:
         the vocabulary categories (self.categories) the sentence holds, when the caller
         knows them: patterns that need an absent category are skipped."""
         # A sentence is read for dates by the reader, the analyser and again by fusion's
-        # summary (18,000 reads of 8,000 sentences on the 1,000-article bench): remember them.
-        memo = (key, frozenset(present) if present is not None else None)
-        found = self._memo.get(memo)
+        # summary (18,000 reads of 8,000 sentences on the 1,000-article bench): remember them,
+        # under the categories that can match in it (a pattern needs a word of its category),
+        # so that callers who know more or less of what the sentence holds share one reading.
+        held = self._held.get(key)
+        if held is None:
+            if len(self._held) >= MEMO_SIZE:
+                self._held.clear()
+            held = self._held[key] = self._categories(key)
+        if present is not None:
+            held &= present if "digits" in present else present | {"digits"}
+        if not held:
+            return []
+        found = self._memo.get((key, held))
         if found is None:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
-            found = self._memo[memo] = tuple(self._find(key, present))
+            found = self._memo[(key, held)] = tuple(self._find(key, held))
         return list(found)
 
-    def _find(self, key: str, present: set[str] | None) -> list[DateExpr]:
-        if present is None:
-            if not self.gate.search(key):
-                return []
-            # a pattern needs a word of its category: the others cannot match, and are skipped
-            present = {name for name, gate in self.gates.items() if gate.search(key)}
-        if DIGIT.search(key):
-            present = present | {"digits"}
-        if not present:
-            return []
+    def _categories(self, key: str) -> frozenset[str]:
+        """The vocabulary categories (and "digits") a key holds."""
+        held = frozenset(name for name, gate in self.gates.items() if gate.search(key))
+        return held | {"digits"} if DIGIT.search(key) else held
+
+    def _find(self, key: str, present: frozenset[str]) -> list[DateExpr]:
         found: list[DateExpr] = []
         starts: list[int] = []   # spans taken so far, sorted and disjoint: a bisection tells
         ends: list[int] = []     # whether a new one overlaps (linear in dates, not quadratic)
