@@ -90,8 +90,10 @@ class Clitics:
 NO_CLITICS = Clitics((), (), (), "")
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
+    """A phrase found at tokens [start, end). A named tuple: the tagger makes one for every
+    phrase of every sentence, and a frozen dataclass costs three times as much to make."""
+
     start: int          # first token index
     end: int            # one past the last token index
     value: T
@@ -269,17 +271,19 @@ class Tagger:
         return out
 
     def tag(self, toks: list[Token]) -> Tags:
-        n = len(toks)
         texts = tuple(t.text for t in toks)
         by_name: dict[str, dict[int, Match]] = {}
-        hits = self._hits
+        known, hits = self._hits_cache, self._hits
         for i, text in enumerate(texts):
-            for clitic, entries in hits(text):
+            found = known.get(text)
+            for clitic, entries in hits(text) if found is None else found:
                 for words, name, value in entries:     # longest first: the first hit per list wins
                     size = len(words)
                     if size > 1 and texts[i + 1:i + size] != words[1:]:
                         continue
-                    slot = by_name.setdefault(name, {})
+                    slot = by_name.get(name)
+                    if slot is None:
+                        slot = by_name[name] = {}
                     if i not in slot:
                         slot[i] = Match(i, i + size, value, clitic)
         return Tags(by_name)
