@@ -35,7 +35,8 @@ def code_fingerprint() -> str:
     return h.hexdigest()[:20]
 
 
-# Only files this tool wrote into its own cache folder are ever unpickled (pickle runs code);
+# Only files this tool wrote into its own cache folder (and the checked world data it keeps
+# beside the package's data, generator/world) are ever unpickled (pickle runs code);
 # every other input is YAML or text read with safe loaders. Each file is sealed: a header
 # line, the key it was written under and a checksum of the pickled bytes, so a damaged file
 # (a disk error, a run killed by an old version, a copy under another name) is never

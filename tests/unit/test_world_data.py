@@ -205,3 +205,42 @@ def test_committed_data_is_what_the_sources_give(tmp_path):
     assert not differ, (f"generator/world/data/{differ} differ from what scripts/world_data.py "
                         "gives: run `make world-data` and commit (a different source version shows "
                         "in the files' headers)")
+
+
+def _copy_data(folder):
+    for name in FILES:
+        (folder / f"{name}.yaml").write_bytes((DATA_DIR / f"{name}.yaml").read_bytes())
+
+
+def test_the_checked_world_is_kept_like_a_pyc_and_never_trusted_blindly(tmp_path):
+    _copy_data(tmp_path)
+    first = load_world.__wrapped__(tmp_path)
+    kept = list((tmp_path / "__pycache__").glob("world-*.pickle"))
+    assert len(kept) == 1
+    assert load_world.__wrapped__(tmp_path) == first          # read back from the kept file
+    # a damaged file is not unpickled: the YAML is read again, and the file rewritten
+    kept[0].write_bytes(kept[0].read_bytes()[:-40] + b"\0" * 40)
+    assert load_world.__wrapped__(tmp_path) == first
+    assert world_checksum_ok(kept[0])
+    # changed data is read from the YAML (with its checks), never from the old file
+    venues = tmp_path / "venues.yaml"
+    venues.write_text(venues.read_text(encoding="utf-8").replace("city: moscow", "city: atlantis", 1),
+                      encoding="utf-8")
+    with pytest.raises(ContentError, match="atlantis"):
+        load_world.__wrapped__(tmp_path)
+
+
+def test_a_read_only_install_goes_without_the_kept_world(tmp_path):
+    _copy_data(tmp_path)
+    (tmp_path / "__pycache__").write_text("not a folder")    # nothing can be written there
+    assert load_world.__wrapped__(tmp_path).countries
+
+
+def world_checksum_ok(path):
+    """The kept file carries the checksum of what it holds."""
+    import hashlib
+
+    from generator.world import COMPILED_MAGIC
+
+    head, _, payload = path.read_bytes()[len(COMPILED_MAGIC):].partition(b"\n")
+    return hashlib.sha256(payload).hexdigest().encode() == head
