@@ -87,9 +87,13 @@ def unpickle(data: bytes) -> Any:
     return pickle.loads(data)
 
 
-def write_pickle(path: Path, value: Any, key: str) -> None:
-    """Seal a value into the cache atomically (a run killed meanwhile leaves the old file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_pickle(path: Path, value: Any, key: str, made: set[Path] | None = None) -> None:
+    """Seal a value into the cache atomically (a run killed meanwhile leaves the old file).
+    `made`: folders already created in this run (not asked for again)."""
+    if made is None or path.parent not in made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if made is not None:
+            made.add(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -113,6 +117,7 @@ class Cache(Generic[T]):
         self.version = version
         self.kind = kind
         self.warnings: list[str] = []
+        self._made: set[Path] = set()
 
     @staticmethod
     def key(data: bytes, path: Path) -> str:
@@ -138,7 +143,7 @@ class Cache(Generic[T]):
     def put(self, key: str, value: T) -> None:
         """Store a value under a key (atomically)."""
         if self.folder:
-            write_pickle(self._file(key), value, key)
+            write_pickle(self._file(key), value, key, self._made)
 
     def prune(self) -> None:
         """Drop entries of other extractor versions."""

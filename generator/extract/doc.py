@@ -149,6 +149,7 @@ class Sent:
     taken: set[int] = field(default_factory=set)                      # tokens inside mentions
     ya_as_alif: bool = False          # the article writes final ي as ى ("فى"): "على" may be the name علي
     counts: dict[str, int] = field(default_factory=dict)   # how often each word occurs in the article
+    _between: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def index(self) -> int:
@@ -201,8 +202,12 @@ class Sent:
 
     def joined(self, i: int, comma: bool = False) -> bool:
         """Token i follows token i-1 with only spaces between (and one comma if allowed)."""
-        between = self.gap(i).replace(" ", "")
-        return i < len(self.base.toks) and (between == "" or (comma and between == ","))
+        if self._between is None:   # asked 40 times per sentence: what lies between, once
+            self._between = [self.gap(k).replace(" ", "") for k in range(len(self.base.toks))]
+        if i >= len(self._between):
+            return False
+        between = self._between[i] if i > 0 else ""
+        return between == "" or (comma and between == ",")
 
     def bare(self, a: int, b: int, clitic: str, clitics: Clitics) -> str:
         """Display text of tokens a..b without the clitic letters of token a ("والرئيس" →

@@ -46,7 +46,7 @@ class PeopleFinder:
         sent.taken.update(range(a, b))
 
     def _free(self, sent: Sent, a: int, b: int) -> bool:
-        return not any(t in sent.taken for t in range(a, b))
+        return sent.taken.isdisjoint(range(a, b))
 
     def _known(self, sent: Sent, local: PhraseIndex[NameForm] | None) -> None:
         matches = list(sent.tags.find("person", 0, len(sent.toks)))
