@@ -149,7 +149,8 @@ class Sent:
     taken: set[int] = field(default_factory=set)                      # tokens inside mentions
     ya_as_alif: bool = False          # the article writes final ي as ى ("فى"): "على" may be the name علي
     counts: dict[str, int] = field(default_factory=dict)   # how often each word occurs in the article
-    _between: list[str] | None = field(default=None, repr=False, compare=False)
+    _gaps: list[str] | None = field(default=None, repr=False, compare=False)
+    _between: list[str] | None = field(default=None, repr=False, compare=False)   # gaps without spaces
 
     @property
     def index(self) -> int:
@@ -192,18 +193,28 @@ class Sent:
             or any((m := self.tags.at(k, "noun")) is not None and m.end == start for k in range(max(0, start - 3), start)))
 
     def gap(self, i: int) -> str:
-        """Key text between token i-1 and token i (punctuation, spaces)."""
-        toks = self.base.toks
+        """Key text between token i-1 and token i (punctuation, spaces); after the last
+        token, the rest of the key."""
         if i <= 0:
             return ""
-        if i >= len(toks):
-            return self.base.key[toks[-1].end:]
-        return self.base.key[toks[i - 1].end:toks[i].start]
+        gaps = self._gaps if self._gaps is not None else self._find_gaps()
+        return gaps[min(i, len(gaps) - 1)]
+
+    def _find_gaps(self) -> list[str]:
+        # asked some 40 times per sentence, by clauses, names and titles: found once
+        toks, key = self.base.toks, self.base.key
+        if not toks:
+            self._gaps, self._between = [""], []
+            return self._gaps
+        self._gaps = [""] + [key[a.end:b.start] for a, b in zip(toks, toks[1:])] + [key[toks[-1].end:]]
+        self._between = [g.replace(" ", "") for g in self._gaps[:-1]]
+        return self._gaps
 
     def joined(self, i: int, comma: bool = False) -> bool:
         """Token i follows token i-1 with only spaces between (and one comma if allowed)."""
-        if self._between is None:   # asked 40 times per sentence: what lies between, once
-            self._between = [self.gap(k).replace(" ", "") for k in range(len(self.base.toks))]
+        if self._between is None:
+            self._find_gaps()
+        assert self._between is not None
         if i >= len(self._between):
             return False
         between = self._between[i] if i > 0 else ""

@@ -21,6 +21,10 @@ T = TypeVar("T")
 MIN_STEM = 2
 
 
+def _longest_first(entry: tuple) -> int:
+    return -len(entry[0])
+
+
 class Token(NamedTuple):
     text: str
     start: int
@@ -105,15 +109,16 @@ class PhraseIndex(Generic[T]):
 
     def __init__(self, clitics: Clitics = NO_CLITICS) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self._opens: dict[str, bool] = {}   # word → whether some reading of it opens a phrase
         self.clitics = clitics
 
     def add(self, phrase_key: str, value: T) -> None:
         words = tuple(t.text for t in tokens(phrase_key))
         if not words:
             return
-        entries = self._by_first.setdefault(words[0], [])
-        entries.append((words, value))
-        entries.sort(key=lambda e: -len(e[0]))
+        # longest first, and in the order added among equals (as a stable sort would leave them)
+        bisect.insort_right(self._by_first.setdefault(words[0], []), (words, value), key=_longest_first)
+        self._opens.clear()
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
@@ -137,7 +142,17 @@ class PhraseIndex(Generic[T]):
         """Longest non-overlapping matches, left to right."""
         found: list[Match[T]] = []
         i = 0
+        opens = self._opens
         while i < len(toks):
+            text = toks[i].text
+            can = opens.get(text)
+            if can is None:   # most words open no phrase: asked once per word, not per token
+                if len(opens) > 1 << 16:
+                    opens.clear()
+                can = opens[text] = any(stem in self._by_first for stem, _ in self.clitics.readings(text))
+            if not can:
+                i += 1
+                continue
             m = self.match_at(toks, i)
             if m:
                 found.append(m)
@@ -242,9 +257,7 @@ class Tagger:
     def add(self, name: str, phrase_key: str, value: object) -> None:
         words = tuple(t.text for t in tokens(phrase_key))
         if words:
-            entries = self._by_first.setdefault(words[0], [])
-            entries.append((words, name, value))
-            entries.sort(key=lambda e: -len(e[0]))
+            bisect.insort_right(self._by_first.setdefault(words[0], []), (words, name, value), key=_longest_first)
             self._hits_cache.clear()
 
     def _hits(self, word: str) -> tuple[tuple[str, list], ...]:
