@@ -18,6 +18,7 @@ from ..lang.normalise import Keyed
 _ARABIC = regex.compile(r"[\u0621-\u064A]")
 _EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 _SPACES = regex.compile(r"\s+")
+_SHARE_SEP = regex.compile(r"[|,\s]+")
 _TERMINAL = tuple(".!?؟:»\"”'")
 
 
@@ -90,7 +91,7 @@ class Furniture:
         words = norm.split()
         if all(w.startswith("#") for w in line.text.split()) and line.text.startswith("#"):
             return "tags"
-        social = sum(1 for part in regex.split(r"[|,\s]+", norm) if part in self.social)
+        social = sum(1 for part in _SHARE_SEP.split(norm) if part in self.social)
         if social >= 2 and len(words) <= 14:
             return "share"
         if not _ARABIC.search(line.text):

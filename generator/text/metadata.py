@@ -17,6 +17,9 @@ from ..lang.words import PhraseIndex, tokens
 
 _QUOTES = regex.compile(r"[«»\"“”'()]")
 _NONWORD = regex.compile(r"[\s\p{P}\p{S}]")
+_BAR = regex.compile(r"\s*\|\s*")           # "التاريخ | المصدر": parts of a header line
+_AFTER_COMMA = regex.compile(r"[،,].*$")
+_SENTENCE_MARK = regex.compile(r"[.؟!:]")
 
 
 @dataclass
@@ -40,6 +43,7 @@ class MetaReader:
         self.lang, self.grammar, self.places = lang, grammar, places
         f = lang.fold
         self.published = sorted((f(p) for p in lang.dates.published_labels), key=len, reverse=True)
+        self.published_lower = tuple(p.lower() for p in self.published)
         self.bylines = [f(b) for b in m.bylines]
         self.byline_re = regex.compile("(?:" + "|".join(regex.escape(w) for w in self.bylines) + r")\s*:")
         self.sources = [f(s) for s in m.source_labels]
@@ -113,28 +117,26 @@ class MetaReader:
     def classify(self, text: str, meta: Meta, in_header: bool, key: str | None = None) -> str | None:
         """Record a metadata line into meta; returns the rule name, or None if not metadata."""
         key = (key if key is not None else self.lang.norm.key_of(text)).strip()
-        low = key
-        for label in self.published:
-            if low.startswith(label.lower()):
-                parts = regex.split(r"\s*\|\s*", text)
-                exprs = self.grammar.find(self.lang.fold(parts[0]))
-                date = self.best_date(exprs)
-                if date and not meta.published:
-                    meta.published, meta.published_rule = date, "publication line"
-                for part in parts[1:]:
-                    pk = self.lang.fold(part)
-                    if not any(pk.startswith(s) for s in (*self.sections, *self.published)) and not meta.outlet:
-                        meta.outlet = self._clean_outlet(part)
-                return "metadata: publication line"
+        if key.startswith(self.published_lower):
+            parts = _BAR.split(text)
+            exprs = self.grammar.find(self.lang.fold(parts[0]))
+            date = self.best_date(exprs)
+            if date and not meta.published:
+                meta.published, meta.published_rule = date, "publication line"
+            for part in parts[1:]:
+                pk = self.lang.fold(part)
+                if not any(pk.startswith(s) for s in (*self.sections, *self.published)) and not meta.outlet:
+                    meta.outlet = self._clean_outlet(part)
+            return "metadata: publication line"
         if self.source_re.match(key):
             meta.attributions.append(text.split(":", 1)[1].strip())
             return "metadata: source attribution"
         if not in_header:
             return None
-        parts = [p.strip() for p in regex.split(r"\s*\|\s*", key) if p.strip()]
+        parts = [p.strip() for p in _BAR.split(key) if p.strip()]
         if len(parts) >= 2 and all(p in self.section_names or any(w in self.outlet_words for w in p.split())
                                    for p in parts):
-            outlet = next((p for p in regex.split(r"\s*\|\s*", text) if self.lang.fold(p).strip() not in
+            outlet = next((p for p in _BAR.split(text) if self.lang.fold(p).strip() not in
                            self.section_names), None)
             if outlet and not meta.outlet:
                 meta.outlet = self._clean_outlet(outlet)
@@ -151,12 +153,12 @@ class MetaReader:
                 return "metadata: date line"
         parts = [p for p in self.split_re.split(text) if p.strip()]
         if 2 <= len(parts) <= 4 and words <= 10 and not text.rstrip().endswith((".", "؟", "!")):
-            places = [self.place_of(regex.sub(r"[،,].*$", "", p)) for p in parts]
+            places = [self.place_of(_AFTER_COMMA.sub("", p)) for p in parts]
             others = [p for p, pl in zip(parts, places) if not pl]
             if any(places) or any(self.lang.fold(p).strip() in self.noise for p in parts):
                 first = next(i for i, pl in enumerate(places) if pl) if any(places) else None
                 if first is not None and not meta.dateline:
-                    meta.dateline = regex.sub(r"[،,].*$", "", parts[first]).strip()
+                    meta.dateline = _AFTER_COMMA.sub("", parts[first]).strip()
                     meta.dateline_place = places[first]
                 for other in others:
                     if self.lang.fold(other).strip() in self.noise:
@@ -169,7 +171,7 @@ class MetaReader:
                         meta.outlet = self._clean_outlet(other)
                 return "metadata: dateline"
         toks = key.split()
-        if 1 < len(toks) <= 4 and any(t in self.outlet_words for t in toks) and not regex.search(r"[.؟!:]", text):
+        if 1 < len(toks) <= 4 and any(t in self.outlet_words for t in toks) and not _SENTENCE_MARK.search(text):
             if not meta.outlet:
                 meta.outlet = self._clean_outlet(text)
             return "metadata: outlet"
