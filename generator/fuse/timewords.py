@@ -62,6 +62,8 @@ class TimeWords:
         self.closes = set(t.quotes_close) | {s.quotes.close}
         self.symmetric = set(t.quotes_symmetric) | set(s.quotes.symmetric)
         self.open, self.close = s.quotes.open, s.quotes.close
+        self.marks = self.opens | self.closes | self.symmetric
+        self.marks_re = re.compile("[" + "".join(re.escape(m) for m in sorted(self.marks)) + "]")
         # fusion asks about the same source sentences for every summary candidate and key
         # point (5,800 questions about 2,500 sentences on the 1,000-article bench)
         self._found: dict[str, tuple[tuple[int, int, DateExpr], ...]] = {}
@@ -191,11 +193,13 @@ class TimeWords:
         return done
 
     def _unify_quotes(self, text: str) -> str:
-        marks = self.opens | self.closes | self.symmetric
+        marks = self.marks
+        at = [i for i, ch in enumerate(text) if ch in marks] if self.marks_re.search(text) else []
+        if not at:
+            return text    # most sentences quote nobody
         roles: list[tuple[int, str]] = []
-        for i, ch in enumerate(text):
-            if ch not in marks:
-                continue
+        for i in at:
+            ch = text[i]
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             if before.isalnum() and after.isalnum():
@@ -214,11 +218,12 @@ class TimeWords:
                 pairs[stack.pop()] = self.open
                 pairs[i] = self.close
         dropped = {i for i, _ in roles} - set(pairs)
-        out = []
-        for i, ch in enumerate(text):
+        out, last = [], 0
+        for i, _ in roles:
+            out.append(text[last:i])
             if i in pairs:
                 out.append(pairs[i])
-            elif i not in dropped:
-                out.append(ch)
+            last = i + 1
+        out.append(text[last:])
         joined = "".join(out)
         return _SPACES.sub(" ", joined).strip() if dropped else joined
