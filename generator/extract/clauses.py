@@ -113,8 +113,9 @@ def _reporting_cut(sent: Sent, seg: Clause, lex: Lexicon) -> tuple[int, int, boo
     for c in range(seg.start + 1, min(seg.end, seg.start + 5)):
         if ":" in sent.gap(c):
             return seg.start, c, False  # "بيسكوف: بوتين يلتقي الأسد" (an attributed headline)
+    reporting = tags.starts("reporting")
     for r in range(seg.start, seg.end):
-        m = tags.at(r, "reporting")
+        m = reporting.get(r)
         if not m or not lex.clitics.verbal(m.clitic) or m.end > seg.end:
             continue
         first = lex.clitics.readings(toks[m.start].text)

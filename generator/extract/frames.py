@@ -58,10 +58,12 @@ class FrameReader:
         """(kind, tense, token, verb) of the first meeting word in tokens [a, b)."""
         tags, toks = sent.tags, sent.toks
         found = None
+        triggers, nouns, gathers = tags.starts("trigger"), tags.starts("noun"), tags.starts("gather")
+        taken, quoted = sent.taken, self._quoted(sent)
         for i in range(a, b):
-            if i in sent.taken or i in self._quoted(sent):
+            if i in taken or i in quoted:
                 continue
-            m = tags.at(i, "trigger")
+            m = triggers.get(i)
             if m and self.lex.clitics.verbal(m.clitic):
                 tw: TriggerWord = m.value
                 word = " ".join(t.text for t in toks[i:m.end])
@@ -74,10 +76,10 @@ class FrameReader:
                     continue
                 return tw.kind, tw.tense, i, tw
             if found is None:
-                nm = tags.at(i, "noun")
+                nm = nouns.get(i)
                 if nm and nm.clitic[-1:] in ("", *self.lex.clitics.conjunctions, *self.lex.clitics.prepositions):
                     found = ("meet", "noun", i, None)
-                gm = tags.at(i, "gather")
+                gm = gathers.get(i)
                 if gm and self.lex.clitics.verbal(gm.clitic) and tags.any("noun", max(a, i - 3), min(b, gm.end + 3)):
                     found = ("meet", "past", i, None)
         return found

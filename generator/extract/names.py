@@ -15,6 +15,11 @@ from __future__ import annotations
 from .doc import Sent
 from .lexicon import Lexicon
 
+# lists whose words are never part of a name
+STOP_LISTS = frozenset({"function", "date_word", "head", "honorific", "trigger", "reporting", "not_name",
+                        "reference", "style_pronoun", "pair", "complementizer", "presence", "noun",
+                        "definite", "org"})
+
 
 class NameReader:
     def __init__(self, lex: Lexicon) -> None:
@@ -39,14 +44,9 @@ class NameReader:
 
     def _stop(self, sent: Sent, j: int) -> bool:
         """Token j can be no part of a name (whatever came before it)."""
-        tags = sent.tags
-        return bool(j in sent.taken or tags.at(j, "function") or tags.at(j, "date_word") or tags.at(j, "head")
-                    or tags.at(j, "honorific") or tags.at(j, "trigger") or tags.at(j, "reporting")
-                    or tags.at(j, "not_name")
-                    or tags.at(j, "reference") or tags.at(j, "style_pronoun") or tags.at(j, "pair")
-                    or tags.at(j, "complementizer") or tags.at(j, "presence") or tags.at(j, "noun")
-                    or tags.at(j, "definite") or tags.at(j, "org") or self._place(sent, j)
-                    or (tags.at(j, "nisba") is not None and not self._place_name_word(sent, j)))
+        here = sent.tags.names_at(j)
+        return bool(j in sent.taken or not here.isdisjoint(STOP_LISTS) or self._place(sent, j)
+                    or ("nisba" in here and not self._place_name_word(sent, j)))
 
     def _place_name_word(self, sent: Sent, j: int) -> bool:
         return (sent.tags.at(j, "place") or sent.tags.at(j, "country")) is not None and not self._place(sent, j)

@@ -92,8 +92,9 @@ class PeopleFinder:
     def _titles(self, sent: Sent) -> None:
         n = len(sent.toks)
         i = 0
+        heads = sent.tags.starts("head")
         while i < n:
-            head = sent.tags.at(i, "head")
+            head = heads.get(i)
             if head is None or i in sent.taken or (head.end < n and sent.tags.at(head.end, "joiner")
                                                     and head.end - head.start == 1) \
                     or (i > 0 and sent.tags.at(i - 1, "place_noun") and head.clitic == ""):

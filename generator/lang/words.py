@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Generic, Iterable, NamedTuple, TypeVar
+from types import MappingProxyType
+from typing import Any, Generic, Iterable, Mapping, NamedTuple, TypeVar
 
 import regex
 
@@ -195,17 +196,42 @@ class WordSet:
         return self.index.match_at(toks, i)
 
 
+_NONE: Mapping[int, Any] = MappingProxyType({})
+_NO_NAMES: frozenset[str] = frozenset()
+
+
 class Tags:
     """The phrases of every list found at each word of one sentence."""
 
     def __init__(self, by_name: dict[str, dict[int, Match]]) -> None:
         self._by_name = by_name
-        self._starts = {name: sorted(found) for name, found in by_name.items()}
+        self._starts: dict[str, list[int]] = {}
+        self._here: dict[int, frozenset[str]] | None = None
 
     def at(self, i: int, name: str) -> Match | None:
         """The longest phrase of list `name` starting at word i."""
-        found = self._by_name.get(name)
-        return found.get(i) if found else None
+        return self._by_name.get(name, _NONE).get(i)
+
+    def starts(self, name: str) -> Mapping[int, Match]:
+        """The phrases of list `name` by the word each starts at (for loops over a sentence's
+        words that ask about one list at every word)."""
+        return self._by_name.get(name, _NONE)
+
+    def names_at(self, i: int) -> frozenset[str]:
+        """The lists with a phrase starting at word i."""
+        if self._here is None:
+            here: dict[int, set[str]] = {}
+            for name, found in self._by_name.items():
+                for k in found:
+                    here.setdefault(k, set()).add(name)
+            self._here = {k: frozenset(v) for k, v in here.items()}
+        return self._here.get(i, _NO_NAMES)
+
+    def _sorted(self, name: str) -> list[int]:
+        starts = self._starts.get(name)
+        if starts is None:
+            starts = self._starts[name] = sorted(self._by_name.get(name, ()))
+        return starts
 
     def find(self, name: str, start: int, end: int) -> list[Match]:
         """Longest non-overlapping phrases of list `name` inside words [start, end)."""
@@ -214,7 +240,7 @@ class Tags:
             return []
         out: list[Match] = []
         last = start
-        starts = self._starts[name]
+        starts = self._sorted(name)
         for i in starts[bisect.bisect_left(starts, start):]:
             if i >= end:
                 break
@@ -228,7 +254,7 @@ class Tags:
         found = self._by_name.get(name)
         if not found:
             return False
-        starts = self._starts[name]
+        starts = self._sorted(name)
         for i in starts[bisect.bisect_left(starts, start):]:
             if i >= end:
                 return False
