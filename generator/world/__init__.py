@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import yamlio
+from ..cache import read_pickle, write_pickle
 from ..models import ID_PATTERN, MAX_ID, Place
 from ..yamlio import ContentError
 
@@ -152,16 +153,13 @@ def load_world(data_dir: Path = DATA_DIR) -> World:
     entries took a twentieth of a 1,000-article run, unpickling them takes a hundredth of that."""
     compiled = _compiled_path(data_dir)
     if compiled is not None:
-        world = _read_compiled(compiled)
-        if world is not None:
+        world = read_pickle(compiled, compiled.stem)
+        if isinstance(world, World):
             return world
     world = _load_world(data_dir)
     if compiled is not None:
-        _write_compiled(compiled, world)
+        _keep(compiled, world)
     return world
-
-
-COMPILED_MAGIC = b"meeting-digest world v1\n"
 
 
 def _compiled_path(data_dir: Path) -> Path | None:
@@ -182,47 +180,17 @@ def _compiled_path(data_dir: Path) -> Path | None:
     return data_dir / "__pycache__" / f"world-{h.hexdigest()[:32]}.pickle"
 
 
-def _read_compiled(path: Path) -> World | None:
-    """The World kept at `path`, or None when it is missing or damaged (then it is rebuilt)."""
-    import hashlib
-    import pickle
-
+def _keep(path: Path, world: World) -> None:
+    """Keep the checked World for the next run, sealed like a cache entry (see cache.py);
+    a read-only install simply goes without."""
     try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    head, _, payload = data[len(COMPILED_MAGIC):].partition(b"\n")
-    if not data.startswith(COMPILED_MAGIC) or hashlib.sha256(payload).hexdigest().encode() != head:
-        return None
-    try:
-        world = pickle.loads(payload)
-    except Exception:  # noqa: BLE001 - a file written by an incompatible version: rebuilt
-        return None
-    return world if isinstance(world, World) else None
-
-
-def _write_compiled(path: Path, world: World) -> None:
-    """Keep the checked World for the next run; a read-only install simply goes without."""
-    import hashlib
-    import os
-    import pickle
-    import tempfile
-
-    payload = pickle.dumps(world, protocol=pickle.HIGHEST_PROTOCOL)
-    try:
-        path.parent.mkdir(exist_ok=True)
-        for old in path.parent.glob("world-*.pickle"):   # of earlier data or code
-            if old.name != path.name:
-                old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        if path.parent.is_dir():
+            for old in path.parent.glob("world-*.pickle"):   # of earlier data or code
+                if old.name != path.name:
+                    old.unlink(missing_ok=True)
+        write_pickle(path, world, path.stem)
     except OSError:
         return
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(COMPILED_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-        os.replace(tmp, path)   # atomic: a reader finds the whole file or none
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
 
 
 def _load_world(data_dir: Path) -> World:
