@@ -52,6 +52,8 @@ class PlaceFinder:
                                   for link in m.place_discussed_link}, key=len, reverse=True)
         self.here = lang.keyset(m.place_here)
         self.here_clitics = frozenset(m.place_here_clitics)
+        self.dateline_here = lang.keyset(m.place_dateline)
+        self.dateline_not_after = lang.keyset(m.place_dateline_not_after)
         self.towards = lang.keyset(m.place_towards)
         self.towards_clitics = frozenset(m.place_towards_clitics)
         self.not_object = lang.keyset(m.place_not_object)
@@ -91,6 +93,9 @@ class PlaceFinder:
         if sent.tags.any("sidelines", max(0, pm.start - 8), pm.start):
             base = max(base, sc["sidelines"])
         return base * (sc["headline_factor"] if headline else 1.0)
+
+    def _here(self, headline: bool) -> float:
+        return self.scores["here"] * (self.scores["headline_factor"] if headline else 1.0)
 
     # ------------------------------------------------------------------ choosing
     def choose(self, cands: list[Candidate]) -> PlaceChoice | None:
@@ -170,6 +175,8 @@ class PlaceFinder:
               homes: Collection[str] = frozenset()) -> PlaceChoice | None:
         cands: list[Candidate] = []
         gaz = self.lex.gaz
+        where = doc.article.meta.dateline_place
+        dateline = gaz.places.get(where) if where else None
         for f in frames:
             sent = doc.sents[f.sentence]
             weight = self.scores["reference_factor"] if f.kind == "reference" else 1.0
@@ -183,9 +190,14 @@ class PlaceFinder:
                     continue   # "الزيارة تأتي في لحظة ... حرب مفتوحة في غزة": not the meeting's place
                 sc = self.score(sent, pm, sent.clauses[clause].start, f.headline)
                 if pm.place in gaz.places and gaz.places[pm.place].kind == "country" and pm.place not in homes \
-                        and sc < self.scores["here"] * (self.scores["headline_factor"] if f.headline else 1.0):
+                        and sc < self._here(f.headline):
                     continue   # "في مستهل جولة أفريقية تشمل إثيوبيا": a third country named in passing
                 cands.append(Candidate(pm.place, sc * weight, f.sentence, pm.name))
+            if dateline is not None and f.kind != "reference":
+                cands += [Candidate(dateline.id, self._here(f.headline) * weight, f.sentence, dateline.name)
+                          for i, t in enumerate(sent.toks) if t.text in self.dateline_here
+                          and sent.clause_of(i) in f.clauses
+                          and (i == 0 or sent.toks[i - 1].text not in self.dateline_not_after)]
         if not any(c.score > 0 for c in cands) and doc.sents and doc.sents[0].kind == "title":
             title = doc.sents[0]
             for pm in title.places:

@@ -143,6 +143,8 @@ class MeetingsFile(_M):
     place_discussed_link: list[str]
     place_here: list[str]
     place_here_clitics: list[str]
+    place_dateline: list[str]
+    place_dateline_not_after: list[str]
     place_towards: list[str]
     place_towards_clitics: list[str]
     place_not_object: list[str]
@@ -251,6 +253,7 @@ class MetadataFile(_M):
     outlet_words: list[str]
     outlet_noise: list[str]
     dateline_separators: list[str]
+    wire_date_coverage: float = Field(gt=0, le=1)
     time_markers: list[str]
     time_zones: list[str]
     outlet_prefixes: list[str]

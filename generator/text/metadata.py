@@ -62,6 +62,9 @@ class MetaReader:
         self.outlet_prefix_re = regex.compile(rf"^({alt(m.outlet_prefixes)})\s*")
         self.outlet_suffix_re = regex.compile(rf"\s*({alt(m.outlet_suffixes)})\s*$")
         self.inline_re = regex.compile(rf"^(?P<head>[^\n.،,:]{{2,40}}?)\s*(?:\([^)]{{1,30}}\))?\s*[{seps}]\s*")
+        # "الرياض 8 ديسمبر 2022 (شينخوا) التقى ...": a wire dateline with its date and agency
+        self.wire_re = regex.compile(rf"^(?P<head>[^\n.:()/\d]{{2,40}})(?P<date>\d[^\n.()/]{{0,30}}?)\s*"
+                                     rf"(?:\((?P<agency>[^)\n]{{1,30}})\)|/\s*(?P<slash>[^/\n]{{1,20}}?)\s*/)\s*(?:[{seps}]+\s*)?")
 
     # ------------------------------------------------------------------ pieces
     def place_of(self, text: str) -> str | None:
@@ -181,10 +184,34 @@ class MetaReader:
         """Strip "موسكو – " from the start of a paragraph, recording it as the dateline."""
         m = self.inline_re.match(text)
         if not m:
-            return text
+            return self._wire_dateline(text, meta)
         place = self.place_of(m["head"])
         if not place:
-            return text
+            return self._wire_dateline(text, meta)
         if not meta.dateline:
             meta.dateline, meta.dateline_place = m["head"].strip(), place
+        return text[m.end():]
+
+    def _wire_dateline(self, text: str, meta: Meta) -> str:
+        """Strip "الرياض 8 ديسمبر 2022 (شينخوا)" from the start of a paragraph, recording the
+        place, the full date and the agency; a date without its year stays in the text (the
+        day and month still date what follows)."""
+        m = self.wire_re.match(text)
+        if not m:
+            return text
+        # the place is the longest run of the first words that names one ("أبو ظبي، الخميس 8 ...")
+        words = m["head"].split()
+        cut = next((k for k in range(len(words), 0, -1) if self.place_of(" ".join(words[:k]))), 0)
+        if not cut:
+            return text
+        place = self.place_of(" ".join(words[:cut]))
+        exprs, coverage = self._date_line(self.lang.fold(" ".join(words[cut:]) + " " + m["date"]))
+        date = self.best_date(exprs) if coverage >= self.lang.metadata.wire_date_coverage else None
+        if date is None:
+            return text
+        if not meta.dateline:
+            meta.dateline, meta.dateline_place = " ".join(words[:cut]).strip(" ،,"), place
+        meta.header_date = meta.header_date or date
+        if not meta.outlet:
+            meta.outlet = (m["agency"] or m["slash"]).strip()   # as written: "(بترا)" is no "بـترا"
         return text[m.end():]

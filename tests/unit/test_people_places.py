@@ -149,6 +149,17 @@ def test_the_dateline_is_not_the_place(analyse):
     assert r.place.place == "damascus"
 
 
+@pytest.mark.parametrize("body,place", [
+    ("القاهرة 3 مايو 2021 (شينخوا) التقى الرئيس الصيني شي جين بينغ هنا اليوم الرئيس المصري عبد الفتاح السيسي.", "cairo"),
+    ("موسكو – استقبل الرئيس فلاديمير بوتين ههنا أمس الرئيس بشار الأسد، وبحثا التعاون الثنائي.", "moscow"),
+    # "من هنا" is "hence", not a place
+    ("موسكو – استقبل الرئيس بشار الأسد اليوم في دمشق الرئيس فلاديمير بوتين، ومن هنا تأتي أهمية اللقاء.", "damascus"),
+])
+def test_a_wire_here_is_the_dateline(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert r.place.place == place
+
+
 def test_a_place_discussed_is_not_the_place(analyse):
     (r,) = reports(analyse, "التقى الرئيس بشار الأسد اليوم في دمشق وزير الدفاع الروسي سيرغي شويغو وبحثا "
                             "الأوضاع في محافظة إدلب ومدينة دير الزور.")

@@ -176,6 +176,21 @@ def test_header_lines(reader, line, published, outlet, dateline):
     assert (art.published, art.meta.outlet, art.meta.dateline) == (published, outlet, dateline)
 
 
+@pytest.mark.parametrize("first,dateline,published,outlet,rest", [
+    ("القاهرة 3 مايو 2021 (شينخوا) استقبل الرئيس المصري ضيفه", "القاهرة", "2021-05-03", "شينخوا", "استقبل"),
+    ("عمّان، الأحد 9 يناير 2022 (بترا) - التقى العاهل الأردني ضيفه", "عمّان", "2022-01-09", "بترا", "التقى"),
+    ("الرباط في 4 أبريل 2019 / ومع / أجرى الملك محادثات مع ضيفه", "الرباط", "2019-04-04", "ومع", "أجرى"),
+    # a date without its year stays in the text: its day and month still date the meeting
+    ("الرباط في 4 أبريل / ومع / أجرى الملك محادثات مع ضيفه", None, None, None, "الرباط"),
+    # not a dateline: no place, or no date before the brackets
+    ("السلام 5 نقاط (كما قال) تحتاج إلى توافق بين الطرفين", None, None, None, "السلام"),
+])
+def test_wire_datelines_with_date_and_agency(reader, first, dateline, published, outlet, rest):
+    art = _read(reader, f"عنوان عن لقاء الزعيمين في العاصمة\n\n{first} وبحثا العلاقات الثنائية بين البلدين.\n")
+    assert (art.meta.dateline, art.published, art.meta.outlet) == (dateline, published, outlet)
+    assert art.sentences[-1].text.startswith(rest)
+
+
 def test_front_matter(reader):
     art = reader.read_text("---\ntitle: \"عنوان\"\noutlet: الأفق\npublished: 2023-04-18\nurl: https://example.com/a\n"
                            "color: red\n---\nعنوان الخبر عن اللقاء في دمشق\n\nالتقى الأسد الأمير فيصل بن فرحان في دمشق.\n",
