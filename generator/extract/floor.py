@@ -26,7 +26,9 @@ def floor_event(doc: Doc, frames: list[Frame], lead: int) -> Event | None:
     for frames_told in (told, present):
         people = _floor_people(doc, frames, frames_told)
         if len(people) >= 2:
-            kind = Kind.PHONE if all(f.kind == "phone" or f.remote for f in frames_told) else Kind.MEETING
+            # (a frame naming nobody, "ووقعت بيلاروسيا مذكرة", says nothing of how they met)
+            telling = [f for f in frames_told if f.subject or f.objects or f.extra or f.carried] or frames_told
+            kind = Kind.PHONE if all(f.kind == "phone" or f.remote for f in telling) else Kind.MEETING
             return Event(kind, people, sorted(frames_told, key=lambda f: (f.sentence, f.clause)))
     return None
 

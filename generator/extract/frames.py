@@ -96,6 +96,18 @@ class FrameReader:
             j += 1
         return out
 
+    def _remote(self, sent: Sent, c: int, a: int, b: int) -> bool:
+        """Held by video or telephone, as the clause says or a relative clause describing its
+        meeting noun: "ترأس أعمال قمة المنظمة التي عقدت عبر تقنية الفيديو"."""
+        tags = sent.tags
+        if tags.any("remote", a, b):
+            return True
+        reach = self.lex.settings.remote_noun_reach
+        return any(cl.relative and cl.parent == c and tags.any("remote", cl.start, cl.end)
+                   and (tags.any("noun", max(a, cl.start - reach), cl.start)
+                        or tags.any("definite", max(a, cl.start - reach), cl.start))
+                   for cl in sent.clauses)
+
     def _pronoun(self, sent: Sent, at: int) -> str | None:
         for stem, clitic in self.lex.clitics.readings(sent.toks[at].text):
             if self.lex.clitics.verbal(clitic) and stem in self.lex.object_pronoun:
@@ -189,7 +201,7 @@ class FrameReader:
 
             frame = Frame(sent.index, c, kind, status, tense, headline=headline,
                           clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,
-                          remote=tags.any("remote", a, b), pronoun=self._pronoun(sent, at) if verb else None)
+                          remote=self._remote(sent, c, a, b), pronoun=self._pronoun(sent, at) if verb else None)
             if headline and tense == "present" and frame.status is Status.PLANNED:
                 frame.status = Status.ACTUAL
             elif not headline and tense == "present" and frame.status is Status.ACTUAL:

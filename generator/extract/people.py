@@ -388,8 +388,12 @@ class PeopleFinder:
 
     def _places(self, sent: Sent) -> None:
         out = []
+        # "منظمة شنغهاي للتعاون"، "جامعة الدول العربية": a place inside an organisation's name
+        orgs = [(o.start, o.end) for o in sent.tags.find("org", 0, len(sent.toks))]
         for kind in ("place", "country"):
             for m in sent.tags.find(kind, 0, len(sent.toks)):
+                if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in orgs):
+                    continue
                 if not self._free(sent, m.start, m.end) or self._particle(sent, m.start, m.end) \
                         or (m.value in self.lex.gaz.ambiguous and not self._placed(sent, m.start, m.end)):
                     continue

@@ -239,6 +239,7 @@ class FurnitureFile(_M):
     lines: dict[str, list[str]]
     prefixes: dict[str, list[str]]
     block_openers: list[str]
+    block_endings: list[str]
     list_openers: list[str]
     list_bullets: list[str]
     social: list[str]
@@ -306,6 +307,7 @@ class ExtractSettings(_M):
     spelling_variants_from: int = Field(ge=0, description="inhabitants from which a city's spelling variants are read")
     floor_sentences: int = Field(ge=0, le=10, description="first sentences the recall floor reads")
     date_line_chars: int = Field(ge=0, le=80, description="characters from a lead's start a date-line date stands within")
+    remote_noun_reach: int = Field(ge=0, le=20, description="words from a meeting noun to the relative clause that describes it")
 
 
 class FuseSettings(_M):

@@ -53,6 +53,7 @@ class Furniture:
         self.prefix_rule = {self.norm(p): rule for rule, ps in f.prefixes.items() for p in ps}
         self.prefix_re = _starter(self.prefix_rule)
         self.block_re = _starter({self.norm(p): 0 for p in f.block_openers})
+        self.block_end = tuple(" " + self.norm(p) for p in f.block_endings)
         self.list_re = _starter({self.norm(p): 0 for p in f.list_openers})
         self.bullets = tuple(f.list_bullets)
         self.social = {self.norm(s) for s in f.social}
@@ -105,7 +106,8 @@ class Furniture:
         for i, line in enumerate(lines):
             if i in removed:
                 continue
-            if i >= protect and self.block_re.match(line.norm) and len(line.norm.split()) <= 6:
+            if i >= protect and (self.block_re.match(line.norm) and len(line.norm.split()) <= 6
+                                 or line.norm.endswith(self.block_end) and len(line.norm.split()) <= 4):
                 for j in range(i, n):
                     removed.setdefault(j, "related block")
                 break

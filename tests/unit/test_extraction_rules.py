@@ -664,3 +664,20 @@ def test_a_short_form_that_is_a_verb_is_the_verb(analyse):
     (r,) = reports(analyse, "ترأس وزير الخارجية التركي هاكان فيدان اليوم في إسطنبول اجتماع الوفدين الكيني والإثيوبي "
                             "بحضور وزير الخارجية الكيني موساليا مودافادي.", published="2025-05-16")
     assert "liz-truss" not in r.parties
+
+
+# --- a meeting held by video, as a relative clause about its noun says -------------------------
+
+@pytest.mark.parametrize("body,kind", [
+    ("ترأس الرئيس الإندونيسي جوكو ويدودو اليوم أعمال قمة رابطة دول جنوب شرق آسيا التي عقدت عبر تقنية الفيديو، "
+     "بمشاركة رئيس الوزراء الماليزي أنور إبراهيم ورئيس الوزراء التايلاندي سريثا تافيسين. "
+     "ووقعت الدول الأعضاء مذكرة تفاهم.", "phone"),
+    ("شارك رئيس الوزراء الياباني فوميو كيشيدا ورئيس الوزراء الأسترالي أنتوني ألبانيز اليوم في اجتماع "
+     "المجموعة الذي جرى عبر الاتصال المرئي.", "phone"),
+    # the relative clause describes a person, not the meeting: an ordinary meeting
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية الهندي سوبراهمانيام جايشانكار، "
+     "الذي كان قد شارك أمس في مؤتمر عبر تقنية الفيديو.", "meeting"),
+])
+def test_a_relative_clause_about_the_meeting_says_it_was_remote(analyse, body, kind):
+    rs = reports(analyse, body)
+    assert [r.kind for r in rs if r.kind == "meeting"] == (["meeting"] if kind == "meeting" else [])

@@ -146,6 +146,19 @@ def test_related_headlines_at_the_end_are_dropped(reader):
     assert sum(r.rule == "related headlines" for r in art.removed) == 4
 
 
+@pytest.mark.parametrize("opener", ["روابط ذات صلة:", "قصص ذات الصلة", "أخبار متعلقة"])
+def test_a_short_line_ending_in_related_opens_a_block(reader, opener):
+    art = _read(reader, "عنوان الخبر عن لقاء الرئيسين في دمشق\n\nالتقى الأسد بوتين في دمشق اليوم وبحثا التعاون العسكري بين البلدين.\n\n"
+                f"{opener}\n- وزير الخارجية يستقبل سفير اليابان\n- قمة مرتقبة في القاهرة\n")
+    assert len(art.sentences) == 2 and [r.rule for r in art.removed] == ["related block"] * 3
+
+
+def test_a_sentence_ending_in_related_is_kept(reader):
+    art = _read(reader, "عنوان الخبر عن لقاء الرئيسين في دمشق\n\nالتقى الأسد بوتين في دمشق اليوم.\n\n"
+                "وبحث الجانبان خلال اللقاء عددا من الملفات الإقليمية والدولية ذات الصلة.\n")
+    assert len(art.sentences) == 3
+
+
 def test_block_of_related_stories_runs_to_the_end(reader):
     art = _read(reader, "عنوان الخبر عن لقاء الرئيسين في دمشق\n\nالتقى الأسد بوتين في دمشق اليوم وبحثا التعاون العسكري بين البلدين.\n\n"
                 "مواضيع ذات صلة:\n• أمير منطقة الرياض يستقبل المهنئين\n• «أوبك» تتوقع استقرار الطلب\n")
