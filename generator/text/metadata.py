@@ -201,10 +201,10 @@ class MetaReader:
             return text
         # the place is the longest run of the first words that names one ("أبو ظبي، الخميس 8 ...")
         words = m["head"].split()
-        cut = next((k for k in range(len(words), 0, -1) if self.place_of(" ".join(words[:k]))), 0)
+        cut, place = next(((k, p) for k in range(len(words), 0, -1) if (p := self.place_of(" ".join(words[:k])))),
+                          (0, None))
         if not cut:
             return text
-        place = self.place_of(" ".join(words[:cut]))
         exprs, coverage = self._date_line(self.lang.fold(" ".join(words[cut:]) + " " + m["date"]))
         date = self.best_date(exprs) if coverage >= self.lang.metadata.wire_date_coverage else None
         if date is None:
