@@ -19,9 +19,10 @@ from .clauses import segment
 from .dating import recalled
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
-from .events import Event, EventBuilder, is_sequel, main_events, unnamed_participants
+from .events import Event, EventBuilder, is_sequel, main_events
 from .floor import floor_event
 from .frames import Frame, FrameReader
+from .introduced import unnamed_participants
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
 from .people import PeopleFinder
@@ -80,7 +81,7 @@ class ArticleAnalyser:
         frames = self.framer.read(doc)
         hints = self.anchors.hints([s.key for s in doc.sents])
         recalled(doc, frames, published, hints)
-        unnamed_participants(doc, frames)
+        unnamed_participants(doc, frames, self.lex)
         events = main_events(doc, EventBuilder(doc).build(frames))
         floor = floor_event(doc, frames, lex.settings.floor_sentences) if not events else None
         if floor is not None:

@@ -134,6 +134,14 @@ class EntityLinker:
             if not title.former:
                 # "الرئيس السابق جايير بولسونارو" is not "الرئيس البرازيلي" of the same article
                 fits = [e for e in fits if not any(t.former and t.core == title.core for t in e.titles)]
+            if len(fits) > 1 and not (title.country or title.org):
+                # "رئيس الجمهورية" … "الرئيس ميشال عون" … "الرئيس الأميركي دونالد ترامب": an office
+                # named without its country is the one the article also names so, not another country's
+                plain = [e for e in fits if any(t.core == title.core and not (t.country or t.org) for t in e.titles)]
+                other = [e for e in fits if e not in plain]
+                if len(plain) == 1 and all(any(t.core == title.core and (t.country or t.org) for t in e.titles)
+                                           for e in other):
+                    fits = plain
             if len(fits) > 1:
                 # the gazetteer's holder of that office first, then the most named person
                 held = [e for e in fits if e.person in holders]
@@ -142,7 +150,9 @@ class EntityLinker:
             if len(fits) == 1:
                 self._attach(fits[0], m)
                 continue
-            same = next((e for e in unnamed if any(self._same_office(title, t) for t in e.titles)), None)
+            # "مدير الوكالة" … "المدير العام للوكالة": one office of one body, however fully named
+            same = next((e for e in unnamed if any(self._same_office(title, t) or (
+                (title.country or title.org) and self._same_office(t, title)) for t in e.titles)), None)
             if same is None:
                 same = self._new(doc, title.text)
                 same.gender = title.gender

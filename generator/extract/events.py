@@ -18,7 +18,7 @@ from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain
 from .dating import after_published
-from .doc import ClauseKind, Doc, Form, Status
+from .doc import ClauseKind, Doc, Status
 from .frames import Frame
 
 
@@ -147,8 +147,10 @@ class EventBuilder:
             # "وفي وقت لاحق، استقبله رئيس الوزراء": the next meeting of the visit, unless it has
             # exactly the people of one already told
             sequel = is_sequel(self.doc, f)
+            # ("ثم ... وعقد الجانبان جلسة مباحثات": the same two sides, met again)
             fitting = [] if target else [ev for ev in events if ev.kind is kind and (
-                not sequel or self._named(ev.people) == named) and (
+                not sequel or self._named(ev.people) == named or (
+                    f.pair and named and named <= self._named(ev.people) and len(self._named(ev.people)) == 2)) and (
                 ((core or not (f.pair or extra)) and self._fits(ev, named, unnamed, day))
                 or (not core and (f.pair or extra)
                     and (day is None or ev.day is None or day.meet(ev.day) is not None)))]
@@ -339,59 +341,3 @@ def is_sequel(doc: Doc, f: Frame) -> bool:
     # (a "قبل أن" clause read as done is the next meeting of that day too)
     later = bool(sent.clauses) and sent.clauses[f.clause].kind is ClauseKind.FUTURE
     return f.status is Status.ACTUAL and (later or bool(sent.tags.find("sequel", max(0, start - 1), f.trigger)))
-
-
-def unnamed_participants(doc: Doc, frames: list[Frame]) -> None:
-    """An office named without a person in a meeting ("استقبلت رئيسة الوزراء اليابانية ...")
-    is the person the article names later without any office, only as the subject of a verb
-    ("وقالت ساناي تاكايتشي"): the article introduced them by office. Each such name goes to
-    the office the article names most (its gender allowing), one to one."""
-    ents = doc.entities
-    untitled = [e for e in ents if e.new_person is not None and not e.titles and e.mentions
-                and any(Form.BARE in (m.form, m.origin) or m.form is Form.LOCAL for m in e.mentions)]
-    # and "رئيسة جمهورية هندوراس" … "الرئيسة إيريس كاسترو": a name given later with the
-    # same office but no country is the office's holder named first
-    loose = [e for e in ents if e.new_person is not None and e.titles and e.mentions
-             and not any(t.country or t.org for t in e.titles)]
-    together: set[tuple[int, int]] = set()
-    in_frames: set[int] = set()
-    for f in frames:
-        if f.status is not Status.ACTUAL or f.kind in ("reference", "presence"):
-            continue
-        sent = doc.sents[f.sentence]
-        ids = {e for e in (sent.people[i].entity for i in f.people) if e is not None}
-        in_frames |= ids
-        together |= {(a, b) for a in ids for b in ids}
-    offices = [e for e in ents if not e.named and e.titles and e.mentions and e.index in in_frames
-               and e.title is not None and not e.title.former]
-    offices.sort(key=lambda e: (-len(e.mentions), min((m.sentence, m.start) for m in e.mentions)))
-    taken: set[int] = set()
-    for office in offices:
-        title = office.title
-        assert title is not None   # offices all have one
-        first = min((m.sentence, m.start) for m in office.mentions)
-        fits = [e for e in untitled if e.index not in taken and (not e.gender or e.gender == title.gender)
-                and (e.index, office.index) not in together]
-        fits = fits or [e for e in loose if e.index not in taken and e.gender == title.gender
-                        and (e.index, office.index) not in together
-                        and all(t.core == title.core for t in e.titles)
-                        and min((m.sentence, m.start) for m in e.mentions) > first]
-        if len(fits) == 1:
-            taken.add(fits[0].index)
-            _merge(doc, office.index, fits[0].index)
-
-
-def _merge(doc: Doc, gone: int, into: int) -> None:
-    """Entity `gone` is entity `into`: its mentions and titles move over."""
-    src, dst = doc.entities[gone], doc.entities[into]
-    dst.weak = False
-    for m in src.mentions:
-        m.entity = into
-        dst.mentions.append(m)
-    dst.titles.extend(src.titles)
-    dst.gender = dst.gender or src.gender
-    if dst.new_person is not None and dst.titles and not dst.new_person.description:
-        dst.new_person.description = dst.titles[0].text
-    src.mentions = []
-    src.titles = []
-    doc.merged[gone] = into

@@ -20,6 +20,7 @@ from ..gazetteer import Gazetteer, tenure
 from ..lang import Language
 from ..lang.words import Clitics, PhraseIndex, Tagger, tokens
 from ..models import Person
+from .spellings import city_spellings
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,7 @@ class Lexicon:
         self.qad = self.fold(str(m.pluperfect["qad"]))
         self.pluperfect_window = int(m.pluperfect["window"])  # type: ignore[arg-type]
         self.no_comma_reporting = self.lang.keyset(m.reporting_no_complement)
+        self.reporting_words = self.lang.keyset(m.reporting)
         vf = m.verb_forms
         self.fem_past, self.fem_present = self.fold(str(vf["feminine_past_suffix"])), self.fold(
             str(vf["feminine_present_prefix"]))
@@ -261,7 +263,7 @@ class Lexicon:
                 self.places.add(self.fold(name), place.id)
             self.place_keys[place.id] = {self.fold(name) for name in names}
             if gaz.population.get(place.id, 0) >= self.settings.spelling_variants_from:
-                for variant in self._spellings(names):
+                for variant in city_spellings(names, self.lang, self.known, self.settings.spelling_variant_words):
                     self._add("place", [variant], place.id, known=False)
                     self.places.add(variant, place.id)
                     self.place_keys[place.id].add(variant)
@@ -283,27 +285,6 @@ class Lexicon:
             for adj in getattr(org, "adjective", ()):
                 self.nisba[self.fold(adj)] = org.id
                 self._add("nisba", [adj], org.id)
-
-    def _spellings(self, names: Iterable[str]) -> set[str]:
-        """Other spellings of a big city's one-word names: a foreign g in any of its letters,
-        long vowels inside the name left out ("كاراكاس" → "كراكاس"، "بوكور" → "بوغور")."""
-        n = self.lang.names
-        g = [self.fold(x) for x in n.foreign_g]
-        vowels = "".join(self.fold(x) for x in n.medial_vowels)
-        out: set[str] = set()
-        for name in names:
-            key = self.fold(name)
-            if " " in key or len(key) < 4 or key.startswith(self.article):
-                continue
-            forms = {key}
-            if sum(key.count(x) for x in g) == 1:
-                letter = next(x for x in g if x in key)
-                forms |= {key.replace(letter, other) for other in g}
-            # each inside vowel left out alone, and all of them
-            forms |= {f[:i] + f[i + 1:] for f in forms for i in range(1, len(f) - 1) if f[i] in vowels}
-            forms |= {f[0] + f[1:-1].translate(str.maketrans("", "", vowels)) + f[-1] for f in forms}
-            out |= {f for f in forms if len(f) >= 4 and f != key and f not in self.known}
-        return out
 
     # ------------------------------------------------------------------ people
     def _people(self) -> None:

@@ -107,6 +107,10 @@ class NameReader:
             word = toks[j].text
             if j == i and self._place(sent, j):
                 break          # "أبو ظبي"، "دير الزور": a place, though it opens with a joiner
+            if j == i and (titled or honoured) and word not in lex.foreign_given and any(
+                    c[-1:] in lex.clitics.prepositions and stem in lex.foreign_given
+                    for stem, c in lex.clitics.readings(word)[1:]):
+                break          # "وقال الرئيس لفرانسوا بايرو": after a preposition, not the title's holder
             joiner = sent.tags.at(j, "joiner")
             if joiner and joiner.clitic == "" and j + 1 < n and sent.joined(j + 1) \
                     and not self._hard_stop(sent, j + 1) and not toks[j + 1].text.isdigit():
@@ -222,6 +226,8 @@ class NameReader:
             j += 1   # a name does not begin with the article
         if end - j < self.min_untitled or self._construct(sent, j, end):
             return end
+        if j > 0 and sent.tags.at(j - 1, "place_noun"):
+            return end   # "في مدينة سان بطرسبورغ المدير العام": a place's name, not a person's
         # an article word inside the name ends it: what follows belongs to the title
         for k in range(j + 1, end - 1):
             if self.definite(sent, k) and toks[k - 1].text not in lex.joiners:

@@ -12,10 +12,11 @@ are known by their family name too ("وقال المهدي" after "عادل ال
 from __future__ import annotations
 
 from ..lang.words import PhraseIndex
-from .doc import Form, PersonMention, PlaceMention, Sent, Title
+from .doc import Form, PersonMention, Sent, Title
 
 from .lexicon import Lexicon, NameForm
 from .names import NameReader
+from .place_mentions import place_mentions
 from .titles import TitleReader
 
 
@@ -39,7 +40,7 @@ class PeopleFinder:
         self._bare(sent, bare_lasts or {})
         self._foreign(sent)
         sent.people.sort(key=lambda p: p.span[0])
-        self._places(sent)
+        sent.places = place_mentions(sent, self.lex)
         sent.topics = [(m.value, m.start, m.end) for m in sent.tags.find("topic", 0, len(sent.toks))]
 
     def _take(self, sent: Sent, a: int, b: int) -> None:
@@ -57,6 +58,8 @@ class PeopleFinder:
                 continue
             if m.start > 0 and m.clitic == "" and sent.joined(m.start) and sent.toks[m.start - 1].text in self.lex.joiners:
                 continue   # "عبدالعزيز بن سلمان بن عبدالعزيز" holds "سلمان بن عبدالعزيز": not that person
+            if m.value.form == "short" and self._other_first_name(sent, m.start, m.value.person):
+                continue   # "الكاتبة ليلى سليماني": another first name, so another person than "سليماني"
             origin = None
             if m.value.form == "short" and m.value.person in self.lex.gaz.people:
                 form, person = Form.GAZETTEER, m.value.person
@@ -72,6 +75,20 @@ class PeopleFinder:
                                genitive=self.lex.clitics.genitive(m.clitic), origin=origin)
             sent.people.append(pm)
             self._take(sent, m.start, end)
+
+    def _other_first_name(self, sent: Sent, i: int, person: str) -> bool:
+        """A known first name stands right before a family name, and it is none of that person's."""
+        if i == 0 or not sent.joined(i) or (i - 1) in sent.taken:
+            return False
+        word = sent.toks[i - 1].text
+        if word not in self.lex.given_names and word not in self.lex.foreign_given:
+            return False
+        known = self.lex.gaz.people.get(person)
+        if known is None:
+            return False
+        lang = self.lex.lang
+        own = {w for name in (known.name, *known.variants) for w in lang.name_key(name)}
+        return not set(lang.name_key(sent.display(i - 1, i))) <= own
 
     def _lineage(self, sent: Sent, end: int) -> int:
         """A known name goes on over "بن عبدالعزيز آل سعود": the rest of the same name."""
@@ -366,37 +383,16 @@ class PeopleFinder:
     def _foreign(self, sent: Sent) -> None:
         """A name opened by a foreign first name, wherever it stands ("ويتولى الوزارة منذ ذلك
         الحين أندريه بيلوسوف")."""
+        clitics = self.lex.clitics
         for i, tok in enumerate(sent.toks):
-            if tok.text in self.lex.foreign_given and self._free(sent, i, i + 1):
-                end = self.names.read(sent, i)
-                if end > i and self._free(sent, i, end):
-                    sent.people.append(PersonMention(sent.index, i, end, Form.BARE, sent.display(i, end)))
-                    self._take(sent, i, end)
-
-    def _particle(self, sent: Sent, a: int, b: int) -> bool:
-        """"وأن" folds to the name of the city Van: a one-word place that reads as a clitic and
-        a function word is that function word."""
-        if b - a != 1 or a in sent.taken:
-            return False
-        return bool(sent.tags.at(a, "function") or sent.tags.at(a, "complementizer") or sent.tags.at(a, "months")
-                    or sent.tags.at(a, "date_word"))   # "آب" (August) is also the city إب
-
-    def _placed(self, sent: Sent, a: int, b: int) -> bool:
-        """A place name that is also a word ("صور"، "العين") is the place only when the text
-        says so: "مدينة صور"، "في صور اللبنانية"."""
-        return bool((a > 0 and sent.tags.at(a - 1, "place_noun")) or (b < len(sent.toks) and sent.tags.at(b, "nisba")))
-
-    def _places(self, sent: Sent) -> None:
-        out = []
-        # "منظمة شنغهاي للتعاون"، "جامعة الدول العربية": a place inside an organisation's name
-        orgs = [(o.start, o.end) for o in sent.tags.find("org", 0, len(sent.toks))]
-        for kind in ("place", "country"):
-            for m in sent.tags.find(kind, 0, len(sent.toks)):
-                if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in orgs):
-                    continue
-                if not self._free(sent, m.start, m.end) or self._particle(sent, m.start, m.end) \
-                        or (m.value in self.lex.gaz.ambiguous and not self._placed(sent, m.start, m.end)):
-                    continue
-                out.append(PlaceMention(m.value, m.start, m.end, m.clitic,
-                                        sent.bare(m.start, m.end, m.clitic, self.lex.clitics)))
-        sent.places = sorted(out, key=lambda p: p.start)
+            clitic: str | None = ""
+            if tok.text not in self.lex.foreign_given:
+                # "وقال بوتين لرافائيل غروسي": a preposition or و on the first name
+                clitic = next((c for stem, c in clitics.readings(tok.text)[1:] if stem in self.lex.foreign_given), None)
+            if clitic is None or not self._free(sent, i, i + 1):
+                continue
+            end = self.names.read(sent, i)
+            if end > i and self._free(sent, i, end):
+                name = sent.bare(i, end, clitic, clitics) if clitic else sent.display(i, end)
+                sent.people.append(PersonMention(sent.index, i, end, Form.BARE, name, clitic=clitic))
+                self._take(sent, i, end)

@@ -140,6 +140,8 @@ class TitleReader:
                 j += 1
                 break
             if (t := tags.at(j, "tail")) and t.clitic in self.tail_clitics:
+                if (country or org) and t.clitic == "" and not word.startswith(self.article):
+                    break   # "لفخامة الرئيس الإيراني مراسم استقبال": a noun after the title, no portfolio
                 words.append(self._stem(toks, t.start, t.clitic))
                 words.extend(self._strip(w.text) for w in toks[t.start + 1:t.end])
                 j = t.end
@@ -204,8 +206,8 @@ class TitleReader:
         الزراعة"، "الرئيس الغابوني علي بونغو") unless it is a known family name or a word of
         another kind ("الرئيس اليوم")."""
         word = toks[j].text
-        if word in self.lex.given_names:
-            return False     # "ألكسندر" folds to what looks like ال + كسندر
+        if word in self.lex.given_names or word in self.lex.foreign_given:
+            return False     # "ألكسندر"، "إليزابيث" fold to what looks like ال + كسندر
         if self._before_bin(toks, tags, j + 1):
             return False     # "الأمير الحسن بن طلال": a first name before بن, not a portfolio
         return not (tags.at(j, "person") or tags.at(j, "function") or tags.at(j, "date_word")

@@ -217,6 +217,9 @@ class NamesFile(_M):
     hamza_alefs: list[str]
     foreign_g: list[str]
     medial_vowels: list[str]
+    place_endings: list[list[str]]
+    place_first_words: list[list[str]]
+    place_split_prefixes: list[str]
     function_words: list[str]
     not_name_words: list[str]
     verbs: list[str]
@@ -305,6 +308,7 @@ class ExtractSettings(_M):
     visit_days: int = Field(ge=0, le=30, description="most days between two meetings of one visit")
     minor_town: int = Field(ge=0, description="inhabitants under which a far town needs its country named")
     spelling_variants_from: int = Field(ge=0, description="inhabitants from which a city's spelling variants are read")
+    spelling_variant_words: int = Field(ge=1, le=4, description="words of a city name beyond which no variants are read")
     floor_sentences: int = Field(ge=0, le=10, description="first sentences the recall floor reads")
     date_line_chars: int = Field(ge=0, le=80, description="characters from a lead's start a date-line date stands within")
     remote_noun_reach: int = Field(ge=0, le=20, description="words from a meeting noun to the relative clause that describes it")

@@ -52,6 +52,12 @@ class Furniture:
         self.lines = {self.norm(p): rule for rule, ps in f.lines.items() for p in ps}
         self.prefix_rule = {self.norm(p): rule for rule, ps in f.prefixes.items() for p in ps}
         self.prefix_re = _starter(self.prefix_rule)
+        # "شارك:" and "التعليقات (" need their punctuation: "شارك الرئيس في القمة" is news
+        written: dict[str, set[str]] = {}
+        for ps in f.prefixes.values():
+            for p in ps:
+                written.setdefault(self.norm(p), set()).add(self.lang.fold(p).strip())
+        self.prefix_written = {n: tuple(ws) for n, ws in written.items() if n not in ws}
         self.block_re = _starter({self.norm(p): 0 for p in f.block_openers})
         self.block_end = tuple(" " + self.norm(p) for p in f.block_endings)
         self.list_re = _starter({self.norm(p): 0 for p in f.list_openers})
@@ -88,7 +94,10 @@ class Furniture:
             return self.lines[norm]
         m = self.prefix_re.match(norm)
         if m:
-            return self.prefix_rule[m.group()]
+            need = self.prefix_written.get(m.group())
+            key = (line.keyed.key if line.keyed is not None else self.lang.fold(line.text)).strip()
+            if need is None or key.startswith(need):
+                return self.prefix_rule[m.group()]
         words = norm.split()
         if all(w.startswith("#") for w in line.text.split()) and line.text.startswith("#"):
             return "tags"

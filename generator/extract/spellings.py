@@ -1,0 +1,61 @@
+"""Other spellings of a big city's name, as Arabic news write foreign names.
+
+    "سانت بطرسبرغ" → "سان بطرسبورغ"; "كاراكاس" → "كراكاس"; "كيب تاون" → "كيبتاون";
+    "نيويورك" → "نيو يورك". The letters and words come from names.yaml.
+"""
+from __future__ import annotations
+
+import itertools
+from typing import Collection, Iterable
+
+from ..lang import Language
+
+
+def city_spellings(names: Iterable[str], lang: Language, known: Collection[str], max_words: int) -> set[str]:
+    """Matching keys of other spellings of these names ("سانت بطرسبرغ" → "سان بطرسبورغ"), none of
+    them a known word: a foreign g in any of its letters, long vowels inside a word left out,
+    endings and first words written either way, two words as one and back."""
+    split = [lang.fold(x) for x in lang.names.place_split_prefixes]
+    out: set[str] = set()
+    for name in names:
+        key = lang.fold(name)
+        words = key.split()
+        if len(words) > max_words:
+            continue
+        forms = {" ".join(ws) for ws in itertools.product(
+            *(_word_spellings(lang, w, first=i == 0) for i, w in enumerate(words)))}
+        if len(words) == 2:
+            forms |= {f.replace(" ", "") for f in forms}
+        elif len(words) == 1:
+            forms |= {f"{p} {f[len(p):]}" for f in set(forms) for p in split
+                      if f.startswith(p) and len(f) - len(p) >= 3}
+        out |= {f for f in forms if f != key and (" " in f or f not in known)}
+    return out
+
+
+def _word_spellings(lang: Language, word: str, first: bool) -> set[str]:
+    """One word's spellings (itself among them)."""
+    n = lang.names
+    forms = {word}
+    if first:
+        for group in n.place_first_words:
+            keys = [lang.fold(x) for x in group]
+            if word in keys:
+                forms |= set(keys)
+    written = set(forms)
+    if len(word) < 4 or word.startswith(lang.translit.definite):
+        return forms
+    for group in n.place_endings:
+        keys = [lang.fold(x) for x in group]
+        forms |= {word[:-len(e)] + other for e in keys if word.endswith(e) and len(word) > len(e) + 1
+                  for other in keys}
+    g = [lang.fold(x) for x in n.foreign_g]
+    vowels = "".join(lang.fold(x) for x in n.medial_vowels)
+    for f in list(forms):
+        if sum(f.count(x) for x in g) == 1:
+            letter = next(x for x in g if x in f)
+            forms |= {f.replace(letter, other) for other in g}
+    # each inside vowel left out alone, and all of them
+    forms |= {f[:i] + f[i + 1:] for f in forms for i in range(1, len(f) - 1) if f[i] in vowels}
+    forms |= {f[0] + f[1:-1].translate(str.maketrans("", "", vowels)) + f[-1] for f in forms}
+    return {f for f in forms if len(f) >= 4 or f in written}
