@@ -6,18 +6,7 @@ import pytest
 
 from generator.fuse.people import same_name
 
-
-def article(body: str, published: str | None = "2024-03-12") -> str:
-    front = f"---\npublished: {published}\n---\n" if published else ""
-    return f"{front}خبر عن لقاء سياسي في المنطقة\n\n{body}\n"
-
-
-def reports(analyse, body: str, **kw):
-    return analyse(article(body, **kw), ".md").reports
-
-
-def names(report) -> set[str]:
-    return {p.name for p in report.parties.values()}
+from .articles import article, names, reports
 
 
 def new_names(analysis) -> set[str]:

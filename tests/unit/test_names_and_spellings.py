@@ -6,18 +6,16 @@ import pytest
 
 from generator.lang.words import tokens
 
+from . import articles
+from .articles import names
+
 
 def article(body: str, published: str | None = "2023-05-09") -> str:
-    front = f"---\npublished: {published}\n---\n" if published else ""
-    return f"{front}خبر عن لقاء سياسي في المنطقة\n\n{body}\n"
+    return articles.article(body, published)
 
 
-def reports(analyse, body: str, **kw):
-    return analyse(article(body, **kw), ".md").reports
-
-
-def names(report) -> set[str]:
-    return {p.name for p in report.parties.values()}
+def reports(analyse, body: str, published: str | None = "2023-05-09"):
+    return articles.reports(analyse, body, published=published)
 
 
 # --- a big city's name of several words, spelled as news spell it --------------------------------

@@ -1,0 +1,18 @@
+"""Small test articles: a body under a neutral headline, with a publication date in front matter."""
+from __future__ import annotations
+
+
+def article(body: str, published: str | None = "2024-03-12") -> str:
+    """The article text of `body` ("---\\npublished: …\\n---\\nخبر …\\n\\nbody")."""
+    front = f"---\npublished: {published}\n---\n" if published else ""
+    return f"{front}خبر عن لقاء سياسي في المنطقة\n\n{body}\n"
+
+
+def reports(analyse, body: str, **kw):
+    """The reports the analyser finds in `body`."""
+    return analyse(article(body, **kw), ".md").reports
+
+
+def names(report) -> set[str]:
+    """The names of a report's parties."""
+    return {p.name for p in report.parties.values()}
