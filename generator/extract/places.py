@@ -125,7 +125,10 @@ class PlaceFinder:
         venue = None
         if place and place.kind == "venue":
             city = gaz.city_of(best)
-            venue, place = best, city
+            if city is not None and city.kind in ("city", "base"):
+                venue, place = best, city
+            # else a venue outside any listed city ("قصر الصخير"، "كامب ديفيد") is itself the place:
+            # its country alone would say less than the article
         elif place and place.kind in ("city", "region"):
             venues = [p for p in totals if p in gaz.places and gaz.places[p].kind == "venue"
                       and gaz.contains(best, p) and totals[p] >= self.scores["inner_min"]]

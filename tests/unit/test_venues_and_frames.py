@@ -1,0 +1,24 @@
+"""Venues outside a city, remote summits and other frame rules: sentences written for these
+tests (no corpus sentence), each rule with at least two phrasings."""
+from __future__ import annotations
+
+import pytest
+
+from .articles import reports
+
+
+# --- a venue the world data places in no city is itself the place ------------------------------
+
+@pytest.mark.parametrize("body,venue", [
+    ("استقبل ملك البحرين الملك حمد بن عيسى آل خليفة، بقصر الصخير أمس، رئيس الوزراء الياباني.", "sakhir-palace"),
+    ("التقى الرئيس الأمريكي جو بايدن في منتجع كامب ديفيد اليوم رئيس الوزراء الياباني.", "camp-david"),
+    ("استضاف رئيس الوزراء البريطاني في مقر تشيكرز أمس المستشار الألماني أولاف شولتس.", "chequers"),
+])
+def test_a_venue_in_no_listed_city_is_the_place_not_its_country(analyse, body, venue):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == venue
+
+
+def test_a_venue_in_a_listed_city_gives_the_city(analyse):
+    (r,) = reports(analyse, "استقبل الرئيس المصري اليوم في قصر عابدين رئيس الوزراء الإيطالي.")
+    assert r.place is not None and r.place.place == "cairo" and r.place.venue == "abdeen-palace"
