@@ -171,6 +171,11 @@ class TitleReader:
                 country = c.value    # "رئيس المرحلة الانتقالية في مالي": Mali's
                 j = c.end
                 continue
+            if country is None and org is None and len(words) > 1 and head.office not in self.lex.posted_offices \
+                    and (c := tags.at(j, "country")) and c.clitic in self.lex.place_link_clitics and joined(j):
+                country = c.value    # "وزير الدفاع بالولايات المتحدة": a portfolio, then its country after ب
+                j = c.end
+                continue
             if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and head.office in self.lex.posted_offices:
                 nxt = tags.at(j + 1, "country") or tags.at(j + 1, "place") or tags.at(j + 1, "org")
                 if nxt:

@@ -39,6 +39,9 @@ def test_a_meeting_told_in_passing_on_the_sidelines_is_not_the_article_s(analyse
 @pytest.mark.parametrize("sender", [
     "ونقل الوزير إلى الرئيس تحيات الرئيس الكيني وليام روتو.",
     "وسلّم الضيف رسالة من الرئيس الكيني وليام روتو تتعلق بالتعاون الثنائي.",
+    "ونقل الوزير شكر وتقدير الرئيس الكيني وليام روتو للرئيس على دعم بلاده.",
+    "وأبلغ الضيف مضيفه تقدير الرئيس الكيني وليام روتو لجهود الوساطة.",
+    "ونقل إليه امتنان الرئيس الكيني وليام روتو.",
 ])
 def test_who_sent_greetings_or_a_message_is_mentioned_as_ordering(analyse, sender):
     (r,) = reports(analyse, "استقبل الرئيس الإثيوبي تايي أتسكي سيلاسي اليوم في أديس أبابا وزير الخارجية "
