@@ -131,6 +131,14 @@ class EntityLinker:
                 fits = [e for e in named if (title.country or title.org) and (title.country or title.org)
                         in self._countries(e)]
             fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
+            if fits and title.country and all(self._first(e) > (m.sentence, m.start) for e in fits):
+                # "الوزير في. موراليدهاران ... ويرافق الوزير الهندي وفد ... وكان وزير الخارجية الهندي
+                # جايشانكار قد التقى": the Indian minister is the minister named before, not after
+                earlier = [e for e in named if e.mentions and self._first(e) < (m.sentence, m.start)
+                           and (not e.gender or e.gender == title.gender) and any(
+                               t.core == title.core and not (t.country or t.org) for t in e.titles)]
+                if len(earlier) == 1:
+                    fits = earlier
             if not title.former:
                 # "الرئيس السابق جايير بولسونارو" is not "الرئيس البرازيلي" of the same article
                 fits = [e for e in fits if not any(t.former and t.core == title.core for t in e.titles)]
@@ -174,6 +182,11 @@ class EntityLinker:
                 return replace(title, start=m.title.start, end=m.title.end, text=m.title.text,
                                country=m.title.country, org=m.title.org, gender=m.title.gender)
         return None
+
+    @staticmethod
+    def _first(e: Entity) -> tuple[int, int]:
+        """Where the article first names an entity (sentence, token)."""
+        return min(((x.sentence, x.start) for x in e.mentions), default=(1 << 30, 0))
 
     @staticmethod
     def _clear(fits: list[Entity]) -> bool:

@@ -96,6 +96,7 @@ class Lexicon:
         n = lang.names
         self.not_name = regex.compile("|".join(f"(?:{p})" for p in n.not_name_patterns))
         self.name_like = lang.keyset(n.name_like_particles)
+        self.initials = lang.keyset(lang.text.initials)
         self.known -= self.name_like | self.given_names
         self.offices: dict[tuple[str, str | None], list[OfficeRef]] = {}  # filled by titles.index_offices
         self.fingerprint = hashlib.sha256(f"{lang.fingerprint}:{gaz.fingerprint}".encode()).hexdigest()[:16]
@@ -241,6 +242,7 @@ class Lexicon:
         self.qad = self.fold(str(m.pluperfect["qad"]))
         self.pluperfect_window = int(m.pluperfect["window"])  # type: ignore[arg-type]
         self.no_comma_reporting = self.lang.keyset(m.reporting_no_complement)
+        self.prepositions = self.lang.keyset(m.prepositions)
         self.reporting_words = self.lang.keyset(m.reporting)
         vf = m.verb_forms
         self.fem_past, self.fem_present = self.fold(str(vf["feminine_past_suffix"])), self.fold(
@@ -263,7 +265,8 @@ class Lexicon:
                 self.places.add(self.fold(name), place.id)
             self.place_keys[place.id] = {self.fold(name) for name in names}
             if gaz.population.get(place.id, 0) >= self.settings.spelling_variants_from:
-                for variant in city_spellings(names, self.lang, self.known, self.settings.spelling_variant_words):
+                for variant in city_spellings(names, self.lang, self.known, self.settings.spelling_variant_words,
+                                              self.given_names):
                     self._add("place", [variant], place.id, known=False)
                     self.places.add(variant, place.id)
                     self.place_keys[place.id].add(variant)

@@ -111,6 +111,13 @@ class NameReader:
                     c[-1:] in lex.clitics.prepositions and stem in lex.foreign_given
                     for stem, c in lex.clitics.readings(word)[1:]):
                 break          # "وقال الرئيس لفرانسوا بايرو": after a preposition, not the title's holder
+            k = j
+            while k < n and toks[k].text in lex.initials and "." in sent.gap(k + 1):
+                k += 1          # "الوزير في. موراليدهاران"، "جيه. دي. فانس": Latin initials, each with its dot
+            if k > j and k < n and lex.is_name_word(toks[k].text) and not self._hard_stop(sent, k) \
+                    and (j > i or titled or honoured):
+                j = k + 1       # the initials and the word after them
+                continue
             joiner = sent.tags.at(j, "joiner")
             if joiner and joiner.clitic == "" and j + 1 < n and sent.joined(j + 1) \
                     and not self._hard_stop(sent, j + 1) and not toks[j + 1].text.isdigit():
@@ -151,6 +158,11 @@ class NameReader:
                         and lex.is_name_word(word) and not self._hard_stop(sent, j):
                     j += 1     # "محمد سامر الخليل": a family name that is also a city's name
                     break
+                if word in lex.name_like and j + 1 < n and sent.joined(j + 1) \
+                        and (sent.ya_as_alif or not sent.display(j, j + 1).endswith(self.alif_maqsura)) \
+                        and lex.is_name_word(toks[j + 1].text) and not self._hard_stop(sent, j + 1):
+                    j += 1          # "حسين علي مويني"، "محمد علي الحكيم": Ali inside a name
+                    continue
                 # (after a first name, "ويتكوف" is a family name, not و + another person)
                 coordinated = self.coordinated(word) and not (j == i + 1 and toks[i].text in lex.given_names)
                 if self._stop(sent, j) or not lex.is_name_word(word) or coordinated or self._tanween(sent, j):

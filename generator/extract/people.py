@@ -365,8 +365,8 @@ class PeopleFinder:
                     continue    # "ووفق ما نشرته حسابات ...": a preposition, no subject follows
                 i = m.end
                 while i < len(sent.toks) and sent.joined(i) and (sent.tags.at(i, "function") or sent.tags.at(i, "date_word")) \
-                        and i - m.end < 3:
-                    i += 1     # "ويتولى الوزارة منذ ذلك الحين أندريه بيلوسوف"? only adverbs: "وقال أمس X"
+                        and i - m.end < 3 and sent.toks[i].text not in self.lex.prepositions:
+                    i += 1     # only adverbs: "وقال أمس X"; after "شارك في" comes no subject
                 if i >= len(sent.toks) or not sent.joined(i) or not self._free(sent, i, i + 1):
                     continue
                 if (sent.tags.at(i, "place") or sent.tags.at(i, "country")) and sent.toks[i].text not in self.lex.given_names:

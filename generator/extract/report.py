@@ -268,7 +268,7 @@ def distinct(reports: list[Report]) -> list[int]:
     keep: list[int] = []
     for i, r in enumerate(reports):
         same = next((k for k in keep if reports[k].kind == r.kind and set(reports[k].parties) == set(r.parties)
-                     and r.date.resolve()[1] == "day" and reports[k].date.resolve() == r.date.resolve()), None)
+                     and _within(reports[k].date.resolve(), r.date.resolve())), None)
         if same is None:
             keep.append(i)
             continue
@@ -276,6 +276,17 @@ def distinct(reports: list[Report]) -> list[int]:
         first.sentences = sorted(set(first.sentences) | set(r.sentences))
         first.core = sorted(set(first.core) | set(r.core))
     return keep
+
+
+def _within(a: tuple, b: tuple) -> bool:
+    """Two resolved dates that may be one meeting's: the same day, or a day inside the other's
+    month or year (never two undated reports)."""
+    (va, pa), (vb, pb) = a, b
+    if not va or not vb:
+        return False
+    if pa == "day" and pb == "day":
+        return va == vb
+    return (pa == "day" or pb == "day") and (str(va).startswith(str(vb)) or str(vb).startswith(str(va)))
 
 
 def same_visit_places(reports: list[Report], days: int, score: float, gaz: Gazetteer) -> None:

@@ -11,12 +11,22 @@ from typing import Collection, Iterable
 from ..lang import Language
 
 
-def city_spellings(names: Iterable[str], lang: Language, known: Collection[str], max_words: int) -> set[str]:
+def city_spellings(names: Iterable[str], lang: Language, known: Collection[str], max_words: int,
+                   given: Collection[str] = ()) -> set[str]:
     """Matching keys of other spellings of these names ("سانت بطرسبرغ" → "سان بطرسبورغ"), none of
     them a known word: a foreign g in any of its letters, long vowels inside a word left out,
-    endings and first words written either way, two words as one and back."""
+    endings and first words written either way, two words as one and back; a name given as
+    "مدينة زنجبار" also without its "مدينة" (unless the rest is definite or a first name)."""
     split = [lang.fold(x) for x in lang.names.place_split_prefixes]
+    nouns = {lang.fold(x) for x in lang.names.city_name_nouns}
     out: set[str] = set()
+    names = list(names)
+    for name in list(names):
+        first, _, rest = lang.fold(name).partition(" ")
+        if first in nouns and rest and not rest.startswith(lang.translit.definite) and rest not in given \
+                and rest not in known:
+            out.add(rest)
+            names.append(rest)
     for name in names:
         key = lang.fold(name)
         words = key.split()

@@ -43,6 +43,7 @@ class NormFile(_M):
     quotes_close: list[str]
     quotes_symmetric: list[str]
     abbreviations: list[str]
+    initials: list[str]
 
 
 class GregMonth(_M):
@@ -219,6 +220,7 @@ class NamesFile(_M):
     medial_vowels: list[str]
     place_endings: list[list[str]]
     place_first_words: list[list[str]]
+    city_name_nouns: list[str]
     place_split_prefixes: list[str]
     function_words: list[str]
     not_name_words: list[str]

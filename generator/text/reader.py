@@ -76,7 +76,7 @@ class Reader:
         self.meta = MetaReader(lang, self.grammar, places)
         t = lang.text
         self.rules = SplitRules(t.sentence_end, "".join(t.quotes_open), "".join(t.quotes_close),
-                                "".join(t.quotes_symmetric), frozenset(t.abbreviations))
+                                "".join(t.quotes_symmetric), frozenset(t.abbreviations + t.initials))
 
     def read(self, path: Path, name: str | None = None) -> Article:
         """Read one file; raises ContentError (with file and line) when it cannot be used."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .articles import reports
+from .articles import article, names, reports
 
 
 # --- a venue the world data places in no city is itself the place ------------------------------
@@ -36,3 +36,67 @@ def test_a_country_after_b_following_a_portfolio_is_the_office_s_not_the_place(a
     (r,) = reports(analyse, body)
     assert person in {p.name for p in r.parties.values()}
     assert r.place is not None and r.place.place == place
+
+
+# --- Latin initials, "علي" inside a name, a city GeoNames calls "مدينة X" -------------------------
+
+@pytest.mark.parametrize("body,person", [
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي الوزير الهندي في. كيه. سينغ.", "سينغ"),
+    ("التقى الرئيس الغاني جون ماهاما اليوم في أكرا نائب الرئيس الأمريكي جيه. دي. فانس.", "فانس"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزير الدولة إم. جاي أكبر.", "جاي أكبر"),
+])
+def test_a_latin_initial_with_its_dot_opens_a_name_and_ends_no_sentence(analyse, body, person):
+    (r,) = reports(analyse, body)
+    assert any(p.name and p.name.endswith(person) for p in r.parties.values())
+
+
+@pytest.mark.parametrize("body,person", [
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي رئيس زنجبار حسين علي مويني.", "حسين علي مويني"),
+    ("التقى رئيس الوزراء الإثيوبي اليوم في أديس أبابا وزير الخارجية الصومالي أحمد علي فقي.", "أحمد علي فقي"),
+])
+def test_ali_inside_a_titled_name_is_part_of_it(analyse, body, person):
+    (r,) = reports(analyse, body)
+    assert person in {p.name for p in r.parties.values()}
+
+
+@pytest.mark.parametrize("written,place", [("زنجبار", "zanzibar"), ("كيبك", "quebec")])
+def test_a_city_named_madinat_x_is_found_as_x(lex, written, place):
+    from generator.lang.words import tokens
+    assert [m.value for m in lex.places.find(tokens(lex.fold(written)))] == [place]
+
+
+def test_madinat_x_is_not_split_off_when_x_is_a_first_name(lex):
+    from generator.lang.words import tokens
+    assert "madinat-hamad" not in [m.value for m in lex.places.find(tokens(lex.fold("حمد")))]
+
+
+# --- after "شارك في" comes no subject ------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "ثم شارك في افتتاح مائدة مستديرة لرجال الأعمال.",
+    "كما شارك في تدشين معرض الصناعات المحلية.",
+])
+def test_no_name_is_read_after_a_verb_and_its_preposition(analyse, tail):
+    an = analyse(article("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية الهندي. " + tail), ".md")
+    assert not {"افتتاح مائدة", "تدشين معرض"} & {p.name for p in an.new_people.values()}
+
+
+# --- "the Indian minister" is the minister named before, not one named after ------------------
+
+@pytest.mark.parametrize("later", [
+    "وكان وزير الخارجية الهندي راجيف كومار قد زار نيروبي العام الماضي.",
+    "وسبق أن التقى وزير الدفاع الهندي راجيف كومار الرئيس روتو في 2021.",
+])
+def test_a_definite_office_refers_back_to_the_one_named_before(analyse, later):
+    (r, *rest) = reports(analyse, "التقى الرئيس الكيني وليام روتو اليوم في نيروبي الوزير أرجون سينغ. "
+                                  "ويرافق الوزير الهندي وفد من رجال الأعمال. " + later)
+    assert names(r) == {"وليام روتو", "أرجون سينغ"}
+    assert not rest
+
+
+# --- one meeting told twice in an article, once by month and once by day, is one report ----------
+
+def test_a_meeting_told_by_day_and_again_without_it_is_one_report(analyse):
+    found = reports(analyse, "التقى الرئيس الكيني وليام روتو رئيس الوزراء الهندي ناريندرا مودي في نيروبي "
+                             "في مارس الجاري. وقالت الرئاسة الكينية اليوم إن روتو التقى مودي وبحث معه التعاون.")
+    assert len(found) == 1
