@@ -18,7 +18,8 @@ def unnamed_participants(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
     the office the article names most (its gender allowing), one to one."""
     ents = doc.entities
     untitled = [e for e in ents if e.new_person is not None and not e.titles and e.mentions
-                and any(Form.BARE in (m.form, m.origin) or m.form is Form.LOCAL for m in e.mentions)]
+                and any(m.form in (Form.LOCAL, Form.HONOURED) or Form.BARE in (m.form, m.origin) for m in e.mentions)]
+    # (or with a style only: "فخامة قاسم جومارت توكاييف" after "رئيس جمهورية كازاخستان")
     # and "رئيسة جمهورية هندوراس" … "الرئيسة إيريس كاسترو": a name given later with the
     # same office but no country is the office's holder named first
     loose = [e for e in ents if e.new_person is not None and e.titles and e.mentions
@@ -68,8 +69,13 @@ def _verb_gender(doc: Doc, e: Entity, lex: Lexicon) -> str | None:
     """The gender of a feminine style before a name ("السيدة بريجيت ماكرون" → f), or of the verb
     right before it, its subject ("وقالت ساناي تاكايتشي" → f)."""
     feminine_ending = lex.fold(lex.lang.meetings.feminine_ending)
-    if any(lex.fold(style).split()[0].endswith(feminine_ending) for style in e.honorifics):
-        return "f"
+    # a style is feminine when it is a masculine one with ة ("السيدة"، "صاحبة السمو"), not
+    # when it merely ends with ة ("فخامة"، "سماحة"، "جلالة")
+    masculine = {key.split()[0] for key in lex.honorific_kind}
+    for style in e.honorifics:
+        first = lex.fold(style).split()[0]
+        if first.endswith(feminine_ending) and first[:-len(feminine_ending)] in masculine:
+            return "f"
     for m in e.mentions:
         if m.start == 0:
             continue

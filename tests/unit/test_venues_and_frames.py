@@ -100,3 +100,16 @@ def test_a_meeting_told_by_day_and_again_without_it_is_one_report(analyse):
     found = reports(analyse, "التقى الرئيس الكيني وليام روتو رئيس الوزراء الهندي ناريندرا مودي في نيروبي "
                              "في مارس الجاري. وقالت الرئاسة الكينية اليوم إن روتو التقى مودي وبحث معه التعاون.")
     assert len(found) == 1
+
+
+# --- a style ending in ة is no feminine style ------------------------------------------------------
+
+@pytest.mark.parametrize("body,person", [
+    ("استقبل رئيس جمهورية كازاخستان اليوم في أستانا الشيخ حمدان بن راشد آل مكتوم.\n\n"
+     "وأعرب فخامة قاسم جومارت توكاييف عن ارتياحه لنتائج الزيارة.", "قاسم جومارت توكاييف"),
+    ("استقبل رئيس جمهورية أوزبكستان اليوم في طشقند السيد أحمد بن علي الصايغ.\n\n"
+     "وأكد فخامة شوكت ميرضيائيف حرص بلاده على التعاون.", "شوكت ميرضيائيف"),
+])
+def test_an_office_named_first_is_the_person_given_later_with_a_style_only(analyse, body, person):
+    (r,) = reports(analyse, body)
+    assert person in names(r)
