@@ -83,9 +83,10 @@ class DateGrammar:
         B = r"(?<![\p{L}\p{N}])"
         E = r"(?![\p{L}\p{N}])"
         wd = rf"(?:(?:{parts})\s+)?(?P<wd>{W}){E}\s*,?\s*"
-        day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{O})\s+{OF})\s+(?:{MW}\s+)?"
+        # "9 أبريل 2023" and, in some agencies' datelines, "09/ ابريل/2023"
+        day = rf"(?:(?P<day>\d{{1,2}})(?:\s*[/\-]\s*|\s+)|(?P<ord>{O})\s+{OF}\s+)(?:{MW}\s+)?"
         month = rf"(?P<m1>{M})(?:\s*[/(\-]\s*(?P<m2>{M})\s*\)?)?{E}"
-        year = rf"(?:\s*,?\s*(?:{OF}\s+)?(?:{YW})?\s*(?P<year>\d{{4}})(?:\s*(?:{gsuf}))?{E})"
+        year = rf"(?:\s*[,/\-]?\s*(?:{OF}\s+)?(?:{YW})?\s*(?P<year>\d{{4}})(?:\s*(?:{gsuf}))?{E})"
         mod = rf"(?:\s+(?P<mod>{MOD}){E})"
         self.iso = regex.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
         # day first, as Arabic pages write it: "27/05/2021", "27-05-2021"

@@ -122,6 +122,10 @@ CASES = [
     ("الشهر الجاري", "2018-01-08", "2018-01", "month"),
     ("العام الماضي", "2021-09-14", "2020", "year"),
     ("السادس من الشهر الجاري", "2018-01-08", "2018-01-06", "day"),
+    # day, month name and year between slashes or dashes, as some agencies' datelines write them
+    ("[09/ ابريل/2023]", None, "2023-04-09", "day"),
+    ("14/ تموز /2019", None, "2019-07-14", "day"),
+    ("3-مارس-2021", None, "2021-03-03", "day"),
     # nothing pins the day without a publication date
     ("اليوم السبت", None, None, "unknown"),
     ("الثلاثاء", None, None, "unknown"),

@@ -113,3 +113,14 @@ def test_a_meeting_told_by_day_and_again_without_it_is_one_report(analyse):
 def test_an_office_named_first_is_the_person_given_later_with_a_style_only(analyse, body, person):
     (r,) = reports(analyse, body)
     assert person in names(r)
+
+
+# --- a rank with "الركن" between an office and its holder ------------------------------------------
+
+@pytest.mark.parametrize("body,person", [
+    ("استقبل رئيس هيئة الأركان العميد الركن عبد الرحمن حامد اليوم في بورتسودان السفير التركي فاتح أولوصوي.", "عبد الرحمن حامد"),
+    ("التقى وزير الدفاع اليمني اللواء ركن محسن الداعري اليوم في عدن السفير الأمريكي ستيفن فاجن.", "محسن الداعري"),
+])
+def test_a_rank_with_al_rukn_is_dropped_from_the_name(analyse, body, person):
+    (r,) = reports(analyse, body)
+    assert person in names(r)
