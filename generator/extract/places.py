@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 from typing import Literal
 
 from ..gazetteer import Gazetteer
@@ -152,6 +152,16 @@ class PlaceFinder:
         found = self._find(doc, frames, near, homes)
         if found is None and context:
             found = self._find(doc, list(context), near, homes)
+        if found is not None and found.place in self.lex.gaz.places \
+                and self.lex.gaz.places[found.place].kind in ("country", "region"):
+            # "زيارة إلى إقليم كوردستان" under "أربيل": the dateline's city, inside the country
+            # the text names, says more than the country or region
+            inside = self._dateline(doc, homes)
+            gaz = self.lex.gaz
+            if inside is not None and inside.place is not None and gaz.country_of(inside.place) == (
+                    found.place if gaz.places[found.place].kind == "country" else gaz.country_of(found.place)):
+                written = next((pm.name for s in doc.sents for pm in s.places if pm.place == inside.place), inside.name)
+                return replace(inside, name=written, evidence=found.evidence)
         return found or self._dateline(doc, homes)
 
     def _named_countries(self, doc: Doc) -> set[str]:

@@ -124,3 +124,31 @@ def test_an_office_named_first_is_the_person_given_later_with_a_style_only(analy
 def test_a_rank_with_al_rukn_is_dropped_from_the_name(analyse, body, person):
     (r,) = reports(analyse, body)
     assert person in names(r)
+
+
+# --- the dateline's city inside the country or region the text names -----------------------------
+
+@pytest.mark.parametrize("body,city", [
+    ("أربيل - التقى رئيس الوزراء الهولندي مارك روته اليوم رئيس إقليم كوردستان نيجيرفان بارزاني، في "
+     "أول زيارة له إلى إقليم كوردستان.", "erbil"),
+    ("نيروبي - التقى الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد في أول زيارة له "
+     "إلى كينيا منذ عامين.", "nairobi"),
+])
+def test_a_dateline_city_inside_the_named_country_or_region_is_the_place(analyse, body, city):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == city
+
+
+def test_a_dateline_in_another_country_is_not_the_place(analyse):
+    (r,) = reports(analyse, "نيروبي - التقى الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد "
+                             "في أول زيارة له إلى إثيوبيا منذ عامين.")
+    assert r.place is not None and r.place.place == "ethiopia"
+
+
+@pytest.mark.parametrize("body,person", [
+    ("استقبل رئيس إقليم كوردستان، نيجيرفان بارزاني، اليوم في أربيل وزير الخارجية التركي.", "نيجيرفان بارزاني"),
+    ("التقت رئيسة برلمان كردستان، ريواز فائق، اليوم في أربيل السفير الفرنسي إريك شوفالييه.", "ريواز فائق"),
+])
+def test_offices_of_the_kurdistan_region_name_their_holders(analyse, body, person):
+    (r,) = reports(analyse, body)
+    assert person in names(r)
