@@ -126,8 +126,9 @@ class NameReader:
             if j == i:
                 if word in lex.name_like and (titled or honoured) and j + 1 < n and sent.joined(j + 1) \
                         and (sent.ya_as_alif or not sent.display(j, j + 1).endswith(self.alif_maqsura)) \
-                        and lex.is_name_word(toks[j + 1].text) and not self.definite(sent, j + 1):
-                    j += 1          # "علي شمخاني", but not "على المسودة"
+                        and lex.is_name_word(toks[j + 1].text) and (not self.definite(sent, j + 1) or (
+                            not sent.ya_as_alif and honoured and not self._hard_stop(sent, j + 1))):
+                    j += 1          # "علي شمخاني", "السيد علي الحسيني السيستاني", but not "على المسودة"
                     continue
                 before_bin = j + 2 < n and sent.joined(j + 1) and sent.joined(j + 2) \
                     and bool(sent.tags.at(j + 1, "joiner")) and toks[j + 1].text not in lex.initial_joiners

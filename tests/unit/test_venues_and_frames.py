@@ -152,3 +152,14 @@ def test_a_dateline_in_another_country_is_not_the_place(analyse):
 def test_offices_of_the_kurdistan_region_name_their_holders(analyse, body, person):
     (r,) = reports(analyse, body)
     assert person in names(r)
+
+
+# --- "علي" after a style, before a family name with the article ----------------------------------
+
+@pytest.mark.parametrize("body,person", [
+    ("استقبل المرجع الديني السيد علي الحسيني اليوم في النجف الأمين العام للأمم المتحدة أنطونيو غوتيريش.", "علي الحسيني"),
+    ("التقى الرئيس الإيراني اليوم في طهران الشيخ علي الخطيب رئيس المجلس الإسلامي الشيعي.", "علي الخطيب"),
+])
+def test_ali_after_a_style_before_a_definite_family_name_is_a_name(analyse, body, person):
+    (r,) = reports(analyse, body)
+    assert person in names(r)
