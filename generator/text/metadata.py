@@ -147,6 +147,8 @@ class MetaReader:
         if self.byline_re.match(key):
             meta.byline = text.split(":", 1)[1].strip()
             return "metadata: byline"
+        if self._place_date_line(text, meta):
+            return "metadata: dateline"
         exprs, coverage = self._date_line(key)
         words = len(key.split())
         if exprs and words <= 14 and coverage >= 0.5:
@@ -179,6 +181,30 @@ class MetaReader:
                 meta.outlet = self._clean_outlet(text)
             return "metadata: outlet"
         return None
+
+    def _place_date_line(self, text: str, meta: Meta) -> bool:
+        """A line of a place, a date and perhaps the agency, without separators
+        ("كوالالمبور 27 مايو 2025م واس"): the dateline and the header's date."""
+        words = text.split()
+        if not 2 <= len(words) <= 12 or _SENTENCE_MARK.search(text):
+            return False
+        cut, place = next(((k, p) for k in range(min(len(words) - 1, 4), 0, -1)
+                           if (p := self.place_of(" ".join(words[:k])))), (0, None))
+        if not cut:
+            return False
+        for agency in range(min(2, len(words) - cut - 1), -1, -1):   # the shortest date, the rest the agency
+            rest = words[cut:len(words) - agency]
+            exprs, coverage = self._date_line(self.lang.fold(" ".join(rest)))
+            date = self.best_date(exprs) if coverage >= self.lang.metadata.wire_date_coverage else None
+            if date is None:
+                continue
+            if not meta.dateline:
+                meta.dateline, meta.dateline_place = " ".join(words[:cut]).strip(" ،,"), place
+            meta.header_date = meta.header_date or date
+            if agency and not meta.outlet:
+                meta.outlet = self._clean_outlet(" ".join(words[len(words) - agency:]))
+            return True
+        return False
 
     def inline_dateline(self, text: str, meta: Meta) -> str:
         """Strip "موسكو – " from the start of a paragraph, recording it as the dateline."""
