@@ -45,35 +45,45 @@ class Context:
     options: SiteOptions
     _memo: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
 
-    def link(self, here: str, target: str) -> Markup:
-        """Relative link from one source path to another."""
+    def link(self, here: str, target: str, html: bool = False) -> Markup:
+        """Relative link between source paths; html: between their built pages, for raw HTML."""
+        # The site engine rewrites the links of Markdown, not those inside raw HTML blocks.
+        if html:
+            return urls.page_href(here, target, self.options.directory_urls)
         return urls.relative(here, target)
 
-    def person(self, here: str, person_id: str, name: str | None = None) -> dict:
+    def _folder(self, here: str, html: bool) -> tuple[bool, str]:
+        # Links from pages in one folder are alike: of the source, or of the built page.
+        where = urls.public_path(here, self.options.directory_urls) if html else here
+        return html, where.rpartition("/")[0]
+
+    def person(self, here: str, person_id: str, name: str | None = None, html: bool = False) -> dict:
         """A person as a link (when the person has a page) with the provisional flag."""
-        key = ("person", here.rpartition("/")[0], person_id, name)
+        key = ("person", self._folder(here, html), person_id, name)
         found = self._memo.get(key)
         if found is None:
             info = self.catalog.people.get(person_id)
             found = self._memo[key] = {
                 "name": info.name if info else name or person_id,
-                "href": self.link(here, urls.person(person_id)) if info else None,
+                "href": self.link(here, urls.person(person_id), html) if info else None,
                 "provisional": bool(info and info.provisional)}
         return found  # type: ignore[return-value]
 
-    def place(self, here: str, place_id: str | None, name: str | None = None) -> dict | None:
+    def place(self, here: str, place_id: str | None, name: str | None = None,
+              html: bool = False) -> dict | None:
         """A place as a link when it has a page, else its gazetteer name as text."""
         if not place_id:
             return plain(name) if name else None
-        return self.known_place(here, place_id, name)
+        return self.known_place(here, place_id, name, html)
 
-    def known_place(self, here: str, place_id: str, name: str | None = None) -> dict:
+    def known_place(self, here: str, place_id: str, name: str | None = None,
+                    html: bool = False) -> dict:
         """A place named by its id: a link when it has a page, else its name as text."""
         info = self.catalog.places.get(place_id)
         if info is None:
             known = self.catalog.gazetteer.places.get(place_id)
             return plain(known.name if known else name or place_id)
-        return {"name": info.name, "href": self.link(here, urls.place(place_id)),
+        return {"name": info.name, "href": self.link(here, urls.place(place_id), html),
                 "provisional": info.provisional}
 
     def place_line(self, here: str, entry: Entry) -> list[dict]:
@@ -108,17 +118,18 @@ class Context:
         uncertain = date_uncertain(entry) if date_only else review.needed
         return [{"label": m.uncertain, "hint": m.uncertain_hint, "kind": "warn"}] if uncertain else []
 
-    def item(self, here: str, entry: Entry, focus: str | None = None) -> dict:
-        """A meeting in a list: date, title, place and the people (other than `focus`)."""
-        key = ("item", here.rpartition("/")[0], entry.id, focus)
+    def item(self, here: str, entry: Entry, focus: str | None = None, html: bool = False) -> dict:
+        """A meeting in a list: date, title, place, people but `focus`; html: links for raw HTML."""
+        key = ("item", self._folder(here, html), entry.id, focus)
         found = self._memo.get(key)
         if found is None:
             ref = entry.sheet.place
-            people = [self.person(here, p.id, p.name) for p in entry.sheet.participants if p.id != focus]
+            people = [self.person(here, p.id, p.name, html)
+                      for p in entry.sheet.participants if p.id != focus]
             found = self._memo[key] = {
                 "date": self.date(entry), "title": entry.sheet.title,
-                "href": self.link(here, urls.meeting(entry.id)),
-                "place": self.place(here, ref.id, ref.name) if ref else None, "people": people,
+                "href": self.link(here, urls.meeting(entry.id), html),
+                "place": self.place(here, ref.id, ref.name, html) if ref else None, "people": people,
                 "kind": self.labels.get("kinds", entry.sheet.kind), "is_call": entry.is_call,
                 "marks": self.marks(entry)}
         return found  # type: ignore[return-value]

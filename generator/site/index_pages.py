@@ -25,7 +25,7 @@ def home_context(ctx: Context) -> dict:
         "call_count": labels.count("call", len(catalog.calls)),
         "people_count": labels.count("person", len(catalog.people)),
         "period": f"{years[0]}–{years[-1]}" if years else None,
-        "latest": [ctx.item(here, e) for e in latest],
+        "latest": [ctx.item(here, e, html=True) for e in latest],
         "years": ctx.year_links(here, catalog.entries),
         "all_years": ctx.link(here, urls.YEARS),
         "top": ctx.ranked_people(here, catalog.meetings, ctx.options.top),
@@ -49,7 +49,7 @@ def years_index_context(ctx: Context) -> dict:
         rows.append({"year": year, "href": ctx.link(here, urls.year(year)),
                      "meetings": ctx.labels.count("meeting", len(entries) - calls),
                      "calls": ctx.labels.count("call", calls)})
-    return {"rows": rows, "undated": [ctx.item(here, e) for e in ctx.catalog.undated]}
+    return {"rows": rows, "undated": [ctx.item(here, e, html=True) for e in ctx.catalog.undated]}
 
 
 def people_index_context(ctx: Context) -> dict:
@@ -105,7 +105,7 @@ def review_context(ctx: Context) -> dict:
     for entry in ctx.catalog.entries:
         review = entry.sheet.review
         if review.needed and not review.reviewed:
-            rows.append(dict(ctx.item(here, entry),
+            rows.append(dict(ctx.item(here, entry, html=True),
                              reasons=[ctx.labels.review_reason(r) for r in review.reasons],
                              conflicts=[ctx.labels.fact(c.field) for c in entry.sheet.conflicts]))
     return {"rows": rows}

@@ -27,8 +27,8 @@ def place_context(ctx: Context, place: PlaceInfo) -> dict:
         "inside": [dict(ctx.known_place(here, p.id), count_label=ctx.labels.count("meeting", len(p.entries)))
                    for p in inside],
         "meeting_count": ctx.labels.count("meeting", len(meetings)),
-        "meetings": [ctx.item(here, e) for e in meetings],
-        "calls": [ctx.item(here, e) for e in calls],
+        "meetings": [ctx.item(here, e, html=True) for e in meetings],
+        "calls": [ctx.item(here, e, html=True) for e in calls],
         "top": ctx.ranked_people(here, meetings, ctx.options.top),
         "nationals": [dict(ctx.person(here, p.id), count_label=ctx.labels.count("meeting", len(p.meetings)))
                       for p in nationals],
@@ -45,7 +45,7 @@ def topic_context(ctx: Context, topic: TopicInfo) -> dict:
         "label": topic.label,
         "place": ctx.place(here, known.place) if known and known.place else None,
         "meeting_count": ctx.labels.count("meeting", len(meetings)),
-        "meetings": [ctx.item(here, e) for e in topic.entries],
+        "meetings": [ctx.item(here, e, html=True) for e in topic.entries],
         "top": ctx.ranked_people(here, meetings, ctx.options.top),
         "years": ctx.year_links(here, topic.entries),
     }

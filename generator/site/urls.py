@@ -68,6 +68,13 @@ def _relative(folder: str, target: str) -> Markup:
     return internal_href("/".join([".."] * (len(base) - common) + parts[common:]))
 
 
+def page_href(here: str, target: str, directory_urls: bool) -> Markup:
+    """Link from the built page of source `here` to that of `target`, as the site engine
+    writes a Markdown link between them (links in raw HTML blocks it leaves as they are)."""
+    href = relative(public_path(here, directory_urls), public_path(target, directory_urls))
+    return href or internal_href("./")   # a page's link to itself, with directory URLs
+
+
 def public_path(src: str, directory_urls: bool) -> str:
     """Path of the built page for a source path, as the site engine publishes it."""
     if not src.endswith(".md"):

@@ -25,11 +25,11 @@ def year_context(ctx: Context, year: int) -> dict:
     names = [ctx.dates.month_name(m) for m in range(1, 13)]
     months = []
     for m in range(1, 13):
-        items = [ctx.item(here, e) for e in meetings if e.month == m]
+        items = [ctx.item(here, e, html=True) for e in meetings if e.month == m]
         if items:
             months.append({"label": labels.dates.month.format(month=names[m - 1], year=year),
                            "count_label": labels.count("meeting", len(items)), "entries": items})
-    unknown = [ctx.item(here, e) for e in meetings if e.month is None]
+    unknown = [ctx.item(here, e, html=True) for e in meetings if e.month is None]
     years = sorted(ctx.catalog.years)
     i = years.index(year)
     chart = month_chart(
@@ -52,5 +52,5 @@ def year_context(ctx: Context, year: int) -> dict:
         "most_active": labels.year.most_active.format(year=year),
         "months": months,
         "unknown": unknown,
-        "calls": [ctx.item(here, e) for e in calls],
+        "calls": [ctx.item(here, e, html=True) for e in calls],
     }
