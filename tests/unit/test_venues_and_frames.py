@@ -163,3 +163,20 @@ def test_offices_of_the_kurdistan_region_name_their_holders(analyse, body, perso
 def test_ali_after_a_style_before_a_definite_family_name_is_a_name(analyse, body, person):
     (r,) = reports(analyse, body)
     assert person in names(r)
+
+
+# --- "برئاسة X" without a delegation is no one joining the meeting --------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "وتتولى الحكومة الانتقالية برئاسة كامل إدريس إدارة البلاد منذ مايو الماضي.",
+    "وكانت اللجنة الوزارية برئاسة فيصل المقداد قد أنهت أعمالها الشهر الماضي.",
+])
+def test_barriasat_without_a_delegation_adds_nobody(analyse, tail):
+    (r,) = reports(analyse, "التقى الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد. " + tail)
+    assert names(r) == {"وليام روتو", "آبي أحمد"}
+
+
+def test_a_delegation_led_by_someone_still_joins(analyse):
+    (r,) = reports(analyse, "استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وفدا إثيوبيا برئاسة وزير الخارجية "
+                            "تاي أتسقي سيلاسي.")
+    assert "تاي أتسقي سيلاسي" in names(r)
