@@ -163,6 +163,8 @@ class FrameReader:
                 trig = None     # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before
             if not trig and not is_phone:
                 trig = self._hosting(sent, c, where)
+            if (presence or deleg) and tags.any("trip_companion", 0, b) and tags.any("trip_noun", 0, len(sent.toks)):
+                presence, deleg = [], False   # "ويرافق لولا في جولته وفد يضم ...": the trip's, not the talks'
             if not trig and not is_phone:
                 if (presence or deleg) and (tags.any("pair", a, b) or tags.any("definite", a, b) or deleg
                                             or any(where[i] == c for i in range(len(people)))):

@@ -128,7 +128,7 @@ class MeetingsFile(_M):
     nouns: dict[Literal["indefinite", "definite", "link", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
     remote: list[str]
-    presence: dict[Literal["links", "verbs"], list[str]]
+    presence: dict[Literal["links", "verbs", "trip", "trip_nouns"], list[str]]
     delegation: dict[Literal["nouns", "head", "members"], list[str]]
     pair_words: list[str]
     not_present: list[str]

@@ -180,3 +180,20 @@ def test_a_delegation_led_by_someone_still_joins(analyse):
     (r,) = reports(analyse, "استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وفدا إثيوبيا برئاسة وزير الخارجية "
                             "تاي أتسقي سيلاسي.")
     assert "تاي أتسقي سيلاسي" in names(r)
+
+
+# --- who accompanies the trip is not in its talks --------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "ويرافق روتو في جولته وفد يضم وزيرة التجارة ريبيكا ميانو ووزير المالية جون مبادي.",
+    "ورافق الرئيس الكيني في هذه الزيارة وفد يضم وزيرة التجارة ريبيكا ميانو ووزير المالية جون مبادي.",
+])
+def test_the_delegation_accompanying_a_trip_is_not_in_the_talks(analyse, tail):
+    (r,) = reports(analyse, "التقى الرئيس الكيني وليام روتو اليوم في بكين الرئيس الصيني شي جين بينغ. " + tail)
+    assert names(r) == {"وليام روتو", "شي جين بينغ"}
+
+
+def test_who_attended_the_talks_is_in_them(analyse):
+    (r,) = reports(analyse, "التقى الرئيس الكيني وليام روتو اليوم في بكين الرئيس الصيني شي جين بينغ. "
+                            "وحضر اللقاء وزيرة التجارة الكينية ريبيكا ميانو.")
+    assert "ريبيكا ميانو" in names(r)
