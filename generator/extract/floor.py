@@ -21,8 +21,9 @@ def floor_event(doc: Doc, frames: list[Frame], lead: int) -> Event | None:
             and (f.sentence in heads or f.sentence in first)]
     # "وجرت المباحثات بين وفد المملكة برئاسة ... ووفد إيران برئاسة ...": who was at talks the
     # text names by a noun, wherever it tells them
+    # and "وحضر القمة X ... كما شارك في القمة Y": who attended a summit, told one by one
     present = [f for f in frames if f.status is Status.ACTUAL and f.kind == "presence"
-               and len(f.extra) >= 2 and _at_talks(doc, f)]
+               and f.extra and _at_talks(doc, f)]
     for frames_told in (told, present):
         people = _floor_people(doc, frames, frames_told)
         if len(people) >= 2:
@@ -39,9 +40,12 @@ def _floor_people(doc: Doc, frames: list[Frame], told: list[Frame]) -> set[int]:
     people: set[int] = set()
     for f in told:
         sent = doc.sents[f.sentence]
+        absent = [m for m in sent.tags.find("not_present", 0, len(sent.toks))]
         for p in sent.people:
             if p.entity is None or p.entity in excluded or p.genitive:
                 continue
+            if any(m.end <= p.span[0] and sent.clause_of(m.start) == sent.clause_of(p.span[0]) for m in absent):
+                continue   # "في حين غاب عنها الرئيس الكونغولي"، "نيابة عن الرئيس"
             clause = sent.clauses[sent.clause_of(p.span[0])] if sent.clauses else None
             if clause is not None and (clause.status is not Status.ACTUAL or clause.kind is ClauseKind.REPORTING):
                 continue

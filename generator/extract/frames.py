@@ -158,7 +158,7 @@ class FrameReader:
             # ("وبقادة حلف الناتو": "leaders", which folds like "قاده", "led it", but carries ب)
             # ("الحكومة المؤقتة برئاسة يونس": a government led by him, no delegation in a meeting)
             deleg = any(self.lex.clitics.verbal(m.clitic) for m in tags.find("deleg_members", a, b)) or any(
-                self.lex.clitics.verbal(m.clitic) and tags.any("deleg_noun", 0, m.start) for m in tags.find("deleg_head", a, b))
+                self.lex.clitics.verbal(m.clitic) and tags.any("deleg_noun", 0, b) for m in tags.find("deleg_head", a, b))
             if trig and trig[1] == "noun" and tags.any("presence_verb", a, b):
                 trig = None     # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before
             if not trig and not is_phone:

@@ -197,3 +197,16 @@ def test_who_attended_the_talks_is_in_them(analyse):
     (r,) = reports(analyse, "التقى الرئيس الكيني وليام روتو اليوم في بكين الرئيس الصيني شي جين بينغ. "
                             "وحضر اللقاء وزيرة التجارة الكينية ريبيكا ميانو.")
     assert "ريبيكا ميانو" in names(r)
+
+
+# --- who attended a summit, told one by one, and who was absent ----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "وحضر القمة الرئيس الكيني وليام روتو. كما شارك في القمة الرئيس الغاني جون ماهاما، في حين غاب عنها "
+    "الرئيس النيجيري بولا تينوبو.",
+    "وحضر القمة الرئيس الكيني وليام روتو، في حين تغيب عنها الرئيس النيجيري بولا تينوبو. "
+    "وشارك في القمة أيضا الرئيس الغاني جون ماهاما.",
+])
+def test_who_attended_a_summit_one_by_one_make_a_report_without_the_absent(analyse, body):
+    (r,) = reports(analyse, "افتتحت في أديس أبابا أمس أعمال القمة الأفريقية الثامنة والثلاثين. " + body)
+    assert names(r) == {"وليام روتو", "جون ماهاما"}
