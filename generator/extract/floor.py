@@ -40,7 +40,7 @@ def _floor_people(doc: Doc, frames: list[Frame], told: list[Frame]) -> set[int]:
     people: set[int] = set()
     for f in told:
         sent = doc.sents[f.sentence]
-        absent = [m for m in sent.tags.find("not_present", 0, len(sent.toks))]
+        absent = sent.tags.find("not_present", 0, len(sent.toks))
         for p in sent.people:
             if p.entity is None or p.entity in excluded or p.genitive:
                 continue

@@ -71,10 +71,9 @@ def _verb_gender(doc: Doc, e: Entity, lex: Lexicon) -> str | None:
     feminine_ending = lex.fold(lex.lang.meetings.feminine_ending)
     # a style is feminine when it is a masculine one with ة ("السيدة"، "صاحبة السمو"), not
     # when it merely ends with ة ("فخامة"، "سماحة"، "جلالة")
-    masculine = {key.split()[0] for key in lex.honorific_kind}
     for style in e.honorifics:
         first = lex.fold(style).split()[0]
-        if first.endswith(feminine_ending) and first[:-len(feminine_ending)] in masculine:
+        if first.endswith(feminine_ending) and first[:-len(feminine_ending)] in lex.style_first_words:
             return "f"
     for m in e.mentions:
         if m.start == 0:

@@ -152,6 +152,8 @@ class Lexicon:
             for word in words:
                 self.honorific_kind[self.fold(word)] = hkind
                 self._add("honorific", [word], self.fold(word))
+        # first words of the styles: "السيدة" is "السيد" with ة, a feminine style; "فخامة" is not
+        self.style_first_words = frozenset(key.split()[0] for key in self.honorific_kind)
         self._add("style_pronoun", n.style_pronouns, None)
         self._add("joiner", n.joiners, known=False)
         self._add("regnal", n.regnal, known=False)
