@@ -253,6 +253,7 @@ class Lexicon:
     # ------------------------------------------------------------------ world
     def _world(self) -> None:
         gaz = self.gaz
+        capitals = set(gaz.capitals.values())
         for place in gaz.places.values():
             names = (place.name, *place.variants)
             if place.kind == "country":
@@ -266,7 +267,8 @@ class Lexicon:
             for name in names:
                 self.places.add(self.fold(name), place.id)
             self.place_keys[place.id] = {self.fold(name) for name in names}
-            if gaz.population.get(place.id, 0) >= self.settings.spelling_variants_from:
+            # big cities and every capital: the names news write most in foreign spellings
+            if gaz.population.get(place.id, 0) >= self.settings.spelling_variants_from or place.id in capitals:
                 for variant in city_spellings(names, self.lang, self.known, self.settings.spelling_variant_words,
                                               self.given_names):
                     self._add("place", [variant], place.id, known=False)

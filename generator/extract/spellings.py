@@ -1,6 +1,6 @@
 """Other spellings of a big city's name, as Arabic news write foreign names.
 
-    "سانت بطرسبرغ" → "سان بطرسبورغ"; "كاراكاس" → "كراكاس"; "كيب تاون" → "كيبتاون";
+    "سانت بطرسبرغ" → "سان بطرسبورغ"; "كاراكاس" → "كراكاس"; "كانبرا" → "كانبيرا"; "كيب تاون" → "كيبتاون";
     "نيويورك" → "نيو يورك". The letters and words come from names.yaml.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ..lang import Language
 def city_spellings(names: Iterable[str], lang: Language, known: Collection[str], max_words: int,
                    given: Collection[str] = ()) -> set[str]:
     """Matching keys of other spellings of these names ("سانت بطرسبرغ" → "سان بطرسبورغ"), none of
-    them a known word: a foreign g in any of its letters, long vowels inside a word left out,
+    them a known word: a foreign g in any of its letters, a long vowel added or left out inside a word,
     endings and first words written either way, two words as one and back; a name given as
     "مدينة زنجبار" also without its "مدينة" (unless the rest is definite or a first name)."""
     split = [lang.fold(x) for x in lang.names.place_split_prefixes]
@@ -65,7 +65,12 @@ def _word_spellings(lang: Language, word: str, first: bool) -> set[str]:
         if sum(f.count(x) for x in g) == 1:
             letter = next(x for x in g if x in f)
             forms |= {f.replace(letter, other) for other in g}
-    # each inside vowel left out alone, and all of them
+    # one long vowel added between two consonants, then each inside vowel left out alone,
+    # and all of them
+    added = "".join(lang.fold(x) for x in n.inserted_vowels)
+    long = vowels + added
+    forms |= {f[:i] + v + f[i:] for f in list(forms) for i in range(2, len(f))
+              if f[i - 1] not in long and f[i] not in long for v in added}
     forms |= {f[:i] + f[i + 1:] for f in forms for i in range(1, len(f) - 1) if f[i] in vowels}
     forms |= {f[0] + f[1:-1].translate(str.maketrans("", "", vowels)) + f[-1] for f in forms}
     return {f for f in forms if len(f) >= 4 or f in written}

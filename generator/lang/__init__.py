@@ -218,6 +218,7 @@ class NamesFile(_M):
     hamza_alefs: list[str]
     foreign_g: list[str]
     medial_vowels: list[str]
+    inserted_vowels: list[str]
     place_endings: list[list[str]]
     place_first_words: list[list[str]]
     city_name_nouns: list[str]

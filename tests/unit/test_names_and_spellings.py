@@ -27,6 +27,9 @@ def reports(analyse, body: str, published: str | None = "2023-05-09"):
     ("هامبرغ", "hamburg"),
     ("نيو يورك", "new-york-city"),            # one word written as two
     ("كيبتاون", "cape-town"),                 # two words written as one
+    ("بروكسيل", "brussels"),                  # a long vowel added between two consonants
+    ("واشنطون", "washington"),
+    ("كانبيرا", "canberra"),                  # a capital, however small
 ])
 def test_other_spellings_of_a_big_city(lex, written, place):
     found = lex.places.find(tokens(lex.fold(written)))
