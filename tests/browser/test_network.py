@@ -28,15 +28,19 @@ def _browse_and_search(page, root: str) -> None:
     assert "/people/" in page.url
     assert SearchBox(page, root).ask("إطلاق النار")
     page.keyboard.press("Escape")
-    for target in ("article a[href*='meetings/']", "article a[href*='places/']",
-                   "article a[href*='topics/']"):
+    # the page's own article: the search dialog's results are articles too
+    for target in ("article.md-content__inner a[href*='meetings/']", "article.md-content__inner a[href*='places/']",
+                   "article.md-content__inner a[href*='topics/']"):
         link = page.locator(target).first
         if link.count():
             before = page.url.split("#")[0]
+            # instant navigation fires no load event, and the old page's heading stays until
+            # the new one replaces it: mark it, and wait for a heading without the mark
+            page.evaluate("document.querySelectorAll('article.md-content__inner h1').forEach(h => h.dataset.left = '1')")
             link.click()
-            # instant navigation fires no load event: wait until the next page is in place
             page.wait_for_url(lambda url: url.split("#")[0] != before)
-            page.locator("article h1").first.wait_for(state="attached")
+            page.wait_for_function("() => { const h = document.querySelector('article.md-content__inner h1');"
+                                   " return h !== null && !h.dataset.left }")
     page.locator(INPUT).wait_for(state="attached")
     page.wait_for_load_state("networkidle")
 
