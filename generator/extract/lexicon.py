@@ -251,9 +251,38 @@ class Lexicon:
             str(vf["feminine_present_prefix"]))
 
     # ------------------------------------------------------------------ world
+    def _spellings(self, names: Iterable[str], nisba: bool = False) -> set[str]:
+        """Other spellings of a country's names, or of its nisba with and without the article."""
+        names = [self.fold(x) for x in names]
+        if not nisba:
+            # a one-word name in other spellings, and in the official names that hold it
+            # ("تايلند"، "مملكة تايلند")
+            out = set()
+            for name in names:
+                if " " not in name:
+                    # a short name in other spellings is too often a word or a person's
+                    # name ("بوتان" → "بوتن", as Putin is written)
+                    for form in city_spellings([name], self.lang, self.known, 1):
+                        if len(form) < self.settings.country_spelling_min_letters:
+                            continue
+                        out |= {" ".join(form if w == name else w for w in other.split()) for other in names
+                                if name in other.split()}
+            return out - set(names) - self._written
+        out = set()
+        for adj in names:
+            key = self.fold(adj)
+            definite = key.startswith(self.article)
+            bare = key[len(self.article):] if definite else key
+            for form in city_spellings([bare], self.lang, self.known, 1):
+                if len(form) > self.settings.country_spelling_min_letters:   # with its nisba ending
+                    out.add(self.article + form if definite else form)
+        return out - self._written
+
     def _world(self) -> None:
         gaz = self.gaz
         capitals = set(gaz.capitals.values())
+        # another place's or nisba's own spelling is never a variant ("غينيا" → "كينيا")
+        self._written = {self.fold(x) for p in gaz.places.values() for x in (p.name, *p.variants, *p.adjective)}
         for place in gaz.places.values():
             names = (place.name, *place.variants)
             if place.kind == "country":
@@ -262,6 +291,12 @@ class Lexicon:
                     key = self.fold(adj)
                     self.nisba[key] = place.id
                     self._add("nisba", [adj], place.id)
+                # "تايلند"، "التايلندية": a country and its nisba in the spellings of a foreign name
+                names = (*names, *self._spellings(names))
+                self._add("country", names, place.id, known=False)
+                for key in self._spellings(place.adjective, nisba=True):
+                    self.nisba.setdefault(key, place.id)
+                    self._add("nisba", [key], place.id, known=False)
             else:
                 self._add("place", names, place.id, known=False)
             for name in names:

@@ -311,6 +311,7 @@ class ExtractSettings(_M):
     visit_days: int = Field(ge=0, le=30, description="most days between two meetings of one visit")
     minor_town: int = Field(ge=0, description="inhabitants under which a far town needs its country named")
     spelling_variants_from: int = Field(ge=0, description="inhabitants from which a city's spelling variants are read")
+    country_spelling_min_letters: int = Field(ge=3, le=10, description="shortest other spelling of a country read")
     spelling_variant_words: int = Field(ge=1, le=4, description="words of a city name beyond which no variants are read")
     floor_sentences: int = Field(ge=0, le=10, description="first sentences the recall floor reads")
     date_line_chars: int = Field(ge=0, le=80, description="characters from a lead's start a date-line date stands within")

@@ -46,6 +46,39 @@ def test_a_city_spelled_otherwise_is_the_place_not_a_person(analyse, body):
     assert not any(p.name and "بورغ" in p.name for p in r.parties.values())
 
 
+@pytest.mark.parametrize("written,country", [
+    ("تايلند", "thailand"),                   # a long vowel left out
+    ("مملكة تايلند", "thailand"),             # ... also in the official name that holds it
+    ("الفلبين", "philippines"),
+    ("كينيا", "kenya"),                       # another country's name is never a variant
+    ("غينيا", "guinea"),                      # (a foreign g: "غينيا" → "كينيا")
+])
+def test_a_country_spelled_otherwise(lex, written, country):
+    found = lex.places.find(tokens(lex.fold(written)))
+    assert [(m.start, m.end, m.value) for m in found] == [(0, len(written.split()), country)]
+
+
+@pytest.mark.parametrize("written,country", [("التايلندية", "thailand"), ("تايلندي", "thailand"),
+                                             ("الكازاخي", "kazakhstan")])
+def test_a_nisba_spelled_otherwise(lex, written, country):
+    assert lex.nisba.get(lex.fold(written)) == country
+
+
+@pytest.mark.parametrize("written", ["بوتن", "بوتين"])   # Putin, not Bhutan ("بوتان")
+def test_a_short_country_name_is_not_read_in_other_spellings(lex, written):
+    assert not lex.places.find(tokens(lex.fold(written)))
+
+
+@pytest.mark.parametrize("body", [
+    "استقبلت رئيسة وزراء مملكة تايلند بايتونغتارن شيناواترا اليوم في بانكوك وزير الخارجية الصيني وانغ يي.",
+    "التقى رئيس الوزراء التايلندي سريتا تافيسين أمس في طوكيو رئيس الوزراء الياباني فوميو كيشيدا.",
+])
+def test_an_office_of_a_country_spelled_otherwise_is_no_name(analyse, body):
+    (r,) = reports(analyse, body)
+    names = {p.name for p in r.parties.values()}
+    assert not any("تايلند" in (n or "") for n in names) and len(r.parties) == 2
+
+
 # --- a name right after a place noun is the place's ------------------------------------------------
 
 @pytest.mark.parametrize("body", [
