@@ -113,7 +113,9 @@ class ArticleAnalyser:
             for p in s.people:
                 if p.person is not None and p.name and len(p.name.split()) >= 2:
                     last = lex.fold(p.name).split()[-1]
-                    if len(last) >= LOCAL_MIN_SHORT and last not in lex.known and last not in lex.joiners:
+                    # ("أبي أحمد علي" is not "على تويتر": a given name alone is nobody's family name)
+                    if len(last) >= LOCAL_MIN_SHORT and last not in lex.known and last not in lex.joiners \
+                            and last not in lex.given_names:
                         known[last] = p.person if known.get(last, p.person) == p.person else ""
                 if p.person is None and p.name and p.form not in (Form.TITLE, Form.REFERENCE):
                     words = tuple(lex.fold(p.name).split())

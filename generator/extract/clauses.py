@@ -90,27 +90,30 @@ def _split_reporting(sent: Sent, segs: list[Clause], lex: Lexicon) -> list[Claus
     remap: dict[int, int] = {}
     for idx, seg in enumerate(segs):
         parent = remap.get(seg.parent) if seg.parent is not None else None
+        start, kind, relative, pronoun_subject = seg.start, seg.kind, seg.relative, False
         cut = _reporting_cut(sent, seg, lex)
-        if cut:
+        while cut:
             r, c, pronoun = cut
-            if r > seg.start:
-                out.append(Clause(seg.start, r, seg.kind, parent, relative=seg.relative))
+            if r > start:
+                out.append(Clause(start, r, kind, parent, relative=relative, pronoun_subject=pronoun_subject))
                 parent = len(out) - 1
             out.append(Clause(r, c, ClauseKind.REPORTING, parent))
-            remap[idx] = len(out)  # clauses that hang on this one hang on what was said
-            out.append(Clause(c, seg.end, ClauseKind.COMPLEMENT, len(out) - 1, pronoun_subject=pronoun))
-        else:
-            remap[idx] = len(out)
-            out.append(Clause(seg.start, seg.end, seg.kind, parent, relative=seg.relative))
+            parent = len(out) - 1
+            start, kind, relative, pronoun_subject = c, ClauseKind.COMPLEMENT, False, pronoun
+            # what was said may go on with another reporting word ("أن الزيارة يُنتظر أن تفتح
+            # فصلا جديدا، مضيفا أن الزعيمين عقدا محادثات"): each part has its own status
+            cut = _reporting_cut(sent, Clause(c + 1, seg.end, kind, parent), lex, headline=False)
+        remap[idx] = len(out)  # clauses that hang on this one hang on (the last of) what was said
+        out.append(Clause(start, seg.end, kind, parent, relative=relative, pronoun_subject=pronoun_subject))
     for seg in out:
         _set_status(sent, seg, out, lex)
     return out
 
 
-def _reporting_cut(sent: Sent, seg: Clause, lex: Lexicon) -> tuple[int, int, bool] | None:
+def _reporting_cut(sent: Sent, seg: Clause, lex: Lexicon, headline: bool = True) -> tuple[int, int, bool] | None:
     """(reporting start, complement start, complement has a pronoun subject) or None."""
     toks, tags = sent.toks, sent.tags
-    for c in range(seg.start + 1, min(seg.end, seg.start + 5)):
+    for c in range(seg.start + 1, min(seg.end, seg.start + 5)) if headline else ():
         if ":" in sent.gap(c):
             return seg.start, c, False  # "بيسكوف: بوتين يلتقي الأسد" (an attributed headline)
     reporting = tags.starts("reporting")

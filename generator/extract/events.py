@@ -117,6 +117,7 @@ class EventBuilder:
 
     def build(self, frames: list[Frame]) -> list[Event]:
         events: list[Event] = []
+        lone: list[Event] = []   # a session one person chaired: a meeting once others attend it
         pending: list[Frame] = []
         arrivals: list[tuple[Frame, set[int]]] = []
         told_after: list[tuple[Frame, set[int]]] = []
@@ -179,6 +180,11 @@ class EventBuilder:
             elif len(core) >= 2 or (kind is Kind.PHONE and len(core | extra) >= 2) or (f.pair and core | extra):
                 target = Event(kind, set(core), [f], extra, day=day)
                 events.append(target)
+            elif f.kind == "chair" and kind is Kind.MEETING and core and not f.headline:
+                # "رأس ولي العهد أعمال الدورة ... وشارك فيها أمير الكويت وأمير قطر"
+                target = Event(kind, set(core), [f], extra, day=day)
+                events.append(target)
+                lone.append(target)
             if target is not None:
                 self._roles(f, target)
         for ev in list(events):  # talks told before the call was named are the call too
@@ -188,6 +194,7 @@ class EventBuilder:
                     call.frames.extend(ev.frames)
                     events.remove(ev)
         self._presence(pending, events)
+        events = [ev for ev in events if not any(ev is x for x in lone) or len(ev.people) >= 2]
         for f, who in arrivals:
             for ev in events:
                 # (told before the meeting's first sentence of text: a headline comes first anyway)

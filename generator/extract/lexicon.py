@@ -232,6 +232,9 @@ class Lexicon:
         # "وقّع الاتفاق"، "ترأس الاجتماع": the objects of signing and chairing, with the article
         self._add("objects_definite", [o for o in objects if " " not in o and len(o) > 2],
                   definite=True)
+        sessions = m.needs_object.get("sessions", [])
+        assert isinstance(sessions, list)
+        self._add("objects_definite", sessions, definite=True)
         lists.pop("ellipsis")
         self._add("ellipsis", m.boundaries["ellipsis"])
         lists.pop("adverbial_goes_on")

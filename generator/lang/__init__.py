@@ -124,7 +124,7 @@ class MeetingsFile(_M):
     object_suffixes: dict[Literal["m", "f", "d", "p"], list[str]]
     object_suffix_verbs: list[str]
     object_suffix_stem: dict[str, str]
-    needs_object: dict[Literal["window", "verbs", "objects", "definite_for"], int | list[str]]
+    needs_object: dict[Literal["window", "verbs", "objects", "definite_for", "sessions"], int | list[str]]
     nouns: dict[Literal["indefinite", "definite", "link", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
     remote: list[str]

@@ -158,7 +158,10 @@ class Reader:
                     removed.append(Removed(line.no, line.text, "metadata: section label"))
                     continue
                 title_seen = True
-                if len(line.text) <= MAX_SENTENCE:
+                # a front matter's title not repeated above the text: the first line is the
+                # lead, not a headline ("نيابة عن ...، رأس ولي العهد أعمال الدورة")
+                if len(line.text) <= MAX_SENTENCE and not (title_norm and line.norm != title_norm
+                                                           and words > HEADING_MAX_WORDS):
                     title = title or line.text
                     title_norm = self.furniture.norm(title)
                     self._add(sentences, line.keyed, p, line.no, "title", whole=True)

@@ -1,0 +1,95 @@
+"""Sessions one person chairs, lists of participants, reported speech that goes on and leads
+under a front matter's title: sentences written for these tests (no corpus sentence), each
+rule with at least two phrasings."""
+from __future__ import annotations
+
+import pytest
+
+from .articles import article, names, reports
+
+
+def has(found: set[str], wanted: str) -> bool:
+    """A name found that is the one wanted, however fully the gazetteer writes it."""
+    return any(wanted in n or n in wanted for n in found)
+
+
+# --- a session one person chairs is a meeting once others take part -----------------------------
+
+@pytest.mark.parametrize("body,present", [
+    ("رأس الرئيس الكيني وليام روتو اليوم أعمال الدورة العادية لمجموعة شرق أفريقيا في نيروبي. "
+     "وشارك في أعمال الدورة الرئيس الأوغندي يويري موسيفيني، والرئيس التنزاني سامية صولحو حسن.",
+     {"وليام روتو", "يويري موسيفيني", "سامية صولحو حسن"}),
+    ("ترأست رئيسة الوزراء الإيطالية جورجيا ميلوني أمس في روما دورة استثنائية للمجلس الأوروبي المصغر "
+     "بحضور المستشار الألماني أولاف شولتس.", {"ميلوني", "أولاف شولتس"}),
+])
+def test_a_chaired_session_with_others_in_it_is_a_meeting(analyse, body, present):
+    (r,) = reports(analyse, body)
+    assert all(has(names(r), p) for p in present)
+
+
+@pytest.mark.parametrize("body", [
+    "ترأس الرئيس الكيني وليام روتو اليوم في نيروبي دورة استثنائية للبرلمان الكيني لبحث الموازنة.",
+    "رأس رئيس الوزراء الإسباني بيدرو سانشيز صباح اليوم أعمال الدورة الجديدة للبرلمان في مدريد.",
+])
+def test_a_session_chaired_alone_is_no_meeting(analyse, body):
+    assert not [r for r in reports(analyse, body) if not r.fallback]
+
+
+# --- "on behalf of" holds the next name, not the rest of a list ---------------------------------
+
+@pytest.mark.parametrize("body,absent,present", [
+    ("وشارك في القمة التي استضافتها الرياض الرئيس المصري عبد الفتاح السيسي، والشيخ محمد بن راشد نيابة عن "
+     "الشيخ خليفة بن زايد رئيس الدولة، والأمير سلمان بن حمد ولي العهد البحريني، والملك عبد الله الثاني.",
+     "خليفة بن زايد", {"سلمان بن حمد", "عبد الله الثاني"}),
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية التركي هاكان فيدان موفدا من الرئيس "
+     "رجب طيب أردوغان، ووزير الخارجية الصومالي أحمد معلم فقي.", "رجب طيب أردوغان", {"أحمد معلم فقي"}),
+    # (an office, a comma and its holder's name are one person the phrase holds)
+    ("التقى وزير الخارجية الإيراني عباس عراقجي اليوم في الدوحة أمير قطر الشيخ تميم بن حمد، موفدا من "
+     "الرئيس الإيراني، مسعود بزشكيان.", "مسعود بزشكيان", {"عباس عراقجي", "تميم بن حمد"}),
+])
+def test_a_comma_ends_the_people_a_not_present_phrase_holds(analyse, body, absent, present):
+    rs = reports(analyse, body)
+    assert rs
+    found = set().union(*(names(r) for r in rs))
+    assert not has(found, absent) and all(has(found, p) for p in present)
+
+
+# --- what was said goes on after a reporting participle --------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "وكتب وزير الإعلام الإريتري على منصة إكس أن الزيارة يُنتظر أن تفتح صفحة جديدة، مضيفا أن الرئيس "
+    "الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد عقدا محادثات في القصر الرئاسي.",
+    "وقالت المتحدثة إن من المتوقع أن تتوسع الشراكة، مؤكدة أن رئيس الوزراء الياباني فوميو كيشيدا "
+    "والرئيس الفلبيني فرديناند ماركوس التقيا في مانيلا صباح اليوم.",
+])
+def test_a_meeting_told_after_a_reporting_participle_is_not_planned(analyse, body):
+    (r,) = reports(analyse, body)
+    assert len(r.parties) == 2 and not r.fallback
+
+
+# --- a given name is nobody's family name alone ----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "وصل رئيس الوزراء الإثيوبي أبي أحمد علي اليوم إلى أسمرا حيث التقى الرئيس الإريتري أسياس أفورقي. "
+    "وكتب وزير الإعلام على تويتر أن اللقاء كان وديا.",
+    "استقبل الرئيس الجيبوتي إسماعيل عمر جيله اليوم رئيس الوزراء الإثيوبي أبي أحمد علي. وأكد الجانبان "
+    "حرصهما على التعاون، وشددا على أهمية الموانئ.",
+])
+def test_a_preposition_spelled_as_a_given_name_is_no_one(analyse, body):
+    a = analyse(article(body), ".md")
+    assert not any(p.name in ("على", "علي") for s in a.doc.sents for p in s.people)
+
+
+# --- a lead under a title given only in front matter -----------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "نيابة عن الرئيس الأمريكي، رأس وزير الخارجية أنتوني بلينكن اليوم في واشنطن أعمال الدورة الوزارية "
+    "للحوار الاستراتيجي، وشارك فيها وزير الخارجية الهندي سوبراهمانيام جايشانكار ونظيره الياباني.",
+    "بتكليف من الملك، استقبل ولي العهد الأردني الأمير الحسين بن عبد الله الثاني اليوم في عمان رئيس "
+    "الوزراء العراقي محمد شياع السوداني، وبحث معه العلاقات الثنائية والتعاون الاقتصادي بين البلدين.",
+])
+def test_the_first_line_under_a_front_matter_title_is_the_lead(analyse, lead):
+    text = f"---\ntitle: \"عنوان مختلف تماما عن النص\"\npublished: 2024-03-12\n---\n{lead}\n"
+    a = analyse(text, ".md")
+    assert a.doc.sents[0].kind == "body"
+    assert a.reports and len(a.reports[0].parties) >= 2
