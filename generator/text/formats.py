@@ -23,6 +23,7 @@ class Source:
     text: str
     meta: dict[str, str] = field(default_factory=dict)
     body_line: int = 1          # source line of the first text line (after front matter)
+    title_line: int | None = None   # source line of the front matter's title, if it has one
     warnings: list[str] = field(default_factory=list)
 
 
@@ -90,7 +91,9 @@ def read_markdown(text: str, name: str) -> Source:
                                            "write it as plain text (ignored until then)"))
         else:
             meta[key] = str(value).strip()
-    return Source("\n".join(lines[end + 1:]), meta, end + 2, warnings)
+    title_line = (data.key_lines.get("title") or 0) + 1 if isinstance(data, yamlio.LineDict) else None
+    return Source("\n".join(lines[end + 1:]), meta, end + 2, warnings=warnings,
+                  title_line=title_line if "title" in meta else None)
 
 
 def read_html(text: str, name: str) -> Source:

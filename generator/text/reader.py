@@ -159,9 +159,13 @@ class Reader:
                     continue
                 title_seen = True
                 # a front matter's title not repeated above the text: the first line is the
-                # lead, not a headline ("نيابة عن ...، رأس ولي العهد أعمال الدورة")
-                if len(line.text) <= MAX_SENTENCE and not (title_norm and line.norm != title_norm
-                                                           and words > HEADING_MAX_WORDS):
+                # lead, not a headline ("نيابة عن ...، رأس ولي العهد أعمال الدورة"), and the
+                # title is read as the headline
+                if title and title_norm and line.norm != title_norm and words > HEADING_MAX_WORDS:
+                    if len(title) <= MAX_SENTENCE:
+                        keyed_title = self.lang.norm.key(self.lang.norm.display(title))
+                        self._add(sentences, keyed_title, p, src.title_line or line.no, "title", whole=True)
+                elif len(line.text) <= MAX_SENTENCE:
                     title = title or line.text
                     title_norm = self.furniture.norm(title)
                     self._add(sentences, line.keyed, p, line.no, "title", whole=True)

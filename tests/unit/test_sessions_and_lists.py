@@ -91,5 +91,32 @@ def test_a_preposition_spelled_as_a_given_name_is_no_one(analyse, body):
 def test_the_first_line_under_a_front_matter_title_is_the_lead(analyse, lead):
     text = f"---\ntitle: \"عنوان مختلف تماما عن النص\"\npublished: 2024-03-12\n---\n{lead}\n"
     a = analyse(text, ".md")
-    assert a.doc.sents[0].kind == "body"
+    assert [s.kind for s in a.doc.sents[:2]] == ["title", "body"]
     assert a.reports and len(a.reports[0].parties) >= 2
+
+
+@pytest.mark.parametrize("title,lead", [
+    ("مصافحة بين رئيس الوزراء الكندي ورئيسة المكسيك في أوتاوا",
+     "في خطوة لافتة، ظهر الزعيمان معا اليوم أمام الصحفيين بعد محادثات استمرت ساعتين حول التجارة والهجرة "
+     "والتعاون في مجال الطاقة بين البلدين الجارين."),
+    ("الرئيس الكيني يستقبل نظيره التنزاني في نيروبي",
+     "أجرى الرئيسان محادثات موسعة تناولت ملفات التجارة البينية والبنية التحتية والأمن الإقليمي في منطقة "
+     "شرق أفريقيا، وفق بيان للرئاسة."),
+])
+def test_a_front_matter_title_not_repeated_is_the_headline(analyse, title, lead):
+    a = analyse(f"---\ntitle: \"{title}\"\npublished: 2024-03-12\n---\n{lead}\n", ".md")
+    assert [s.kind for s in a.doc.sents[:2]] == ["title", "body"] and a.doc.sents[0].text == title
+    assert a.doc.sents[0].base.line == 2   # the front matter's line
+
+
+# --- a handshake is a meeting in person ---------------------------------------------------------
+
+@pytest.mark.parametrize("body,who", [
+    ("صافح الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.",
+     {"ماكرون", "لولا"}),
+    ("ظهر رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإريتري أسياس أفورقي معا اليوم في أسمرا، وتصافحا أمام "
+     "عدسات المصورين.", {"آبي أحمد", "أسياس أفورقي"}),
+])
+def test_a_handshake_is_a_meeting(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert all(has(names(r), w) for w in who)
