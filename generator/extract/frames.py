@@ -290,13 +290,16 @@ class FrameReader:
         subjects = {people[i].entity for i in frame.subject if people[i].entity is not None}
         # "استقبل أحمد الشرع، المعروف بلقب «أبو محمد الجولاني»، ...": one person named twice
         frame.objects = [i for i in frame.objects if people[i].entity is None or people[i].entity not in subjects]
-        if deleg and not frame.objects and frame.kind not in ("presence", "phone"):
-            # "استقبل الأسد وفداً روسياً يترأسه بوريسوف ويضم لافروف": the delegation is the object
-            frame.objects, frame.extra = frame.extra, []
         if frame.tense != "noun" and not frame.subject and frame.objects and frame.kind != "presence":
             first = people[frame.objects[0]]
             link = any(sent.tags.at(j, "link") for j in range(frame.trigger + 1, first.span[0]))
             if not link and not first.genitive:
+                frame.subject.append(frame.objects.pop(0))
+        if deleg and not frame.objects and frame.kind not in ("presence", "phone"):
+            # "استقبل الأسد وفداً روسياً يترأسه بوريسوف ويضم لافروف"، "التقى وانغ يي وفدا يترأسه
+            # برادر": the delegation is the object (once the verb's subject is known)
+            frame.objects, frame.extra = frame.extra, []
+            if not frame.subject and frame.objects and frame.tense != "noun":
                 frame.subject.append(frame.objects.pop(0))
 
     # ------------------------------------------------------------------ whole article

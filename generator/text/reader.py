@@ -161,7 +161,7 @@ class Reader:
                 # a front matter's title not repeated above the text: the first line is the
                 # lead, not a headline ("نيابة عن ...، رأس ولي العهد أعمال الدورة"), and the
                 # title is read as the headline
-                if title and title_norm and line.norm != title_norm and words > HEADING_MAX_WORDS:
+                if src.meta.get("title") and line.norm != title_norm:
                     if len(title) <= MAX_SENTENCE:
                         keyed_title = self.lang.norm.key(self.lang.norm.display(title))
                         self._add(sentences, keyed_title, p, src.title_line or line.no, "title", whole=True)
