@@ -80,7 +80,7 @@ class ArticleAnalyser:
         date_exprs(doc)
         frames = self.framer.read(doc)
         hints = self.anchors.hints([s.key for s in doc.sents])
-        recalled(doc, frames, published, hints)
+        recalled(doc, frames, published, hints, lex.settings.recalled_days)
         unnamed_participants(doc, frames, self.lex)
         events = main_events(doc, EventBuilder(doc).build(frames))
         floor = floor_event(doc, frames, lex.settings.floor_sentences) if not events else None
@@ -98,6 +98,14 @@ class ArticleAnalyser:
         new_people = {e.new_person.id: e.new_person for e in doc.entities if e.new_person and e.mentions and not e.weak}
         return Analysis(art, doc, frames, events, reports, new_people)
 
+    def _first_name_alone(self, word: str) -> bool:
+        """A first name that may stand alone for its bearer: not an Arabic given name (those
+        are shared by too many), nor a word."""
+        lex = self.lex
+        arabic = word in lex.given_names and word not in lex.foreign_given
+        return len(word) >= LOCAL_MIN_SHORT and not arabic and word not in lex.known \
+            and word not in lex.joiners and not lex.initial_joiner_word(word) and lex.is_name_word(word)
+
     def _local_index(self, doc: Doc) -> tuple[PhraseIndex[NameForm] | None, dict[str, str]]:
         """The names this article gave in full, and their family names, for the second pass;
         and the family names of names read only as a verb's subject, which stand for them
@@ -109,8 +117,14 @@ class ArticleAnalyser:
         names: dict[tuple[str, ...], str] = {}
         origin: dict[tuple[str, ...], Form] = {}
         known: dict[str, str] = {}      # family name → gazetteer id, for people this article names in full
+        firsts: dict[str, set[NameForm]] = {}   # a foreign first name → the people it opens the name of
         for s in doc.sents:
             for p in s.people:
+                if p.name and len(p.name.split()) >= 2 and p.form not in (Form.TITLE, Form.REFERENCE):
+                    first = lex.fold(p.name).split()[0]
+                    if self._first_name_alone(first):
+                        firsts.setdefault(first, set()).add(
+                            NameForm(p.person, "short") if p.person else NameForm(p.name, f"local:{p.form.value}"))
                 if p.person is not None and p.name and len(p.name.split()) >= 2:
                     last = lex.fold(p.name).split()[-1]
                     # ("أبي أحمد علي" is not "على تويتر": a given name alone is nobody's family name)
@@ -163,6 +177,12 @@ class ArticleAnalyser:
             # "إبراهيم رئيسى" … "ووصل رئيسى": a gazetteer person's family name, in this article
             if pid and last not in shorts:
                 index.add(last, NameForm(pid, "short"))
+        for first, forms in firsts.items():
+            # "عقد أفورقي وآبي جلسة مباحثات" after "آبي أحمد": a first name no Arabic name
+            # begins with, of one person the article names in full
+            people = {f.person for f in forms}
+            if len(people) == 1 and first not in shorts and first not in known and first not in lasts:
+                index.add(first, min(forms, key=lambda f: f.form))
         for last, full in shorts.items():
             if len(full) == 1:
                 name = next(iter(full))

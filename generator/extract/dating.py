@@ -141,14 +141,14 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
     return found
 
 
-def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[YearHint]) -> None:
+def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[YearHint], days_before: int) -> None:
     """A meeting told with an earlier date ("استقبله في سوتشي عام 2018", "في تشرين الثاني
     الماضي") than the article's own time is background, not news."""
     years = {h.year for h in hints}
     now = ref.year if ref else (next(iter(years)) if len(years) == 1 else None)
     if now is None:
         return
-    cutoff = ref - dt.timedelta(days=31) if ref else None
+    cutoff = ref - dt.timedelta(days=days_before) if ref else None
     for f in frames:
         if f.status is not Status.ACTUAL or f.kind == "reference":
             continue

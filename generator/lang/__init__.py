@@ -309,6 +309,7 @@ class ExtractSettings(_M):
     place_scores: dict[Literal["here", "towards", "arrival_object", "other", "headline_factor", "reference_factor",
                                "dateline", "sidelines", "cap", "inner_min", "same_visit"], float]
     visit_days: int = Field(ge=0, le=30, description="most days between two meetings of one visit")
+    recalled_days: int = Field(ge=1, le=366, description="days before publication from which a dated meeting is background")
     minor_town: int = Field(ge=0, description="inhabitants under which a far town needs its country named")
     spelling_variants_from: int = Field(ge=0, description="inhabitants from which a city's spelling variants are read")
     country_spelling_min_letters: int = Field(ge=3, le=10, description="shortest other spelling of a country read")

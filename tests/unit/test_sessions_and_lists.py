@@ -133,3 +133,40 @@ def test_a_handshake_is_a_meeting(analyse, body, who):
 def test_the_head_of_a_delegation_met_is_a_party(analyse, body, who):
     (r,) = reports(analyse, body)
     assert all(has(names(r), w) for w in who) and not r.fallback
+
+
+# --- a foreign first name alone stands for the one person the article names with it --------------
+
+@pytest.mark.parametrize("body,short,full", [
+    ("استقبل الرئيس الإندونيسي برابوو سوبيانتو اليوم في جاكرتا رئيس الوزراء الماليزي. "
+     "وعقد برابوو وضيفه جلسة مباحثات مغلقة.", "برابوو", "برابوو سوبيانتو"),
+    ("استقبل الرئيس الغاني نانا أكوفو أدو اليوم في أكرا رئيس وزراء ساحل العاج. وأكد نانا أن البلدين "
+     "سيعززان التعاون في مجال الكاكاو.", "نانا", "نانا أكوفو أدو"),
+])
+def test_a_foreign_first_name_alone_is_its_bearer(analyse, body, short, full):
+    a = analyse(article(body), ".md")
+    last = a.doc.sents[-1]
+    said = [p for p in last.people if short in last.text and p.entity is not None]
+    assert [a.doc.entities[p.entity].name for p in said] == [full]
+
+
+@pytest.mark.parametrize("body", [
+    "استقبل الرئيس الإندونيسي برابوو سوبيانتو اليوم في جاكرتا رئيس الوزراء الماليزي أنور إبراهيم. وقال أنور إن "
+    "الزيارة ناجحة.",   # an Arabic given name (أنور) stands for no one alone
+])
+def test_an_arabic_given_name_alone_is_not_read_as_a_first_name(analyse, body):
+    a = analyse(article(body), ".md")
+    assert not [p for s in a.doc.sents for p in s.people if p.name == "أنور"]
+
+
+# --- a meeting dated weeks before the article is background ---------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "في تحليل للعلاقات بين البلدين، يذكّر الكاتب بأن الرئيس الكيني وليام روتو التقى في نيروبي يوم 20 فبراير "
+    "رئيس الوزراء الإثيوبي آبي أحمد.",
+    "وكان آخر ما سجلته العلاقات أن التقى وزير الخارجية التركي هاكان فيدان في أنقرة في الثاني من فبراير 2024 "
+    "نظيره المصري.",
+])
+def test_a_meeting_weeks_before_publication_is_background(analyse, body):
+    rs = reports(analyse, body, published="2024-03-12")
+    assert not [r for r in rs if not r.fallback]
