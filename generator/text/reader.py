@@ -161,9 +161,10 @@ class Reader:
                 # a front matter's title not repeated above the text: the first line is the
                 # lead, not a headline ("نيابة عن ...، رأس ولي العهد أعمال الدورة"), and the
                 # title is read as the headline
-                if src.meta.get("title") and line.norm != title_norm:
-                    if len(title) <= MAX_SENTENCE:
-                        keyed_title = self.lang.norm.key(self.lang.norm.display(title))
+                front = src.meta.get("title")
+                if front and line.norm != title_norm:
+                    if len(front) <= MAX_SENTENCE:
+                        keyed_title = self.lang.norm.key(self.lang.norm.display(front))
                         self._add(sentences, keyed_title, p, src.title_line or line.no, "title", whole=True)
                 elif len(line.text) <= MAX_SENTENCE:
                     title = title or line.text
