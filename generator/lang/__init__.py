@@ -200,6 +200,8 @@ class NameKey(_M):
     letters: dict[str, str]
     article_min: int = Field(ge=2, le=8)
     join: list[str]
+    final_letters: dict[str, str]
+    final_min: int = Field(ge=3, le=10)
 
 
 class NamesFile(_M):
@@ -373,6 +375,7 @@ class Language:
         nk = self.names.name_key
         self._name_table = str.maketrans({self.fold(a): self.fold(b) for a, b in nk.letters.items()})
         self._name_join = frozenset(self.fold(j).translate(self._name_table) for j in nk.join)
+        self._name_finals = {self.fold(a): self.fold(b) for a, b in nk.final_letters.items()}
 
     def fold(self, text: str) -> str:
         return self.norm.fold(text)
@@ -403,6 +406,8 @@ class Language:
                 w, i = w + words[i + 1], i + 1
             if w.startswith(art) and len(w) > nk.article_min:
                 w = w[len(art):]
+            if len(w) >= nk.final_min and w[-1] in self._name_finals:
+                w = w[:-1] + self._name_finals[w[-1]]
             out.append(w)
             i += 1
         return tuple(out)
