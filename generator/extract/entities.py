@@ -116,6 +116,9 @@ class EntityLinker:
                 if len(fits) == 1:
                     self._attach(fits[0], m)
                 continue
+            if not (title.country or title.org) and not any(
+                    w.startswith(self.lex.article) for w in self.lex.fold(title.text).split()):
+                continue   # "أول زيارة يقوم بها زعيم آسيوي": an office in general, nobody in particular
             named = [e for e in doc.entities if e.named or e.mentions and any(x.name for x in e.mentions)]
             # an office named without its country ("الملك") is held by one of the people named
             refs = self.lex.offices.get(title.key, []) if title.key[1] else [

@@ -170,3 +170,19 @@ def test_an_arabic_given_name_alone_is_not_read_as_a_first_name(analyse, body):
 def test_a_meeting_weeks_before_publication_is_background(analyse, body):
     rs = reports(analyse, body, published="2024-03-12")
     assert not [r for r in rs if not r.fallback]
+
+
+# --- an office in general ("زعيم آسيوي") refers to nobody named ---------------------------------
+
+@pytest.mark.parametrize("body,word", [
+    ("استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس رئيس الوزراء الياباني فوميو كيشيدا، في أول زيارة "
+     "يقوم بها زعيم آسيوي إلى فرنسا هذا العام.", "زعيم"),
+    ("التقى المستشار الألماني أولاف شولتس أمس في برلين الرئيس الكيني وليام روتو، وهو ثاني رئيس أفريقي يزور "
+     "ألمانيا هذا الشهر.", "رئيس"),
+])
+def test_an_indefinite_office_is_nobody_named(analyse, body, word):
+    a = analyse(article(body), ".md")
+    general = [p for s in a.doc.sents for p in s.people if p.title and p.title.text == word and not p.name]
+    assert general and all(p.entity is None for p in general)
+    (r,) = a.reports
+    assert len(r.parties) == 2
