@@ -186,3 +186,16 @@ def test_an_indefinite_office_is_nobody_named(analyse, body, word):
     assert general and all(p.entity is None for p in general)
     (r,) = a.reports
     assert len(r.parties) == 2
+
+
+# --- the one who invited a visitor is the host, not someone absent --------------------------------
+
+@pytest.mark.parametrize("body,who", [
+    ("وصل رئيس الوزراء الباكستاني شهباز شريف اليوم إلى باكو تلبية لدعوة من الرئيس الأذربيجاني إلهام علييف، "
+     "في زيارة رسمية تستمر يومين.", {"شهباز شريف", "إلهام علييف"}),
+    ("حلّت رئيسة الوزراء الدنماركية ميته فريدريكسن أمس في كيغالي بدعوة من الرئيس الرواندي بول كاغامي، "
+     "وأجرت معه محادثات تناولت الهجرة.", {"ميته فريدريكسن", "بول كاغامي"}),
+])
+def test_the_inviter_of_a_visit_is_its_host(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert all(has(names(r), w) for w in who) and not r.fallback
