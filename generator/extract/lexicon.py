@@ -295,23 +295,23 @@ class Lexicon:
                     self.nisba[key] = place.id
                     self._add("nisba", [adj], place.id)
                 # "تايلند"، "التايلندية": a country and its nisba in the spellings of a foreign name
-                names = (*names, *self._spellings(names))
-                self._add("country", names, place.id, known=False)
+                variants = self._spellings(names)
                 for key in self._spellings(place.adjective, nisba=True):
                     self.nisba.setdefault(key, place.id)
-                    self._add("nisba", [key], place.id, known=False)
+                    self.tagger.add("nisba", key, place.id)
             else:
                 self._add("place", names, place.id, known=False)
-            for name in names:
-                self.places.add(self.fold(name), place.id)
-            self.place_keys[place.id] = {self.fold(name) for name in names}
-            # big cities and every capital: the names news write most in foreign spellings
-            if gaz.population.get(place.id, 0) >= self.settings.spelling_variants_from or place.id in capitals:
-                for variant in city_spellings(names, self.lang, self.known, self.settings.spelling_variant_words,
-                                              self.given_names):
-                    self._add("place", [variant], place.id, known=False)
-                    self.places.add(variant, place.id)
-                    self.place_keys[place.id].add(variant)
+                # big cities and every capital: the names news write most in foreign spellings
+                big = gaz.population.get(place.id, 0) >= self.settings.spelling_variants_from or place.id in capitals
+                variants = city_spellings(names, self.lang, self.known, self.settings.spelling_variant_words,
+                                          self.given_names) if big else set()
+            keys = {self.fold(name) for name in names}
+            for key in keys:
+                self.places.add(key, place.id)
+            for key in variants:   # already matching keys
+                self.tagger.add(place.kind if place.kind == "country" else "place", key, place.id)
+                self.places.add(key, place.id)
+            self.place_keys[place.id] = keys | variants
         # "العاصمة اليابانية" is Tokyo: a capital named by its country's nisba
         capital_noun = self.fold(self.lang.meetings.capital_noun)
         feminine = self.fold(self.lang.meetings.feminine_ending)
