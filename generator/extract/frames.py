@@ -279,7 +279,10 @@ class FrameReader:
                 frame.excluded[i] = "named"  # "حليف للأسد", "رسالة للرئيس": not a party to the verb
             elif frame.kind == "presence":
                 frame.extra.append(i)
-            elif (presence_ends and any(start >= e for e in presence_ends)) or (deleg and any(start >= e for e in deleg)):
+            elif (presence_ends and any(start >= e and not e <= at < start for e in presence_ends)) \
+                    or (deleg and any(start >= e for e in deleg)):
+                # ("مرفوقا بولي العهد، مأدبة غداء على شرف الرئيس": the guest after the meeting word
+                # is no companion)
                 frame.extra.append(i)
             elif start < at and not frame.headline and frame.tense != "noun":
                 frame.subject.append(i)      # SVO: "الرئيسان بحثا"، a subject before its verb

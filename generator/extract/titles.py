@@ -44,6 +44,7 @@ class TitleReader:
         # "الأمين العام للأمم المتحدة": a title goes on over ل; "وزير الخارجية والمغتربين" over و
         self.lam = ("", *cl.genitives)
         self.tail_clitics = (*self.lam, *cl.conjunctions)
+        self.state_nouns = frozenset(lex.fold(w) for w in lex.lang.offices.state_nouns)
         self.core_of: dict[str, str] = {}
         for phrase, canon in lex.synonyms.items():
             self.core_of[self._bare_core(phrase)] = self._bare_core(canon)
@@ -139,6 +140,11 @@ class TitleReader:
                 words.append(word)   # "وزير خارجيته سيرغي لافروف": his foreign minister
                 j += 1
                 break
+            if self._strip(word) in self.state_nouns and words[-1:] != [head.office] and j + 1 < n \
+                    and joined(j + 1) and (nx := tags.at(j + 1, "nisba") or tags.at(j + 1, "country")) \
+                    and nx.clitic == "" and not (country or org):
+                j += 1       # "رئيس حكومة المملكة الإسبانية": the kingdom is Spain, not a body
+                continue
             if (t := tags.at(j, "tail")) and t.clitic in self.tail_clitics:
                 if (country or org) and t.clitic == "" and not word.startswith(self.article):
                     break   # "لفخامة الرئيس الإيراني مراسم استقبال": a noun after the title, no portfolio

@@ -184,6 +184,7 @@ class OfficesFile(_M):
     heads: list[Head]
     synonyms: list[list[str]]
     tail_words: dict[Literal["bodies", "portfolios", "qualifiers", "former"], list[str]]
+    state_nouns: list[str]
     place_links: list[str]
     place_link_offices: list[str]
     genitive_links: list[str]

@@ -199,3 +199,30 @@ def test_an_indefinite_office_is_nobody_named(analyse, body, word):
 def test_the_inviter_of_a_visit_is_its_host(analyse, body, who):
     (r,) = reports(analyse, body)
     assert all(has(names(r), w) for w in who) and not r.fallback
+
+
+# --- a meal given in someone's honour, with those who accompany the host ---------------------------
+
+@pytest.mark.parametrize("body,who", [
+    ("أقام الرئيس الفرنسي إيمانويل ماكرون مساء اليوم في قصر الإليزيه مأدبة عشاء على شرف رئيس الوزراء "
+     "الهندي ناريندرا مودي.", {"ماكرون", "ناريندرا مودي"}),
+    ("أقام العاهل الأردني الملك عبد الله الثاني اليوم في عمّان، مرفوقا بولي العهد الأمير الحسين بن عبد الله، "
+     "مأدبة غداء على شرف الرئيس الكيني وليام روتو.", {"عبد الله الثاني", "الحسين", "وليام روتو"}),
+])
+def test_a_meal_in_someone_s_honour_is_a_meeting(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert all(has(names(r), w) for w in who) and not r.fallback
+
+
+# --- a state's own noun before its nisba is part of the country ------------------------------------
+
+@pytest.mark.parametrize("long,short,country", [
+    ("رئيس حكومة المملكة الإسبانية", "رئيس الحكومة الإسبانية", "spain"),
+    ("وزير خارجية الجمهورية التونسية", "وزير الخارجية التونسي", "tunisia"),
+])
+def test_a_state_noun_before_a_nisba_names_the_country(analyse, long, short, country):
+    body = f"استقبل {long} اليوم في العاصمة رئيس الوزراء الهندي. وأكد {short} أهمية الزيارة."
+    a = analyse(article(body), ".md")
+    titles = [p.title for s in a.doc.sents for p in s.people if p.title and p.title.text in (long, short)]
+    assert len(titles) == 2 and {t.country for t in titles} == {country}
+    assert titles[0].core == titles[1].core
