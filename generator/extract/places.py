@@ -11,7 +11,7 @@ Example: "موسكو – التقى شويغو الأسد في دمشق" → د�
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from collections import Counter
 from dataclasses import replace, dataclass, field
 from typing import Literal
@@ -109,6 +109,7 @@ class PlaceFinder:
                 for c in cands if c.score > 0]
         if not good:
             return None
+        good = self._without_homonym_venues(good, kind)
         totals: dict[str, float] = {}
         for c in good:
             totals[c.place] = totals.get(c.place, 0.0) + c.score
@@ -144,6 +145,23 @@ class PlaceFinder:
             if written:
                 name = written.most_common(1)[0][0]
         return PlaceChoice(pid if place else None, name, venue, evidence, place is not None, totals[best])
+
+    def _without_homonym_venues(self, good: list[Candidate], kind: Callable[[str], str]) -> list[Candidate]:
+        """A venue of another city than the one its sentence names as firmly is a homonym: "قصر الشعب في
+        العاصمة الصينية بكين" is Beijing's Great Hall, not Damascus's palace."""
+        gaz = self.lex.gaz
+        drop = set()
+        for v in good:
+            if kind(v.place) != "venue":
+                continue
+            here = [c for c in good if c.sentence == v.sentence and c.place != v.place]
+            cities = [c for c in here if kind(c.place) == "city" and not gaz.contains(c.place, v.place)]
+            # a city as firmly read as the venue, or one inside a country the sentence also names
+            firm = [c for c in cities if c.score >= v.score or any(
+                kind(k.place) == "country" and gaz.contains(k.place, c.place) for k in here)]
+            if firm and not any(gaz.contains(c.place, v.place) for c in here):
+                drop.add((v.place, v.sentence))
+        return [c for c in good if (c.place, c.sentence) not in drop]
 
     def find(self, doc: Doc, frames: list[Frame], homes: set[str], context: Sequence[Frame] = ()) -> PlaceChoice | None:
         """The place of an event told by these frames; `homes` are its people's countries;

@@ -210,3 +210,29 @@ def test_who_attended_the_talks_is_in_them(analyse):
 def test_who_attended_a_summit_one_by_one_make_a_report_without_the_absent(analyse, body):
     (r,) = reports(analyse, "افتتحت في أديس أبابا أمس أعمال القمة الأفريقية الثامنة والثلاثين. " + body)
     assert names(r) == {"وليام روتو", "جون ماهاما"}
+
+
+# --- a venue of another city than the one its sentence names is a homonym ------------------------
+
+@pytest.mark.parametrize("body,place,venue", [
+    ("أجرى الرئيس البرازيلي لولا دا سيلفا محادثات مع الرئيس الصيني شي جين بينغ في قصر الشعب بالعاصمة الصينية "
+     "بكين، في إطار زيارة دولة إلى الصين.", "beijing", None),
+    ("استقبل الرئيس السوري بشار الأسد اليوم في قصر الشعب بدمشق وزير الخارجية العماني بدر البوسعيدي.",
+     "damascus", "peoples-palace"),
+])
+def test_a_venue_named_like_another_city_s_is_not_that_one(analyse, body, place, venue):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and (r.place.place, r.place.venue) == (place, venue)
+
+
+# --- chairing told as a verbal noun -------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "تعززت العلاقات مع ترؤس الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس، أمس، الاجتماع "
+    "الوزاري المشترك في برلين.",
+    "وفي خطوة لافتة، شهدت العاصمة ترؤس رئيسة الوزراء الإيطالية جورجيا ميلوني ورئيس الوزراء الألباني إيدي راما "
+    "اجتماع اللجنة المشتركة في روما أمس.",
+])
+def test_chairing_told_as_a_noun_is_a_meeting(analyse, body):
+    (r,) = reports(analyse, body)
+    assert len(r.parties) == 2 and not r.fallback and r.date.constraint.day == 11
