@@ -347,11 +347,22 @@ class FrameReader:
     def _carry(self, doc: Doc, frames: list[Frame]) -> None:
         """"وصل الرئيس ... . وعقد خلال الزيارة جلسة مباحثات مع X": the visitor is the subject."""
         last: list[tuple[int, list[int]]] = []   # (sentence, entities) of earlier subjects
+        heads: list[tuple[int, list[int]]] = []  # the same, in headlines
         limit = self.lex.settings.carry_sentences
         for f in frames:
             sent = doc.sents[f.sentence]
             ents = [sent.people[i].entity for i in f.subject if sent.people[i].entity is not None]
-            if f.kind in ("reference", "presence", "phone") or f.headline:
+            if f.kind in ("reference", "presence", "phone"):
+                continue
+            if f.headline:
+                # "لولا يحطّ في أبوظبي.. ومحمد بن زايد يستقبله": him, named before in the headline
+                if f.pronoun and not f.objects:
+                    fits = [e for sentence, cand in heads if sentence == f.sentence for e in cand
+                            if e not in ents and self._agrees(doc, e, f.pronoun)]
+                    if fits:
+                        f.carried = fits if f.pronoun in ("d", "p") else fits[-1:]
+                if ents:
+                    heads.append((f.sentence, [e for e in ents if e is not None]))
                 continue
             if f.pronoun and not f.objects:
                 # "حطّ الأسد في الإمارات، حيث استقبله ولي العهد": him, the one who arrived

@@ -158,6 +158,8 @@ class Lexicon:
         self._add("joiner", n.joiners, known=False)
         self._add("regnal", n.regnal, known=False)
         self._add("function", n.function_words)
+        self.pronouns = self.lang.keyset(n.pronouns)
+        self._add("function", n.pronouns)
         self._add("not_name", n.not_name_words + n.verbs + n.adverbs)
         self._add("news_verb", n.verbs)
         self.joiners = self.lang.keyset(n.joiners)
@@ -397,7 +399,9 @@ class Lexicon:
         for stem, clitic in self.clitics.readings(word)[1:]:
             # "والرئيس"، "ووزير"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and
             # "بري" (ب + ري) are names: a short stem after ف/ب/ل says nothing
-            if stem.startswith(self.article) or stem in self.meeting_words or (stem in self.known and (
+            # ("وهو يصافح": و + a pronoun, however short)
+            if stem.startswith(self.article) or stem in self.meeting_words or stem in self.pronouns \
+                    or (stem in self.known and (
                     len(stem) >= 4 or (clitic[:1] in self.clitics.conjunctions[:1] and len(stem) >= 3))) \
                     or (len(stem) >= 4 and self.not_name.match(stem)):
                 return False

@@ -224,7 +224,8 @@ class NameReader:
                 # "وزير الخارجية وآن باترسون السفيرة": و joins a second person to the one before,
                 # whatever its first name reads as without it ("وان" = "و + أن")
                 if j < end and self._after_person(sent, j - 1) and any(
-                        c[:1] in lex.clitics.conjunctions for _, c in lex.clitics.readings(word)[1:]):
+                        c[:1] in lex.clitics.conjunctions and stem not in lex.pronouns
+                        for stem, c in lex.clitics.readings(word)[1:]):
                     j -= 1
                 break
             if not lex.is_name_word(word) and word not in lex.joiners:

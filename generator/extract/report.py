@@ -124,7 +124,8 @@ class ReportBuilder:
         return parties, unresolved
 
     # ------------------------------------------------------------------ date
-    def _date(self, doc: Doc, ev: Event, refs: list[Frame], hints: list[YearHint], window: tuple[int, int]) -> DateFinding:
+    def _date(self, doc: Doc, ev: Event, refs: list[Frame], hints: list[YearHint], window: tuple[int, int],
+              others: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> DateFinding:
         sents = doc.sents
         sentences = sorted({f.sentence for f in ev.frames})
         # dates: the meeting's clauses, then their sentences, then references to "the meeting";
@@ -138,6 +139,7 @@ class ReportBuilder:
                  and sents[s].clauses[c].kind is not ClauseKind.PAST and not sents[s].clauses[c].relative]
         # (not in an adverbial clause about something earlier: "إثر فوزه في انتخابات تشرين الأول 2022")
         tier3 = [(f.sentence, e) for f in refs + ev.context for e, c in sents[f.sentence].dates if c in f.clauses
+                 and (f.sentence, c) not in others
                  and sents[f.sentence].clauses[c].status_at(sents[f.sentence].token_at(e.start)) is Status.ACTUAL
                  and (c == f.clause or sents[f.sentence].clauses[c].kind is not ClauseKind.PAST)]
         tier3 += ev.said
@@ -211,7 +213,11 @@ class ReportBuilder:
         refs = [f for f in frames if (f.kind == "reference" or (f.tense == "noun" and not f.people))
                 and f.status is Status.ACTUAL and f.sentence not in sentences] if idx == 0 else []
         known = {self._pid(doc.entities[i]) for i in ev.people if doc.entities[i].named}
-        found = self._date(doc, ev, refs, hints, self._window({p for p in known if p}))
+        # ("وتأتي الزيارة بعد محطة في بكين، التقى خلالها لولا شي، الجمعة": that Friday is the
+        # other meeting's, told in a clause of its own)
+        others = {(f.sentence, f.clause) for f in frames if f.people and f.kind not in ("reference", "presence")
+                  and not any(f is g for g in ev.frames + ev.context)}
+        found = self._date(doc, ev, refs, hints, self._window({p for p in known if p}), others)
         value, precision = found.resolve()
         day = dt.date.fromisoformat(value) if precision == "day" and value else None
         years = found.constraint.years if found.constraint else None

@@ -203,11 +203,13 @@ class NameKey(_M):
     join: list[str]
     final_letters: dict[str, str]
     final_min: int = Field(ge=3, le=10)
+    particles: list[str]
 
 
 class NamesFile(_M):
     honorifics: dict[Literal["style", "courtesy", "rank", "religious", "royal"], list[str]]
     style_pronouns: list[str]
+    pronouns: list[str]
     joiners: list[str]
     initial_joiners: list[str]
     joined_prefixes: list[str]
@@ -377,6 +379,7 @@ class Language:
         self._name_table = str.maketrans({self.fold(a): self.fold(b) for a, b in nk.letters.items()})
         self._name_join = frozenset(self.fold(j).translate(self._name_table) for j in nk.join)
         self._name_finals = {self.fold(a): self.fold(b) for a, b in nk.final_letters.items()}
+        self._name_particles = frozenset(self.fold(w).translate(self._name_table) for w in nk.particles)
 
     def fold(self, text: str) -> str:
         return self.norm.fold(text)
@@ -403,6 +406,9 @@ class Language:
         i = 0
         while i < len(words):
             w = words[i]
+            if w in self._name_particles and 0 < i < len(words) - 1:
+                i += 1
+                continue
             if w in join and i + 1 < len(words):
                 w, i = w + words[i + 1], i + 1
             if w.startswith(art) and len(w) > nk.article_min:

@@ -226,3 +226,40 @@ def test_a_state_noun_before_a_nisba_names_the_country(analyse, long, short, cou
     titles = [p.title for s in a.doc.sents for p in s.people if p.title and p.title.text in (long, short)]
     assert len(titles) == 2 and {t.country for t in titles} == {country}
     assert titles[0].core == titles[1].core
+
+
+# --- a headline's object pronoun is the one its first part names -----------------------------------
+
+@pytest.mark.parametrize("title,who", [
+    ("ماكرون يحط في نيودلهي.. ومودي يستقبله في حيدر آباد هاوس", {"ماكرون", "مودي"}),
+    ("ميلوني تصل إلى طوكيو.. وكيشيدا يستقبلها في مقر الحكومة", {"ميلوني", "كيشيدا"}),
+])
+def test_a_headline_pronoun_object_is_the_one_named_before_it(analyse, title, who):
+    body = "وتناولت المحادثات العلاقات الثنائية والتعاون الاقتصادي بين البلدين وسبل تعزيزه في المرحلة المقبلة."
+    a = analyse(f"---\npublished: 2024-03-12\n---\n{title}\n\n{body}\n", ".md")
+    (r,) = a.reports
+    assert all(has(names(r), w) for w in who) and not r.fallback
+
+
+# --- a pronoun after و is no name ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "وأظهرت صور رسمية الشيخ محمد بن زايد وهو يصافح الرئيس البرازيلي في قصر الوطن اليوم.",
+    "ونشرت الرئاسة صورة الرئيس التركي رجب طيب أردوغان وهو يصافح الرئيس الكيني في أنقرة اليوم.",
+])
+def test_a_pronoun_after_wa_is_no_name(analyse, body):
+    a = analyse(article(body), ".md")
+    assert not any(p.name and p.name.split()[0] in ("هو", "هي") for s in a.doc.sents for p in s.people)
+
+
+# --- another meeting's day, told in its own clause, is not this one's -----------------------------
+
+@pytest.mark.parametrize("body,other", [
+    ("استقبل رئيس دولة الإمارات الشيخ محمد بن زايد الرئيس البرازيلي لولا دا سيلفا في قصر الوطن. وتأتي الزيارة "
+     "بعد محطة في بكين، التقى خلالها لولا الرئيس الصيني شي جين بينغ، الجمعة.", 8),
+    ("استقبل الرئيس الجزائري عبد المجيد تبون رئيسة الوزراء الإيطالية جورجيا ميلوني في قصر المرادية. وتأتي الزيارة "
+     "بعد جولة في تونس، التقت خلالها ميلوني الرئيس التونسي قيس سعيد، الجمعة.", 8),
+])
+def test_another_meeting_s_day_is_not_this_one_s(analyse, body, other):
+    rs = reports(analyse, body, published="2024-03-10")
+    assert rs[0].date.constraint is None or rs[0].date.constraint.day != other
