@@ -52,6 +52,7 @@ class FrameReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.window = lex.settings.subject_window
+        self.ta_marbuta = lex.lang.meetings.feminine_ending
 
     # ------------------------------------------------------------------ triggers
     def _trigger(self, sent: Sent, a: int, b: int) -> tuple[str, str, int, TriggerWord | None] | None:
@@ -64,7 +65,8 @@ class FrameReader:
             if i in taken or i in quoted:
                 continue
             m = triggers.get(i)
-            if m and self.lex.clitics.verbal(m.clitic):
+            if m and self.lex.clitics.verbal(m.clitic) and not sent.display(m.end - 1, m.end).endswith(self.ta_marbuta):
+                # (no verb ends with ة: "استضافة مؤتمر" is hosting, not "استضافه", he hosted him)
                 tw: TriggerWord = m.value
                 word = " ".join(t.text for t in toks[i:m.end])
                 word = word[len(m.clitic):]
@@ -431,9 +433,13 @@ def _apposed(title: PersonMention, name: PersonMention) -> bool:
 
 
 def _phone_parties(frame: Frame, people: list[PersonMention], noun_end: int) -> None:
-    """A call is between its subject and the first person named after the call noun."""
+    """A call is between its subject and the first person named after the call noun, or
+    the two named before it ("بحث السيسي مع أنور إبراهيم في اتصال هاتفي")."""
     core = frame.subject + frame.objects
     before = [i for i in core if people[i].span[1] <= noun_end]
     after = [i for i in core if people[i].span[0] >= noun_end]
+    if not after and len(before) >= 2:
+        frame.subject, frame.objects = before[-2:-1], before[-1:]
+        return
     frame.subject = before[-1:] if before else after[:1]
     frame.objects = after[:1] if before else after[1:2]

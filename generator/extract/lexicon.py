@@ -159,6 +159,7 @@ class Lexicon:
         self._add("regnal", n.regnal, known=False)
         self._add("function", n.function_words)
         self.pronouns = self.lang.keyset(n.pronouns)
+        self._add("possessed", n.possessed_nouns)
         self._add("function", n.pronouns)
         self._add("not_name", n.not_name_words + n.verbs + n.adverbs)
         self._add("news_verb", n.verbs)

@@ -40,6 +40,12 @@ class PeopleFinder:
         self._bare(sent, bare_lasts or {})
         self._foreign(sent)
         sent.people.sort(key=lambda p: p.span[0])
+        for p in sent.people:
+            # "خطة الرئيس الأمريكي دونالد ترامب"، "إدارة الرئيس بايدن": the plan's or the
+            # administration's owner, no party to what the clause tells
+            at = p.span[0] - 1
+            if at >= 0 and not p.genitive and sent.tags.at(at, "possessed"):
+                p.genitive = True
         sent.places = place_mentions(sent, self.lex)
         sent.topics = [(m.value, m.start, m.end) for m in sent.tags.find("topic", 0, len(sent.toks))]
 

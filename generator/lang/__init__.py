@@ -210,6 +210,7 @@ class NamesFile(_M):
     honorifics: dict[Literal["style", "courtesy", "rank", "religious", "royal"], list[str]]
     style_pronouns: list[str]
     pronouns: list[str]
+    possessed_nouns: list[str]
     joiners: list[str]
     initial_joiners: list[str]
     joined_prefixes: list[str]

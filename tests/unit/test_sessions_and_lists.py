@@ -263,3 +263,40 @@ def test_a_pronoun_after_wa_is_no_name(analyse, body):
 def test_another_meeting_s_day_is_not_this_one_s(analyse, body, other):
     rs = reports(analyse, body, published="2024-03-10")
     assert rs[0].date.constraint is None or rs[0].date.constraint.day != other
+
+
+# --- the owner of a plan or an administration is no party ----------------------------------------
+
+@pytest.mark.parametrize("body,owner", [
+    ("التقى وزير الخارجية المصري بدر عبد العاطي اليوم في القاهرة نظيره القطري لبحث تنفيذ خطة الرئيس الأمريكي "
+     "دونالد ترامب لوقف الحرب.", "دونالد ترامب"),
+    ("استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس رئيس الوزراء الكندي، وبحثا مبادرة المستشار الألماني "
+     "أولاف شولتس بشأن التجارة.", "أولاف شولتس"),
+])
+def test_the_owner_of_a_plan_is_no_party(analyse, body, owner):
+    (r,) = reports(analyse, body)
+    assert not has(names(r), owner)
+
+
+# --- a noun ending in ة is no verb, whatever its key -----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "وجدد الرئيس المصري عبد الفتاح السيسي عزم بلاده استضافة مؤتمر دولي لإعادة الإعمار في القاهرة الشهر المقبل.",
+    "وأعلن رئيس الوزراء الهندي ناريندرا مودي استعداد بلاده استضافة القمة المقبلة لمجموعة العشرين.",
+])
+def test_a_verbal_noun_in_ta_marbuta_is_no_meeting_verb(analyse, body):
+    a = analyse(article(body), ".md")
+    assert not [f for f in a.frames if f.kind == "receive"]
+
+
+# --- a call between the two named before its noun ------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "بحث الرئيس المصري عبد الفتاح السيسي مع رئيس الوزراء الماليزي أنور إبراهيم في اتصال هاتفي اليوم جهود الإعمار.",
+    "ناقش ولي العهد السعودي الأمير محمد بن سلمان مع الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مساء أمس "
+    "المستجدات الإقليمية.",
+])
+def test_a_call_is_between_the_two_named_before_its_noun(analyse, body):
+    a = analyse(article(body), ".md")
+    calls = [f for f in a.frames if f.kind == "phone" and not f.headline]
+    assert calls and len(calls[0].subject + calls[0].objects) == 2
