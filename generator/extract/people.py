@@ -26,6 +26,7 @@ class PeopleFinder:
         self.titles = titles
         self.names = NameReader(lex)
         self.gap = lex.settings.title_name_gap
+        self.ta_marbuta = lex.lang.meetings.feminine_ending
 
     # ------------------------------------------------------------------ one sentence
     def find(self, sent: Sent, local: PhraseIndex[NameForm] | None, bare_lasts: dict[str, str] | None = None) -> None:
@@ -44,7 +45,10 @@ class PeopleFinder:
             # "خطة الرئيس الأمريكي دونالد ترامب"، "إدارة الرئيس بايدن": the plan's or the
             # administration's owner, no party to what the clause tells
             at = p.span[0] - 1
-            if at >= 0 and not p.genitive and sent.tags.at(at, "possessed"):
+            noun = sent.tags.at(at, "possessed") if at >= 0 and not p.genitive else None
+            # (as written: "حملة" is a campaign, "حمله" carried it, though both have one key)
+            if noun is not None and (not str(noun.value).endswith(self.ta_marbuta)
+                                     or sent.display(at, at + 1).endswith(self.ta_marbuta)):
                 p.genitive = True
         sent.places = place_mentions(sent, self.lex)
         sent.topics = [(m.value, m.start, m.end) for m in sent.tags.find("topic", 0, len(sent.toks))]

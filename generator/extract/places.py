@@ -168,8 +168,10 @@ class PlaceFinder:
         `context` (a participant's arrival told before) counts only when the frames say nothing."""
         near = homes | self._named_countries(doc)
         found = self._find(doc, frames, near, homes)
-        if found is None and context:
-            found = self._find(doc, list(context), near, homes)
+        if context and (found is None or found.score < self.scores["other"]):
+            # (a place the meeting's clauses merely mention, "دعم موسكو لجهود الحكومة", says
+            # less than where its participant arrived: "وكان لافروف قد وصل إلى بغداد")
+            found = self._find(doc, list(context), near, homes) or found
         if found is not None and found.place in self.lex.gaz.places \
                 and self.lex.gaz.places[found.place].kind in ("country", "region"):
             # "زيارة إلى إقليم كوردستان" under "أربيل": the dateline's city, inside the country

@@ -300,3 +300,28 @@ def test_a_call_is_between_the_two_named_before_its_noun(analyse, body):
     a = analyse(article(body), ".md")
     calls = [f for f in a.frames if f.kind == "phone" and not f.headline]
     assert calls and len(calls[0].subject + calls[0].objects) == 2
+
+
+@pytest.mark.parametrize("body,person", [
+    ("ما الذي حمله المبعوث الأممي ستافان دي ميستورا إلى الرباط حين التقى وزير الخارجية المغربي ناصر بوريطة أمس؟",
+     "ستافان دي ميستورا"),
+    ("التقى الوزير الذي كلمه الرئيس الفرنسي إيمانويل ماكرون أمس في باريس المستشار الألماني أولاف شولتس.",
+     "إيمانويل ماكرون"),
+])
+def test_a_verb_with_a_pronoun_is_no_possessed_noun(analyse, body, person):
+    a = analyse(article(body), ".md")
+    mentions = [p for s in a.doc.sents for p in s.people if p.name and person in p.name]
+    assert mentions and not any(p.genitive for p in mentions)
+
+
+# --- where a participant arrived says more than a place the meeting's sentences merely mention -----
+
+@pytest.mark.parametrize("body,place", [
+    ("استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم الاثنين وزير الخارجية الروسي سيرغي لافروف. وأعلن "
+     "لافروف خلال اللقاء دعم موسكو لجهود الحكومة. وكان لافروف قد وصل إلى بغداد مساء أمس الأحد.", "baghdad"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم الاثنين وزير الخارجية التركي هاكان فيدان. وأكد فيدان خلال اللقاء دعم "
+     "أنقرة لجهود الوساطة. وكان فيدان قد وصل إلى نيروبي مساء أمس الأحد.", "nairobi"),
+])
+def test_an_arrival_told_after_gives_the_place_over_a_passing_mention(analyse, body, place):
+    (r,) = reports(analyse, body, published="2023-02-06")
+    assert r.place is not None and r.place.place == place
