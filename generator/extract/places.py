@@ -74,6 +74,10 @@ class PlaceFinder:
         before = sent.key[max(0, toks[pm.start].start - 40):toks[pm.start].start].strip()
         for phrase in self.not_here:
             if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
+                # ("بقصر السلام في جدة": the name of a palace, not peace in Jeddah)
+                named = before[:-len(phrase)].split()[-1:]
+                if named and any(stem in self.place_nouns for stem, _ in self.lex.clitics.readings(named[0])):
+                    continue
                 return -1.0
         prev = toks[pm.start - 1].text if pm.start > 0 else ""
         clitic = pm.clitic.lstrip("".join(self.lex.clitics.conjunctions))

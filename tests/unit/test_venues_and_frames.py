@@ -236,3 +236,16 @@ def test_a_venue_named_like_another_city_s_is_not_that_one(analyse, body, place,
 def test_chairing_told_as_a_noun_is_a_meeting(analyse, body):
     (r,) = reports(analyse, body)
     assert len(r.parties) == 2 and not r.fallback and r.date.constraint.day == 11
+
+
+# --- a palace's name is not a subject discussed ("بقصر السلام في جدة") ------------------------------
+
+@pytest.mark.parametrize("body,place", [
+    ("استقبل ولي العهد السعودي الأمير محمد بن سلمان في الديوان الملكي بقصر السلام في جدة أمس الرئيس الأوزبكي "
+     "شوكت ميرضيائيف، وبحثا التعاون في أوزبكستان والمملكة.", "jeddah"),
+    ("التقى الرئيس الكيني وليام روتو بفندق الأمن في نيروبي اليوم رئيس الوزراء الإثيوبي آبي أحمد، وبحثا الوضع "
+     "في الصومال.", "nairobi"),
+])
+def test_a_venue_named_like_a_discussed_subject_keeps_its_city(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place
