@@ -69,7 +69,7 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
                     segs.append(cur)
                 parent = (cur.parent if resumed and cur.parent is not None else len(segs) - 1) if segs else None
                 if resumed and kind is ClauseKind.ATTACH and segs and tags.at(i, "attach") \
-                        and segs[-1].kind is ClauseKind.PAST:
+                        and segs[-1].kind is ClauseKind.PAST and not tags.at(i, "attach_main"):
                     # "بعد ... زيارة المقداد إلى جدة، حيث التقى نظيره": where the adverbial took us
                     parent = len(segs) - 1
                 if kind in (ClauseKind.PAST, ClauseKind.FUTURE):

@@ -242,6 +242,8 @@ class Lexicon:
         self._add("ellipsis", m.boundaries["ellipsis"])
         lists.pop("adverbial_goes_on")
         self._add("goes_on", m.boundaries["adverbial_goes_on"])
+        lists.pop("attach_main")
+        self._add("attach_main", m.boundaries["attach_main"])
         for name, phrases in lists.items():
             self._add(name, phrases)
         self.complementizers = self.lang.keyset(m.complementizers)

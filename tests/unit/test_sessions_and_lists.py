@@ -325,3 +325,16 @@ def test_a_verb_with_a_pronoun_is_no_possessed_noun(analyse, body, person):
 def test_an_arrival_told_after_gives_the_place_over_a_passing_mention(analyse, body, place):
     (r,) = reports(analyse, body, published="2023-02-06")
     assert r.place is not None and r.place.place == place
+
+
+# --- "وذلك" after an adverbial goes on with the main clause ------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "أعلن الرئيس التركي رجب طيب أردوغان اليوم توصل البلدين إلى تفاهم ينهي خلافا بينهما منذ نحو عام، وذلك في ختام "
+    "محادثات في أنقرة جمعته بالرئيس الصومالي حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد.",
+    "أكد الرئيس الكيني وليام روتو اليوم انتهاء التوتر القائم منذ أشهر، وذلك خلال لقاء في نيروبي جمعه بالرئيس "
+    "الأوغندي يويري موسيفيني.",
+])
+def test_wa_dhalika_after_an_adverbial_tells_the_news(analyse, body):
+    (r,) = reports(analyse, body)
+    assert len(r.parties) >= 2 and not r.fallback
