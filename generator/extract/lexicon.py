@@ -391,11 +391,12 @@ class Lexicon:
         """"عبدالله"، "أبوبكر": a name word with a joiner written on it."""
         return any(word.startswith(j) and len(word) > len(j) + 2 for j in self.joined_prefixes)
 
-    def is_name_word(self, word: str) -> bool:
-        """A word that may be part of a personal name (not vocabulary, not a word shape)."""
+    def is_name_word(self, word: str, shapes: bool = True) -> bool:
+        """A word that may be part of a personal name (not vocabulary, not a word shape unless
+        `shapes` is off)."""
         if word in self.name_like or word in self.given_names:
             return True   # "فيصل" is no ف + "يصل"
-        if word in self.known or len(word) < 2 or word.isdigit() or self.not_name.match(word):
+        if word in self.known or len(word) < 2 or word.isdigit() or (shapes and self.not_name.match(word)):
             return False
         if any(word.endswith(x) and word[:-len(x)] in self.known for x in self.pronoun_suffixes):
             return False   # "يومه"، "بلاده": a word with "his", "its"

@@ -166,7 +166,11 @@ class NameReader:
                     continue
                 # (after a first name, "ويتكوف" is a family name, not و + another person)
                 coordinated = self.coordinated(word) and not (j == i + 1 and toks[i].text in lex.given_names)
-                if self._stop(sent, j) or not lex.is_name_word(word) or coordinated or self._tanween(sent, j):
+                # ("رئيس المجلس الأعلى للدولة محمد تكالة": after a title and a first name, a family
+                # name may have the shape of a verb or a verbal noun)
+                family = j == i + 1 and (titled or honoured) and toks[i].text in lex.given_names
+                if self._stop(sent, j) or not lex.is_name_word(word, shapes=not family) or coordinated \
+                        or self._tanween(sent, j):
                     break
                 if self.definite(sent, j):
                     j += 1

@@ -338,3 +338,16 @@ def test_an_arrival_told_after_gives_the_place_over_a_passing_mention(analyse, b
 def test_wa_dhalika_after_an_adverbial_tells_the_news(analyse, body):
     (r,) = reports(analyse, body)
     assert len(r.parties) >= 2 and not r.fallback
+
+
+# --- a family name shaped like a verb, after a title and a first name -------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("التقى رئيس المجلس الرئاسي الليبي محمد المنفي اليوم في القاهرة رئيس المجلس الأعلى للدولة محمد تكالة.",
+     "محمد تكالة"),
+    ("والتقى المبعوث الأممي عبد الله باتيلي أمس في طرابلس رئيس مجلس الدولة الاستشاري محمد تكالة وبحثا الانتخابات.",
+     "محمد تكالة"),
+])
+def test_a_family_name_shaped_like_a_verb_after_a_first_name(analyse, body, name):
+    (r,) = reports(analyse, body)
+    assert name in names(r)
