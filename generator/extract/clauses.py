@@ -133,8 +133,11 @@ def _reporting_cut(sent: Sent, seg: Clause, lex: Lexicon, headline: bool = True)
 def marked(sent: Sent, a: int, b: int, lex: Lexicon) -> Status | None:
     """The status words in tokens [a, b) set (من المقرر، كان قد، لم يلتق), if any."""
     toks, tags = sent.toks, sent.tags
+    # (opening the clause: "حيث زار في وقت سابق اليوم حميميم" tells where a traveller came from)
+    same_day = [(m.start, m.end) for m in tags.find("sequel", a, b) if m.start <= a + 1]
     for status in (Status.NEGATED, Status.PLANNED, Status.BACKGROUND):
-        if tags.any(status.value, a, b):
+        # ("في وقت سابق من اليوم": earlier that day, another meeting of it, not background)
+        if any(not any(x <= m.start and m.end <= y for x, y in same_day) for m in tags.find(status.value, a, b)):
             return status
     for m in tags.find("was", a, b):
         if lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in toks[m.end:min(b, m.end + lex.pluperfect_window)]):

@@ -351,3 +351,26 @@ def test_wa_dhalika_after_an_adverbial_tells_the_news(analyse, body):
 def test_a_family_name_shaped_like_a_verb_after_a_first_name(analyse, body, name):
     (r,) = reports(analyse, body)
     assert name in names(r)
+
+
+# --- "earlier today" opening a sentence tells another meeting of the day, not background -----------
+
+@pytest.mark.parametrize("body,second", [
+    ("استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم في بغداد وزير الخارجية الروسي سيرغي لافروف. وفي وقت "
+     "سابق من اليوم، أجرى وزير الخارجية العراقي فؤاد حسين مباحثات مع نظيره الروسي في مقر الوزارة.", "فؤاد حسين"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية التركي هاكان فيدان. وفي وقت سابق اليوم، "
+     "التقى فيدان وزير الخارجية الكيني موساليا مودافادي.", "موساليا مودافادي"),
+])
+def test_earlier_today_opening_a_sentence_is_another_meeting(analyse, body, second):
+    rs = reports(analyse, body)
+    assert len(rs) == 2 and any(has(names(r), second) for r in rs)
+
+
+@pytest.mark.parametrize("body", [
+    "ووصل الرئيس الروسي فلاديمير بوتين إلى القاهرة اليوم حيث التقى الرئيس المصري عبد الفتاح السيسي، وكان قد زار "
+    "في وقت سابق اليوم قاعدة حميميم.",
+    "واستقبل الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد، الذي زار في وقت سابق اليوم "
+    "مدينة مومباسا والتقى حاكمها.",
+])
+def test_earlier_today_inside_a_clause_stays_background(analyse, body):
+    assert len(reports(analyse, body)) == 1
