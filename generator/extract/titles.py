@@ -97,6 +97,18 @@ class TitleReader:
         while j < n and joined(j):
             word = toks[j].text
             named = tags.at(j, "country") or tags.at(j, "org")
+            style = tags.at(j, "honorific")
+            if style is not None and style.clitic == "" and len(words) > 1 and not word.startswith(self.article) \
+                    and not toks[j - 1].text.startswith(self.article) and style.end < n and joined(style.end) \
+                    and (inner_head := tags.at(style.end, "head")) is not None and inner_head.clitic == "" \
+                    and self.lex.honorific_kind.get(str(style.value)) == "style":
+                # "مدير عام مكتب سمو وزير الخارجية": a styled office governed by the body before it
+                inner = self._parse(toks, tags, style.end, _toks, joined)
+                if inner is not None:
+                    words.extend([inner_head.value.office, *inner.words[1:]])
+                    nested_end = inner.end
+                    j = inner.end
+                    continue
             if (tags.at(j, "honorific") or tags.at(j, "style_pronoun")) and not (named and named.clitic == ""):
                 break      # "رئيسة الوزراء السيدة جورجيا ميلوني"، "ولي العهد ودولة رئيسة الوزراء"
                            # (but "رئيس دولة الإمارات" names a country)

@@ -374,3 +374,15 @@ def test_earlier_today_opening_a_sentence_is_another_meeting(analyse, body, seco
 ])
 def test_earlier_today_inside_a_clause_stays_background(analyse, body):
     assert len(reports(analyse, body)) == 1
+
+
+# --- a styled office governed by a body before it is part of the title ------------------------------
+
+@pytest.mark.parametrize("body,name,core_word", [
+    ("وحضر اللقاء مدير عام مكتب سمو وزير الخارجية الأستاذ عبدالرحمن الداود.", "عبدالرحمن الداود", "مكتب"),
+    ("وشارك في الاجتماع رئيس ديوان فخامة رئيس الجمهورية السيد خالد المنصوري.", "خالد المنصوري", "ديوان"),
+])
+def test_a_styled_office_inside_a_title_is_not_the_person_s(analyse, body, name, core_word):
+    a = analyse(article("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية الهندي. " + body), ".md")
+    mention = next(p for s in a.doc.sents for p in s.people if p.name == name)
+    assert mention.title is not None and core_word in mention.title.core
