@@ -386,3 +386,16 @@ def test_a_styled_office_inside_a_title_is_not_the_person_s(analyse, body, name,
     a = analyse(article("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي وزير الخارجية الهندي. " + body), ".md")
     mention = next(p for s in a.doc.sents for p in s.people if p.name == name)
     assert mention.title is not None and core_word in mention.title.core
+
+
+# --- a gathering told only by who attended it ---------------------------------------------------
+
+@pytest.mark.parametrize("body,who", [
+    ("افتتحت في أبوجا أمس أعمال قمة المجموعة الاقتصادية لدول غرب أفريقيا. وحضر القمة الرئيس السنغالي باسيرو ديوماي "
+     "فاي. كما شارك رئيس غانا جون ماهاما على رأس وفد بلاده.", {"باسيرو ديوماي فاي", "جون ماهاما"}),
+    ("انطلقت في بروكسل اليوم أعمال القمة الأوروبية. وحضر الاجتماع رئيس الوزراء البولندي دونالد توسك، "
+     "وشارك رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس.", {"دونالد توسك", "كيرياكوس ميتسوتاكيس"}),
+])
+def test_a_gathering_told_by_its_attendance_is_a_meeting(analyse, body, who):
+    rs = reports(analyse, body)
+    assert rs and all(has(names(rs[0]), w) for w in who)
