@@ -56,6 +56,13 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
                 and not (COMMA in sent.gap(i) and tags.at(i, "goes_on")):
             cur.end = i
             segs.append(cur)
+            if cur.start == 0 and cur.parent is None:
+                # "بعد يوم قضاه بين الأهرامات، انتقل الرئيس ...": an adverbial opening the
+                # sentence is followed by its main clause, not interrupted
+                cur = Clause(i, i, ClauseKind.ROOT, None)
+                adverbial_parent = None
+                i += 1
+                continue
             back = adverbial_parent if adverbial_parent is not None else len(segs) - 1
             cur = Clause(i, i, ClauseKind.RESUME, back)  # the clause the adverbial interrupted goes on
             adverbial_parent = None

@@ -399,3 +399,15 @@ def test_a_styled_office_inside_a_title_is_not_the_person_s(analyse, body, name,
 def test_a_gathering_told_by_its_attendance_is_a_meeting(analyse, body, who):
     rs = reports(analyse, body)
     assert rs and all(has(names(rs[0]), w) for w in who)
+
+
+# --- an adverbial opening the sentence is followed by its main clause ------------------------------
+
+@pytest.mark.parametrize("body", [
+    "بعد يوم قضاه بين أهرامات الجيزة برفقة زوجته، انتقل الرئيس البرازيلي لولا دا سيلفا أمس إلى القاهرة، فعقد جلسة "
+    "مباحثات مع الرئيس المصري عبد الفتاح السيسي.",
+    "قبل مغادرته إلى أديس أبابا بساعات، التقى رئيس الوزراء الهندي ناريندرا مودي أمس في نيروبي الرئيس الكيني وليام روتو.",
+])
+def test_a_sentence_opened_by_an_adverbial_tells_its_news(analyse, body):
+    (r,) = reports(analyse, body)
+    assert len(r.parties) == 2 and not r.fallback
