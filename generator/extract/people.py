@@ -284,7 +284,11 @@ class PeopleFinder:
         # "وآن باترسون السفيرة": the و joins this person to the one before
         conj = next((c for _, c in reading[1:] if self.lex.clitics.conjoined(c) and len(c) == 1), None)
         # (after a verb, "ترأسها وانغ يي" is Wang, not و + "انغ")
-        if conj and (self._joined_to_person(sent, start) or (
+        # ("...، وآدم شيف رئيس لجنة الاستخبارات": after a comma, و + a first name opens the next
+        # person of a list)
+        listed = conj is not None and "," in sent.gap(start) and any(
+            c == conj and stem in self.lex.given_names for stem, c in reading[1:])
+        if conj and (listed or self._joined_to_person(sent, start) or (
                 self.names.coordinated(sent.toks[start].text) and start > 0 and (start - 1) in sent.taken)):
             clitic = conj
         name = sent.bare(start, title.start, clitic, self.lex.clitics)

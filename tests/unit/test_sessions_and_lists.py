@@ -411,3 +411,40 @@ def test_a_gathering_told_by_its_attendance_is_a_meeting(analyse, body, who):
 def test_a_sentence_opened_by_an_adverbial_tells_its_news(analyse, body):
     (r,) = reports(analyse, body)
     assert len(r.parties) == 2 and not r.fallback
+
+
+# --- lists of a delegation: "، وآدم شيف رئيس لجنة ..." ----------------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("وضم الوفد ستة من النواب، هم: جريجوري ميكس رئيس لجنة الشؤون الخارجية بالمجلس، وآدم شيف رئيس لجنة الاستخبارات.",
+     "آدم شيف"),
+    ("وضم الوفد كلا من: ماركوس روبيو رئيس لجنة العلاقات الخارجية بالمجلس، وجيم ريش رئيس لجنة الموازنة.", "جيم ريش"),
+])
+def test_a_listed_first_name_after_wa_is_the_next_person(analyse, body, name):
+    a = analyse(article("استقبل الرئيس الأوكراني فولوديمير زيلينسكي اليوم في كييف وفدا أمريكيا. " + body), ".md")
+    assert name in {p.name for s in a.doc.sents for p in s.people}
+
+
+# --- shaking the welcomers' hands is no meeting -----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "وأجريت للعاهل الإسباني مراسم استقبال رسمية، ثم صافح الملك فيليبي السادس مستقبليه من الأمراء والوزراء.",
+    "وأقيمت لرئيسة الوزراء الإيطالية جورجيا ميلوني مراسم استقبال رسمية، ثم صافحت مستقبليها من الوزراء.",
+])
+def test_shaking_the_welcomers_hands_is_no_meeting(analyse, body):
+    a = analyse(article(body), ".md")
+    assert not [f for f in a.frames if f.kind == "meet" and f.tense == "past"]
+
+
+# --- a thing named after someone is not that person ---------------------------------------------------
+
+@pytest.mark.parametrize("body,named", [
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اليوم في الرياض الرئيس الأوزبكي شوكت ميرضيائيف، "
+     "وقلّده قلادة الملك عبدالعزيز.", "عبدالعزيز"),
+    ("استقبل الرئيس الكيني وليام روتو أمس في مطار جومو كينياتا الدولي رئيس الوزراء الإثيوبي آبي أحمد.",
+     "جومو كينياتا"),
+])
+def test_a_thing_named_after_someone_is_no_party(analyse, body, named):
+    a = analyse(article(body), ".md")
+    after = [p for s in a.doc.sents for p in s.people if p.name and p.name.endswith(named) and len(p.name.split()) <= 2]
+    assert all(p.genitive for p in after)
