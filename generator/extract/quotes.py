@@ -57,16 +57,21 @@ def quotes_of(doc: Doc, story: list[int], rules: QuoteRules) -> list[Quote]:
             if len(text.split()) < MIN_WORDS:
                 continue
             before = [i for i, t in enumerate(s.toks) if s.keyed.span(t.start, t.end)[1] <= m.start()]
-            verb = next((i for i in reversed(before) if rules.reporting.at(s.toks, i)), None)
+            verbs = [i for i in reversed(before) if rules.reporting.at(s.toks, i)]
+            verb = verbs[0] if verbs else None
             speaker = None
-            if verb is not None:
-                # "وقال بوتين للأسد، بحسب بيان الكرملين، «...»": the subject after the verb
+            # "وقال بوتين للأسد، بحسب بيان الكرملين، «...»": the subject after the verb; after a
+            # participle that goes on reporting ("وقال ظريف ...، مؤكداً أن ... «...»"), the
+            # subject of the verb before it
+            for at in verbs:
                 for p in sent.people:
                     ent = doc.entity_of(p)
-                    if ent is None or not ent.named or p.start <= verb or p.end - 1 not in before or p.genitive:
+                    if ent is None or not ent.named or p.start <= at or p.end - 1 not in before or p.genitive:
                         continue
                     pid = ent.person or (ent.new_person.id if ent.new_person else None)
                     speaker = (pid, ent.name)
+                    break
+                if speaker is not None:
                     break
             if speaker is None:
                 first = s.toks[0].text if s.toks else ""

@@ -162,9 +162,11 @@ class Reader:
                 # lead, not a headline ("نيابة عن ...، رأس ولي العهد أعمال الدورة"), and the
                 # title is read as the headline
                 front = src.meta.get("title")
-                if front and line.norm != title_norm:
+                keyed_title = self.lang.norm.key(self.lang.norm.display(front)) if front else None
+                # (the same words, whatever quotes or marks: "بوتن «يستقبل» الاسد" is the title repeated)
+                if keyed_title is not None and front and line.norm != title_norm \
+                        and [t.text for t in tokens(keyed_title.key)] != [t.text for t in tokens(line.keyed.key)]:
                     if len(front) <= MAX_SENTENCE:
-                        keyed_title = self.lang.norm.key(self.lang.norm.display(front))
                         self._add(sentences, keyed_title, p, src.title_line or line.no, "title", whole=True)
                 elif len(line.text) <= MAX_SENTENCE:
                     title = title or line.text

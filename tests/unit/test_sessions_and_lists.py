@@ -448,3 +448,27 @@ def test_a_thing_named_after_someone_is_no_party(analyse, body, named):
     a = analyse(article(body), ".md")
     after = [p for s in a.doc.sents for p in s.people if p.name and p.name.endswith(named) and len(p.name.split()) <= 2]
     assert all(p.genitive for p in after)
+
+
+# --- a quote after a participle that goes on reporting is the speaker's before it ---------------------
+
+@pytest.mark.parametrize("body,speaker", [
+    ("استقبل الرئيس السوري بشار الأسد اليوم في دمشق وزير الخارجية الإيراني محمد جواد ظريف. وقال ظريف للصحفيين "
+     "إنه أجرى محادثات جيدة، مؤكداً أن بلاده \"ستبقى دائماً إلى جانب الشعب السوري في كل الظروف\".", "ظريف"),
+    ("التقى الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد. وقال روتو للصحفيين إن اللقاء "
+     "كان مثمرا، مشيرا إلى أن \"البلدين يتقاسمان مستقبلا واحدا في القرن الأفريقي\".", "روتو"),
+])
+def test_a_quote_after_a_reporting_participle_is_the_speaker_s(analyse, body, speaker):
+    (r,) = reports(analyse, body)
+    assert r.quotes and speaker in r.quotes[0].speaker
+
+
+@pytest.mark.parametrize("title,first", [
+    ("رأس النـظـام في سوتشي.. بوتن يستقبل الأسد قبل القمة", "رأس النظام في سوتشي.. بوتن \"يستقبل\" الاسد قبل القمة"),
+    ("الرئيـس الكيـني يستقبل نظيره الأوغندي في نيروبي", "الرئيس الكيني \"يستقبل\" نظيره الاوغندي في نيروبي"),
+])
+def test_a_front_matter_title_repeated_with_other_marks_is_read_once(analyse, title, first):
+    text = (f"---\ntitle: \"{title}\"\npublished: 2024-03-12\n---\n{first}\n\n"
+            "وبحث الجانبان خلال اللقاء العلاقات الثنائية والتعاون الاقتصادي بين البلدين والتطورات في المنطقة.\n")
+    a = analyse(text, ".md")
+    assert [s.kind for s in a.doc.sents] == ["title", "body"]
