@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .carry import carry
 from .clauses import family, marked
 from .doc import Clause, ClauseKind, Doc, Form, PersonMention, Sent, Status
 from .lexicon import Lexicon, TriggerWord
@@ -345,62 +346,8 @@ class FrameReader:
             if sent.kind == "heading" and sent.index > first_body:
                 continue     # a subheading or a stray line inside the text (a second headline counts)
             frames.extend(self.frames(doc, sent))
-        self._carry(doc, frames)
+        carry(doc, frames, self.lex.settings.carry_sentences)
         return frames
-
-    def _carry(self, doc: Doc, frames: list[Frame]) -> None:
-        """"وصل الرئيس ... . وعقد خلال الزيارة جلسة مباحثات مع X": the visitor is the subject."""
-        last: list[tuple[int, list[int]]] = []   # (sentence, entities) of earlier subjects
-        heads: list[tuple[int, list[int]]] = []  # the same, in headlines
-        limit = self.lex.settings.carry_sentences
-        for f in frames:
-            sent = doc.sents[f.sentence]
-            ents = [sent.people[i].entity for i in f.subject if sent.people[i].entity is not None]
-            if f.kind in ("reference", "presence", "phone"):
-                continue
-            if f.headline:
-                # "لولا يحطّ في أبوظبي.. ومحمد بن زايد يستقبله": him, named before in the headline
-                if f.pronoun and not f.objects:
-                    fits = [e for sentence, cand in heads if sentence == f.sentence for e in cand
-                            if e not in ents and self._agrees(doc, e, f.pronoun)]
-                    if fits:
-                        f.carried = fits if f.pronoun in ("d", "p") else fits[-1:]
-                if ents:
-                    heads.append((f.sentence, [e for e in ents if e is not None]))
-                continue
-            if f.pronoun and not f.objects:
-                # "حطّ الأسد في الإمارات، حيث استقبله ولي العهد": him, the one who arrived
-                for sentence, cand in reversed(last):
-                    if f.sentence - sentence > limit:
-                        break
-                    fits = [e for e in cand if e not in ents and self._agrees(doc, e, f.pronoun)]
-                    if fits:
-                        f.carried = fits if f.pronoun in ("d", "p") else fits[:1]
-                        break
-            if ents:
-                last.append((f.sentence, [e for e in ents if e is not None]))
-                continue
-            if f.carried:
-                continue
-            if f.tense == "noun" or f.status is not Status.ACTUAL or not (f.objects or f.number in ("d", "p")):
-                continue
-            for sentence, cand in reversed(last):
-                if f.sentence - sentence > limit:
-                    break
-                fits = [e for e in cand if self._agrees(doc, e, f.number)]
-                if fits and (f.number != "d" or len(fits) >= 1):
-                    f.carried = fits if f.number in ("d", "p") else fits[:1]
-                    break
-
-    @staticmethod
-    def _agrees(doc: Doc, entity: int, number: str | None) -> bool:
-        gender = doc.entities[entity].gender
-        if number == "f":
-            return gender in ("f", None)
-        if number == "m":
-            return gender != "f"
-        return True
-
 
 def _marked_background(sent: Sent, clause: Clause, lex: Lexicon) -> bool:
     """The adverbial itself says "earlier" (كان قد، سبق أن)."""
