@@ -45,8 +45,18 @@ class NameReader:
     def _stop(self, sent: Sent, j: int) -> bool:
         """Token j can be no part of a name (whatever came before it)."""
         here = sent.tags.names_at(j)
+        if "function" in here and self._short_particle_reading(sent, j):
+            here = here - {"function"}
         return bool(j in sent.taken or not here.isdisjoint(STOP_LISTS) or self._place(sent, j)
                     or ("nisba" in here and not self._place_name_word(sent, j)))
+
+    def _short_particle_reading(self, sent: Sent, j: int) -> bool:
+        """After a first name, a word read as a function word only through a clitic and a stem
+        of two letters is a family name ("موسى فكي محمد": not ف + كي)."""
+        m = sent.tags.at(j, "function")
+        toks = sent.toks
+        return m is not None and m.clitic != "" and len(toks[j].text) - len(m.clitic) <= 2 \
+            and j > 0 and toks[j - 1].text in self.lex.given_names and sent.joined(j)
 
     def _place_name_word(self, sent: Sent, j: int) -> bool:
         return (sent.tags.at(j, "place") or sent.tags.at(j, "country")) is not None and not self._place(sent, j)

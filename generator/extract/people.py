@@ -163,6 +163,11 @@ class PeopleFinder:
         if self._honoured_holder(sent, title):
             return
         after, style = self.names.skip_honorifics(sent, title.end)
+        nisba = sent.tags.at(after, "nisba") if after == title.end and after + 1 < len(sent.toks) else None
+        if nisba is not None and nisba.clitic == "" and "," in sent.gap(after) and sent.joined(nisba.end):
+            # "رئيس مفوضية الاتحاد الإفريقي، التشادي موسى فكي محمد": the holder's own country,
+            # then the holder
+            after = nisba.end
         comma_ok = self.gap > 0
         can_follow = after < len(sent.toks) and (after > title.end or sent.joined(after, comma=comma_ok))
         if can_follow and after == title.end and not sent.joined(after) and self.lex.clitics.conjoined(

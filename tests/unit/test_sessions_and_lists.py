@@ -472,3 +472,17 @@ def test_a_front_matter_title_repeated_with_other_marks_is_read_once(analyse, ti
             "وبحث الجانبان خلال اللقاء العلاقات الثنائية والتعاون الاقتصادي بين البلدين والتطورات في المنطقة.\n")
     a = analyse(text, ".md")
     assert [s.kind for s in a.doc.sents] == ["title", "body"]
+
+
+# --- a family name that reads as a clitic and a particle, and a holder's nisba after a comma -------
+
+@pytest.mark.parametrize("body,name", [
+    ("استقبل الرئيس الروسي فلاديمير بوتين اليوم في سوتشي رئيس مفوضية الاتحاد الإفريقي موسى فكي محمد.",
+     "موسى فكي محمد"),
+    ("استقبل الرئيس الروسي فلاديمير بوتين اليوم في سوتشي رئيس مفوضية الاتحاد الإفريقي، التشادي موسى فكي محمد.",
+     "موسى فكي محمد"),
+    ("التقى الرئيس الكيني وليام روتو أمس في نيروبي المبعوث الأممي، الألماني فولكر بيرتس.", "فولكر بيرتس"),
+])
+def test_a_holder_named_after_a_comma_and_a_nisba_or_a_particle_shape(analyse, body, name):
+    (r,) = reports(analyse, body)
+    assert name in names(r)
