@@ -175,6 +175,10 @@ class Sent:
     def words(self, a: int, b: int) -> list[str]:
         return [t.text for t in self.base.toks[a:b]]
 
+    def written_with(self, i: int, ending: str) -> bool:
+        """Token i ends with these letters as written (a key folds ة into ه: "حملة" / "حمله")."""
+        return self.display(i, i + 1).endswith(ending)
+
     def display(self, a: int, b: int) -> str:
         """Display text of tokens a..b (with the marks written on their last letter)."""
         toks = self.base.toks

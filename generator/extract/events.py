@@ -267,19 +267,22 @@ class EventBuilder:
             ev.guests |= subject
             ev.hosts |= objects
 
+    def _names_gathering(self, f: Frame) -> bool:
+        """The frame's clauses name the meeting itself ("وحضر القمة ...")."""
+        sent = self.doc.sents[f.sentence]
+        return any(sent.tags.any("definite", sent.clauses[c].start, sent.clauses[c].end) for c in f.clauses)
+
     def _presence(self, pending: list[Frame], events: list[Event]) -> None:
         """People present ("وحضر الاستقبال X"، "ضم الوفد X") join the meeting told nearest before."""
         meetings = [ev for ev in events if ev.kind is Kind.MEETING]
         if not meetings:
             # "وحضر القمة الرئيس الرواندي ... كما شارك رئيس الوزراء المصري": a gathering told
             # only by who attended it is a meeting of them all
-            told = [f for f in pending if any(self.doc.sents[f.sentence].tags.any(
-                "definite", self.doc.sents[f.sentence].clauses[c].start, self.doc.sents[f.sentence].clauses[c].end)
-                for c in f.clauses)]
-            told = pending if told else []     # ("كما شارك ..." then names one more of them)
-            people = set().union(*(self._ents(f, f.people) for f in told)) if told else set()
-            if len(self._named(people)) >= 2:
-                events.append(Event(Kind.MEETING, set(), list(told), people))
+            # (once one of them names the gathering, "كما شارك ..." names one more of its people)
+            if any(self._names_gathering(f) for f in pending):
+                people = set().union(*(self._ents(f, f.people) for f in pending))
+                if len(self._named(people)) >= 2:
+                    events.append(Event(Kind.MEETING, set(), list(pending), people))
             return
         for f in pending:
             people = self._ents(f, f.people)

@@ -66,7 +66,7 @@ class FrameReader:
             if i in taken or i in quoted:
                 continue
             m = triggers.get(i)
-            if m and self.lex.clitics.verbal(m.clitic) and not sent.display(m.end - 1, m.end).endswith(self.ta_marbuta) \
+            if m and self.lex.clitics.verbal(m.clitic) and not sent.written_with(m.end - 1, self.ta_marbuta) \
                     and not (m.end < b and tags.at(m.end, "welcome")):
                 # (no verb ends with ة: "استضافة مؤتمر" is hosting, not "استضافه", he hosted him;
                 # "صافح العاهل مستقبليه": the welcoming line, not a meeting)

@@ -259,25 +259,23 @@ class Lexicon:
             str(vf["feminine_present_prefix"]))
 
     # ------------------------------------------------------------------ world
-    def _spellings(self, names: Iterable[str], nisba: bool = False) -> set[str]:
-        """Other spellings of a country's names, or of its nisba with and without the article."""
-        names = [self.fold(x) for x in names]
-        if not nisba:
-            # a one-word name in other spellings, and in the official names that hold it
-            # ("تايلند"، "مملكة تايلند")
-            out = set()
-            for name in names:
-                if " " not in name:
-                    # a short name in other spellings is too often a word or a person's
-                    # name ("بوتان" → "بوتن", as Putin is written)
-                    for form in city_spellings([name], self.lang, self.known, 1):
-                        if len(form) < self.settings.country_spelling_min_letters:
-                            continue
-                        out |= {" ".join(form if w == name else w for w in other.split()) for other in names
-                                if name in other.split()}
-            return out - set(names) - self._written
-        out = set()
-        for adj in names:
+    def _country_spellings(self, names: Iterable[str]) -> set[str]:
+        """Other spellings of a country's one-word name, also inside the official names that
+        hold it ("تايلند"، "مملكة تايلند"); a short name's are too often a word or a person's
+        ("بوتان" → "بوتن", as Putin is written)."""
+        keys = [self.fold(x) for x in names]
+        out: set[str] = set()
+        for name in (k for k in keys if " " not in k):
+            for form in city_spellings([name], self.lang, self.known, 1):
+                if len(form) >= self.settings.country_spelling_min_letters:
+                    out |= {" ".join(form if w == name else w for w in other.split()) for other in keys
+                            if name in other.split()}
+        return out - set(keys) - self._written
+
+    def _nisba_spellings(self, adjectives: Iterable[str]) -> set[str]:
+        """Other spellings of a country's nisba, with and without the article ("التايلندية")."""
+        out: set[str] = set()
+        for adj in adjectives:
             key = self.fold(adj)
             definite = key.startswith(self.article)
             bare = key[len(self.article):] if definite else key
@@ -300,8 +298,8 @@ class Lexicon:
                     self.nisba[key] = place.id
                     self._add("nisba", [adj], place.id)
                 # "تايلند"، "التايلندية": a country and its nisba in the spellings of a foreign name
-                variants = self._spellings(names)
-                for key in self._spellings(place.adjective, nisba=True):
+                variants = self._country_spellings(names)
+                for key in self._nisba_spellings(place.adjective):
                     self.nisba.setdefault(key, place.id)
                     self.tagger.add("nisba", key, place.id)
             else:

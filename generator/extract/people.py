@@ -48,7 +48,7 @@ class PeopleFinder:
             noun = sent.tags.at(at, "possessed") if at >= 0 and not p.genitive else None
             # (as written: "حملة" is a campaign, "حمله" carried it, though both have one key)
             if noun is not None and (not str(noun.value).endswith(self.ta_marbuta)
-                                     or sent.display(at, at + 1).endswith(self.ta_marbuta)):
+                                     or sent.written_with(at, self.ta_marbuta)):
                 p.genitive = True
         sent.places = place_mentions(sent, self.lex)
         sent.topics = [(m.value, m.start, m.end) for m in sent.tags.find("topic", 0, len(sent.toks))]

@@ -8,6 +8,7 @@ the sentences that tell the event.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from ..dates.anchors import YearHint
@@ -125,7 +126,7 @@ class ReportBuilder:
 
     # ------------------------------------------------------------------ date
     def _date(self, doc: Doc, ev: Event, refs: list[Frame], hints: list[YearHint], window: tuple[int, int],
-              others: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> DateFinding:
+              others: Collection[tuple[int, int]] = ()) -> DateFinding:
         sents = doc.sents
         sentences = sorted({f.sentence for f in ev.frames})
         # dates: the meeting's clauses, then their sentences, then references to "the meeting";
