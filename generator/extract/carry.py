@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .doc import Doc, Status
+from .doc import ClauseKind, Doc, Sent, Status
 
 if TYPE_CHECKING:
     from .frames import Frame
@@ -41,10 +41,20 @@ def carry(doc: Doc, frames: list[Frame], limit: int) -> None:
                     break
         if ents:
             last.append((f.sentence, [e for e in ents if e is not None]))
+            if not (f.objects or f.extra or f.carried or f.pronoun) and f.tense != "noun" and f.status is Status.ACTUAL:
+                # "اختتم الوزير X جولته بعد محطة في جاكرتا التقى خلالها الرئيس Y": the one
+                # person after the verb met the sentence's subject, whichever of them it names
+                own = _root_subject(sent, f.clause)
+                if own is not None and own not in ents:
+                    f.carried = [own]
             continue
         if f.carried:
             continue
         if f.tense == "noun" or f.status is not Status.ACTUAL or not (f.objects or f.number in ("d", "p")):
+            continue
+        own = _root_subject(sent, f.clause)
+        if own is not None and own not in [sent.people[i].entity for i in f.objects] and _agrees(doc, own, f.number):
+            f.carried = [own]
             continue
         for sentence, cand in reversed(last):
             if f.sentence - sentence > limit:
@@ -63,3 +73,23 @@ def _agrees(doc: Doc, entity: int, number: str | None) -> bool:
     if number == "m":
         return gender != "f"
     return True
+
+
+def _root_subject(sent: Sent, clause: int) -> int | None:
+    """"عاد الرئيس السنغالي ماكي سال إلى داكار بعد زيارة أجرى خلالها مباحثات مع بوتين": the
+    person right after the sentence's first verb, for a clause that hangs on it without one of
+    its own (not what someone said: "قال X إن ...")."""
+    if clause == 0 or not sent.clauses or sent.clauses[0].kind is not ClauseKind.ROOT:
+        return None
+    c: int | None = clause
+    while c:
+        kind = sent.clauses[c].kind
+        if kind in (ClauseKind.COMPLEMENT, ClauseKind.REPORTING, ClauseKind.CLAUSE, ClauseKind.FUTURE):
+            return None
+        c = sent.clauses[c].parent
+    if c is None:
+        return None
+    first = next((p for p in sent.people if p.span[0] < sent.clauses[0].end), None)
+    if first is None or first.genitive or first.span[0] != sent.clauses[0].start + 1:
+        return None
+    return first.entity

@@ -133,8 +133,13 @@ class ReportBuilder:
         # a relative clause's date belongs to its noun ("الزلزال الذي ضرب ... في السادس من شباط")
         fam = {(f.sentence, c) for f in ev.frames for c in f.clauses
                if c == f.clause or not sents[f.sentence].clauses[c].relative or sents[f.sentence].of_meeting(c)}
+        # (an adverbial clause read as the news itself, its verb describing a noun: "بعد زيارة
+        # أجرى خلالها أمس الجمعة مباحثات"; not one governed by it: "بعدما التقته الثلاثاء الماضي")
+        told = {(f.sentence, f.clause) for f in ev.frames if f.status is Status.ACTUAL
+                and not sents[f.sentence].clauses[f.clause].steps
+                and f.trigger - sents[f.sentence].clauses[f.clause].start > self.lex.settings.opener_tokens}
         tier1 = [(s, e) for s in sentences for e, c in sents[s].dates if (s, c) in fam
-                 and sents[s].clauses[c].status_at(sents[s].token_at(e.start)) is Status.ACTUAL]
+                 and (sents[s].clauses[c].status_at(sents[s].token_at(e.start)) is Status.ACTUAL or (s, c) in told)]
         tier2 = [(s, e) for s in sentences for e, c in sents[s].dates
                  if (s, c) not in fam and sents[s].clauses[c].status is Status.ACTUAL
                  and sents[s].clauses[c].kind is not ClauseKind.PAST and not sents[s].clauses[c].relative]
