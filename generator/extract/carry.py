@@ -50,7 +50,8 @@ def carry(doc: Doc, frames: list[Frame], limit: int) -> None:
             continue
         if f.carried:
             continue
-        if f.tense == "noun" or f.status is not Status.ACTUAL or not (f.objects or f.number in ("d", "p")):
+        if f.tense == "noun" or f.status is not Status.ACTUAL or not (f.objects or f.number in ("d", "p")) \
+                or _nominal_subject(doc, sent, f):
             continue
         own = _root_subject(sent, f.clause)
         if own is not None and own not in [sent.people[i].entity for i in f.objects] and _agrees(doc, own, f.number):
@@ -93,3 +94,14 @@ def _root_subject(sent: Sent, clause: int) -> int | None:
     if first is None or first.genitive or first.span[0] != sent.clauses[0].start + 1:
         return None
     return first.entity
+
+
+def _nominal_subject(doc: Doc, sent: Sent, f: Frame) -> bool:
+    """"وأضاف أن الوفد عقد لقاءات مع ...": a definite noun right before the verb is its
+    subject, though it names no person."""
+    j = f.trigger - 1
+    if not sent.clauses or j <= sent.clauses[f.clause].start or j in sent.taken:
+        return False
+    tags = sent.tags
+    return sent.toks[j].text.startswith(doc.lex.article) and not any(
+        tags.at(j, name) for name in ("date_word", "pair", "reference", "definite", "place", "country"))

@@ -87,10 +87,28 @@ class EntityLinker:
                          and len(words) == 1]
                 if len(known) == 1:
                     target = known[0]
+            if target is None and len(words) == 1:
+                target = self._ruler(doc, m, words[0], [ent for _, ent in groups])
             if target is None:
                 target = self._new(doc, m.name or "")
                 groups.append((words, target))
             self._attach(target, m)
+
+    def _given(self, name: str) -> str:
+        """The first name, a compound one joined ("عبد الله الثاني" → "عبدالله")."""
+        words = _words(self.lex, name)
+        return words[0] + words[1] if len(words) > 1 and words[0] in self.lex.initial_joiners else words[0]
+
+    def _ruler(self, doc: Doc, m: PersonMention, given: str, named: list[Entity]) -> Entity | None:
+        """"الملك عبدالله" … "العاهل الأردني الملك عبدالله الثاني": a ruler called by his first
+        name is the one ruler of that title the article names with it."""
+        office = m.title.office if m.title is not None else None
+        if office not in self.lex.single_name_offices and m.honorific != "royal":
+            return None
+        fits = {e.index: e for e in [*named, *(e for e in doc.entities if e.person)]
+                if self._given(e.name) == given and len(_words(self.lex, e.name)) > 1
+                and (any(t.office == office for t in e.titles) or (office is None and "royal" in e.honorifics))}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     # ------------------------------------------------------------------ offices
     def _same_office(self, a: Title, b: Title) -> bool:

@@ -158,7 +158,7 @@ class EventBuilder:
             if fitting:
                 # the event whose people are these, before one that has others too
                 target = min(fitting, key=lambda ev: len(self._named(ev.people) - named))
-            if target is None and f.pair and events and kind is Kind.MEETING:
+            if target is None and f.pair and events and kind is Kind.MEETING and not f.separate:
                 # "وقّع أكار وشويغو، بحضور الرئيسين، مذكرة": the two principals' meeting
                 target = next((ev for ev in reversed(events) if ev.kind is kind
                                and (day is None or ev.day is None or day.meet(ev.day) is not None)), None)
@@ -318,7 +318,9 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
     # the same people ("وأشار إلى أن الوزيرين التقيا أمس بالنقب") is told in passing
     first_named = {e for e in first.entities if doc.entities[e].named}
     return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
-            or ev.kind is Kind.PHONE or any(is_sequel(doc, f) for f in ev.frames)
+            or ev.kind is Kind.PHONE or any(is_sequel(doc, f) for f in ev.frames if not f.separate)
+            # ("عقد الوفد لقاءات منفصلة مع نائب وزير الخارجية": separate, but with nobody named)
+            or any(f.separate for f in ev.frames) and any(doc.entities[e].named for e in ev.entities)
             or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
             or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline
             and not named <= first_named]
@@ -359,4 +361,6 @@ def is_sequel(doc: Doc, f: Frame) -> bool:
     start = min(c.start for c in (clause, parent) if c is not None) if clause is not None else 0
     # (a "قبل أن" clause read as done is the next meeting of that day too)
     later = bool(sent.clauses) and sent.clauses[f.clause].kind is ClauseKind.FUTURE
-    return f.status is Status.ACTUAL and (later or bool(sent.tags.find("sequel", max(0, start - 1), f.trigger)))
+    # ("وفي لقاء منفصل، اجتمعت هاريس بالعاهل الأردني": another meeting of the same occasion)
+    return f.status is Status.ACTUAL and (later or f.separate
+                                          or bool(sent.tags.find("sequel", max(0, start - 1), f.trigger)))

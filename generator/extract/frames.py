@@ -43,6 +43,7 @@ class Frame:
     pronoun: str | None = None      # "استقبله": the object is a pronoun (m | f | d | p)
     remote: bool = False
     trigger: int = 0                # token of the meeting word
+    separate: bool = False          # "في لقاء منفصل": a meeting apart from the others told
 
     @property
     def people(self) -> list[int]:
@@ -219,6 +220,7 @@ class FrameReader:
                 # that day, told as done
                 frame.status = Status.ACTUAL
             frame.pair = tags.any("pair", a, b)
+            frame.separate = tags.any("separate", a, b)
             self._roles(sent, frame, sorted(set(inherited + members)), at, [m.end for m in presence])
             if kind == "phone" and phone is not None:
                 _phone_parties(frame, people, phone.end)

@@ -61,7 +61,7 @@ class OfficeRef:
 MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence",
                  "deleg_noun", "trip_companion", "trip_noun", "deleg_head", "deleg_members", "pair", "not_present", "welcome", "reporting",
                  "complementizer", "attach", "relative", "clause", "past", "future", "not_boundary",
-                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel")
+                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel", "separate")
 
 
 def _definite(phrase: str, article: str) -> str:
@@ -228,7 +228,7 @@ class Lexicon:
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
-                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel,
+                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "separate": m.separate,
                  "arrival": m.arrival, "place_noun": m.place_nouns}
         lists.update(m.boundaries.items())
         lists.update(m.status.items())

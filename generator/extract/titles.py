@@ -45,6 +45,7 @@ class TitleReader:
         self.lam = ("", *cl.genitives)
         self.tail_clitics = (*self.lam, *cl.conjunctions)
         self.state_nouns = frozenset(lex.fold(w) for w in lex.lang.offices.state_nouns)
+        self.hamza_alefs = tuple(lex.lang.names.hamza_alefs)
         self.core_of: dict[str, str] = {}
         for phrase, canon in lex.synonyms.items():
             self.core_of[self._bare_core(phrase)] = self._bare_core(canon)
@@ -65,7 +66,7 @@ class TitleReader:
         """A phrase's words without the article (the synonyms' own keys)."""
         toks = tokens(phrase_key)
         tags = self.lex.tagger.tag(toks)
-        p = self._parse(toks, tags, 0, toks, lambda i: True) if tags.at(0, "head") else None
+        p = self._parse(toks, tags, 0, lambda i: True) if tags.at(0, "head") else None
         words = p.words if p else [self._strip(t.text) for t in toks]
         return " ".join(words)
 
@@ -78,8 +79,10 @@ class TitleReader:
         m = tags.at(i, "head")
         return m.value if m else None
 
-    def _parse(self, toks: list[Token], tags: Tags, i: int, _toks: list[Token],  # noqa: C901
-               joined: Callable[[int], bool]) -> _Parse | None:
+    def _parse(self, toks: list[Token], tags: Tags, i: int, joined: Callable[[int], bool],  # noqa: C901
+               hamza: Callable[[int], bool] = lambda j: False) -> _Parse | None:
+        """The title whose head is token i; `joined(j)`: token j may continue it; `hamza(j)`:
+        token j is written with a hamza on its first alef, so has no article ("ألبين")."""
         m = tags.at(i, "head")
         if m is None:
             return None
@@ -103,7 +106,7 @@ class TitleReader:
                     and (inner_head := tags.at(style.end, "head")) is not None and inner_head.clitic == "" \
                     and self.lex.honorific_kind.get(str(style.value)) == "style":
                 # "مدير عام مكتب سمو وزير الخارجية": a styled office governed by the body before it
-                inner = self._parse(toks, tags, style.end, _toks, joined)
+                inner = self._parse(toks, tags, style.end, joined, hamza)
                 if inner is not None:
                     words.extend([inner_head.value.office, *inner.words[1:]])
                     nested_end = inner.end
@@ -169,7 +172,7 @@ class TitleReader:
             if (t := tags.at(j, "head")) and t.clitic in self.lam and (head.relational or t.clitic != ""
                                                                        or t.value.definite):
                 # a nested title: "مساعد الرئيس الروسي"، "المستشار الإعلامي للرئيس"
-                inner = self._parse(toks, tags, j, _toks, joined)
+                inner = self._parse(toks, tags, j, joined, hamza)
                 if inner is None:
                     break
                 words.extend([t.value.office, *inner.words[1:]])
@@ -204,7 +207,7 @@ class TitleReader:
                        or tags.at(j + 1, "tail"))
                 j = nxt.end if nxt else t.end
                 continue
-            if word.startswith(self.article) and self._unknown_definite(toks, tags, j):
+            if word.startswith(self.article) and not hamza(j) and self._unknown_definite(toks, tags, j):
                 words.append(self._strip(word))
                 j += 1
                 continue
@@ -241,7 +244,8 @@ class TitleReader:
     def read(self, sent: Sent, i: int) -> Title | None:
         """The title whose head is token i of a sentence."""
         tags = sent.tags
-        p = self._parse(sent.toks, tags, i, sent.toks, lambda j: sent.joined(j) and j not in sent.taken)
+        p = self._parse(sent.toks, tags, i, lambda j: sent.joined(j) and j not in sent.taken,
+                        lambda j: sent.display(j, j + 1).startswith(self.hamza_alefs))
         if p is None:
             return None
         m = tags.at(i, "head")
@@ -262,7 +266,7 @@ class TitleReader:
         start = next((k for k in range(len(toks)) if tags.at(k, "head")), None)
         if start is None:
             return None
-        p = self._parse(toks, tags, start, toks, lambda i: i < len(toks))
+        p = self._parse(toks, tags, start, lambda i: i < len(toks))
         if p is None:
             return None
         m = tags.at(start, "head")

@@ -139,6 +139,7 @@ class MeetingsFile(_M):
                              "adverbial_goes_on", "attach_main"], list[str]]
     status: dict[Literal["background", "planned", "negated"], list[str]]
     sequel: list[str]
+    separate: list[str]
     place_not_here: list[str]
     place_discussed: list[str]
     place_discussed_link: list[str]

@@ -58,3 +58,50 @@ def test_a_verb_governed_by_its_opener_gives_no_date(analyse, body):
     for r in reports(analyse, body):
         value, _ = r.date.resolve()
         assert value is None or value.startswith("2024-03-12") or value in ("2024", "2024-03")
+
+
+# --- a ruler called by his first name is the ruler the article names in full ----------------------
+
+@pytest.mark.parametrize("headline,body,full", [
+    ("ماكرون يبحث مع الملك فيليب ملف الطاقة",
+     "استقبل العاهل البلجيكي الملك فيليب ليوبولد اليوم في بروكسل الرئيس الفرنسي إيمانويل ماكرون.",
+     "فيليب ليوبولد"),
+    ("الملك ليتسي يستقبل رئيس جنوب أفريقيا",
+     "استقبل ملك ليسوتو الملك ليتسي الثالث اليوم في ماسيرو رئيس جنوب أفريقيا سيريل رامافوزا.",
+     "ليتسي الثالث"),
+])
+def test_a_ruler_by_his_first_name_is_the_one_named_in_full(analyse, headline, body, full):
+    an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
+    ents = {m.entity for s in an.doc.sents for m in s.people
+            if m.name and (full.startswith(m.name) or m.name.startswith(full.split()[0]))}
+    assert len(ents) == 1
+
+
+# --- a meeting told as separate is a meeting of its own people, on the occasion's day --------------
+
+@pytest.mark.parametrize("headline,body,apart", [
+    ("بلينكن يبحث مع الرئيس الكيني والرئيس التنزاني أزمة السودان",
+     "التقى وزير الخارجية الأميركي أنتوني بلينكن أمس الاثنين في نيروبي الرئيس الكيني وليام روتو. "
+     "وفي لقاء منفصل، اجتمع بلينكن بالرئيس التنزاني جاكايا كيكويتي.", "جاكايا كيكويتي"),
+    ("شولتس يلتقي رئيس وزراء اليابان ورئيس كوريا",
+     "التقى المستشار الألماني أولاف شولتس أمس الاثنين في برلين رئيس الوزراء الياباني فوميو كيشيدا. "
+     "كما اجتمع شولتس على حدة بالرئيس الكوري الجنوبي يون سوك يول.", "يون سوك يول"),
+])
+def test_a_separate_meeting_is_reported_apart_on_the_same_day(analyse, headline, body, apart):
+    an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
+    with_him = [r for r in an.reports if has(names(r), apart)]
+    assert len(an.reports) == 2 and len(with_him) == 1
+    assert with_him[0].date.resolve() == ("2024-03-11", "day")
+
+
+# --- a noun before the verb is its subject, though no person --------------------------------------
+
+@pytest.mark.parametrize("body,speaker", [
+    ("التقى وزير الخارجية الصيني وانغ يي أمس في بكين نظيره الروسي سيرغي لافروف. وأضاف أن الوفد عقد "
+     "أيضا لقاءات منفصلة مع الرئيس الصيني شي جين بينغ.", "وانغ يي"),
+    ("استقبل الرئيس الكيني وليام روتو أمس في نيروبي رئيس الوزراء الإثيوبي آبي أحمد. وقال إن اللجنة "
+     "أجرت محادثات منفصلة مع وزير المالية التنزاني مويغولو نشيمبا.", "وليام روتو"),
+])
+def test_a_noun_subject_keeps_the_speaker_out(analyse, body, speaker):
+    rs = reports(analyse, body)
+    assert len(rs) == 1 and has(names(rs[0]), speaker)

@@ -203,6 +203,17 @@ def test_a_title_ends_before_a_bare_noun_after_its_country(analyse, body, title)
     assert title in {m.title.text for s in an.doc.sents for m in s.people if m.title}
 
 
+# --- a word written with a hamza on its first alef has no article: no title goes on over it ---------
+
+@pytest.mark.parametrize("body,title,name", [
+    ("التقى رئيس وزراء كوسوفو ألبين كورتي اليوم الرئيس الصربي.", "رئيس وزراء كوسوفو", "ألبين كورتي"),
+    ("استقبل رئيس وزراء سلوفينيا إلفيس كونيتش اليوم الرئيس الصربي.", "رئيس وزراء سلوفينيا", "إلفيس كونيتش"),
+])
+def test_a_title_ends_before_a_name_that_looks_definite(analyse, body, title, name):
+    an = analyse(article(body), ".md")
+    assert (title, name) in {(m.title.text, m.name) for s in an.doc.sents for m in s.people if m.title}
+
+
 # --- a family name after another first name is another person -------------------------------------------
 
 @pytest.mark.parametrize("body", [
