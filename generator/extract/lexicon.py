@@ -165,6 +165,7 @@ class Lexicon:
         self._add("news_verb", n.verbs)
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
+        self.adverbs = self.lang.keyset(n.adverbs)
         self.foreign_given = self.lang.keyset(n.foreign_given_names)
         self.given_names = self.lang.keyset(n.given_names) | self.foreign_given
         self.pronoun_suffixes = tuple(sorted(self.lang.text.pronoun_suffixes, key=len, reverse=True))

@@ -163,6 +163,11 @@ class PeopleFinder:
         if self._honoured_holder(sent, title):
             return
         after, style = self.names.skip_honorifics(sent, title.end)
+        if after == title.end and after + 1 < len(sent.toks) and sent.toks[after].text in self.lex.adverbs \
+                and sent.joined(after) and sent.joined(after + 1) \
+                and (self._free(sent, after + 1, after + 2) or self._at(sent, after + 1) is not None):
+            # "الرئيسة المولدوفية المنتخبة حديثا مايا ساندو": an adverb of the title's last word
+            after += 1
         nisba = sent.tags.at(after, "nisba") if after == title.end and after + 1 < len(sent.toks) else None
         if nisba is not None and nisba.clitic == "" and "," in sent.gap(after) and sent.joined(nisba.end):
             # "رئيس مفوضية الاتحاد الإفريقي، التشادي موسى فكي محمد": the holder's own country,

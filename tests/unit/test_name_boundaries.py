@@ -1,0 +1,43 @@
+"""Where a name begins and ends among the words news put around it: sentences written for
+these tests (no corpus sentence), each rule with at least two phrasings."""
+from __future__ import annotations
+
+import pytest
+
+from .articles import article
+
+
+def mentions(analyse, body: str) -> set[str]:
+    """The names the analyser reads in `body`."""
+    an = analyse(article(body), ".md")
+    return {m.name for s in an.doc.sents for m in s.people if m.name}
+
+
+# --- an adverb between a title and its holder's name ------------------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("التقى الرئيس الروماني اليوم الرئيسة المولدوفية المنتخبة حديثا مايا ساندو في كيشيناو.", "مايا ساندو"),
+    ("استقبل الرئيس الكيني رئيس الوزراء الإثيوبي المعين مؤخرا آبي أحمد علي في نيروبي.", "آبي أحمد علي"),
+])
+def test_an_adverb_after_a_title_is_not_part_of_the_name(analyse, body, name):
+    assert name in mentions(analyse, body)
+
+
+# --- a participle told of the subject is no first name ----------------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("وقال الرئيس الروماني مخاطبا ساندو إن بلاده ستقف إلى جانبها.", "مخاطبا ساندو"),
+    ("وأضاف وزير الخارجية الإندونيسي متوجها إلى نظيره التايلاندي بالشكر على الاستضافة.", "متوجها"),
+])
+def test_a_participle_after_a_title_is_no_name(analyse, body, name):
+    assert not any(name in n or n.startswith(name.split()[0]) for n in mentions(analyse, body))
+
+
+# --- an indefinite adjective after an indefinite office is no name ---------------------------------
+
+@pytest.mark.parametrize("body", [
+    "ويرى مراقبون أن يوهانيس أول رئيس أجنبي يزور ساندو منذ انتخابها.",
+    "وكان الرئيس الروماني أول زائر أجنبي لساندو بعد تنصيبها.",
+])
+def test_foreign_after_an_office_is_no_name(analyse, body):
+    assert not any(n.startswith("أجنبي") for n in mentions(analyse, body))
