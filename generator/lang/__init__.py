@@ -268,6 +268,7 @@ class MetadataFile(_M):
     outlet_noise: list[str]
     dateline_separators: list[str]
     wire_date_coverage: float = Field(gt=0, le=1)
+    stamp_words: int = Field(ge=2, le=12, description="most words of a closing stamp line and of the short lines after it")
     time_markers: list[str]
     time_zones: list[str]
     outlet_prefixes: list[str]

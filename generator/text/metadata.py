@@ -97,11 +97,15 @@ class MetaReader:
         covered = sum(len(_NONWORD.sub("", stripped[e.start:e.end])) for e in exprs)
         return exprs, covered / max(1, len(_NONWORD.sub("", stripped)))
 
+    def short_line(self, key: str) -> bool:
+        """A line of a few words (a stamp, a share row), not a sentence."""
+        return len(key.split()) <= self.lang.metadata.stamp_words
+
     def closing_stamp(self, key: str) -> str | None:
         """The date of a wire service's closing stamp ("ع.ش/ 25-09-2022 20:12"): a short last
         line that is mostly one full date."""
         exprs, coverage = self._date_line(key)
-        if not exprs or len(key.split()) > 6 or coverage < 0.6:
+        if not exprs or not self.short_line(key) or coverage < self.lang.metadata.wire_date_coverage:
             return None
         return self.best_date(exprs)
 

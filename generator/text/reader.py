@@ -138,8 +138,10 @@ class Reader:
         for i, line in enumerate(lines):
             assert line.keyed is not None   # every line here is a keyed_line
             rule = self.meta.classify(line.text, meta, in_header=i < body_start, key=line.keyed.key)
-            if not rule and i == len(lines) - 1 and i >= body_start and (stamp := self.meta.closing_stamp(line.keyed.key)):
-                rule = "metadata: closing stamp"
+            # (the last line, or one followed only by a share row: "طباعة ارسال لصديق مشاركة")
+            if not rule and i >= body_start and all(self.meta.short_line(x.keyed.key) for x in lines[i + 1:]) \
+                    and (found := self.meta.closing_stamp(line.keyed.key)):
+                rule, stamp = "metadata: closing stamp", found
             if rule:
                 removed.append(Removed(line.no, line.text, rule))
             else:
