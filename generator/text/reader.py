@@ -139,7 +139,7 @@ class Reader:
             assert line.keyed is not None   # every line here is a keyed_line
             rule = self.meta.classify(line.text, meta, in_header=i < body_start, key=line.keyed.key)
             # (the last line, or one followed only by a share row: "طباعة ارسال لصديق مشاركة")
-            if not rule and i >= body_start and all(self.meta.short_line(x.keyed.key) for x in lines[i + 1:]) \
+            if not rule and i >= body_start and all(self.meta.short_line(x.text) for x in lines[i + 1:]) \
                     and (found := self.meta.closing_stamp(line.keyed.key)):
                 rule, stamp = "metadata: closing stamp", found
             if rule:
