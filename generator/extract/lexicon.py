@@ -96,6 +96,7 @@ class Lexicon:
         n = lang.names
         self.not_name = regex.compile("|".join(f"(?:{p})" for p in n.not_name_patterns))
         self.name_like = lang.keyset(n.name_like_particles)
+        self.noun_prepositions = tuple(n.noun_prepositions)
         self.initials = lang.keyset(lang.text.initials)
         self.known -= self.name_like | self.given_names
         self.offices: dict[tuple[str, str | None], list[OfficeRef]] = {}  # filled by titles.index_offices
@@ -193,6 +194,7 @@ class Lexicon:
         self.known.update(self.fold(w) for ws in d.numbers.values() for w in ws)
         self.known.update(self.fold(w) for w in d.year_units)
         common = [self.fold(w) for w in self.lang.names.common_words]
+        self.common_words = frozenset(common)
         self.known.update(common)
         self.known.update(_definite(w, self.article) for w in common)
         for category, words in self.grammar.categories.items():   # which date patterns a sentence can hold
@@ -403,7 +405,9 @@ class Lexicon:
             # "والرئيس"، "ووزير"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and
             # "بري" (ب + ري) are names: a short stem after ف/ب/ل says nothing
             # ("وهو يصافح": و + a pronoun, however short)
+            # ("بمقر"، "لدعم": a short common noun after ب or ل is still that noun)
             if stem.startswith(self.article) or stem in self.meeting_words or stem in self.pronouns \
+                    or (len(stem) >= 3 and stem in self.common_words and clitic.endswith(self.noun_prepositions)) \
                     or (stem in self.known and (
                     len(stem) >= 4 or (clitic[:1] in self.clitics.conjunctions[:1] and len(stem) >= 3))) \
                     or (len(stem) >= 4 and self.not_name.match(stem)):

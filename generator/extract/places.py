@@ -84,8 +84,12 @@ class PlaceFinder:
         arriving = any(stem in self.arrive for t in toks[clause_start:pm.start]
                        for stem, c in self.lex.clitics.readings(t.text) if self.lex.clitics.verbal(c))
         sc = self.scores
-        # "بمدينة أنكوريج": a place noun carrying ب is "in" too
-        noun_here = prev in self.place_nouns or (prev[:1] in self.here_clitics and prev[1:] in self.place_nouns)
+        # "بمدينة أنكوريج": a place noun carrying ب is "in" too; "في العاصمة الاقتصادية دار
+        # السلام": with an adjective between
+        noun = toks[pm.start - 2].text if pm.start > 1 and prev.startswith(self.lex.article) else prev
+        art = self.lex.article
+        noun_here = any(w in self.place_nouns or (w[:1] in self.here_clitics and w[1:] in self.place_nouns)
+                        or (w != prev and w.startswith(art) and w[len(art):] in self.place_nouns) for w in {prev, noun})
         if clitic in self.here_clitics or prev in self.here or noun_here:
             base = sc["here"]
         elif prev in self.towards or clitic in self.towards_clitics:

@@ -241,6 +241,7 @@ class NamesFile(_M):
     construct_endings: list[str]
     tanween: list[str]
     name_like_particles: list[str]
+    noun_prepositions: list[str]
     alif_maqsura: str
     alif_maqsura_marker: str
     not_name_patterns: list[str]

@@ -105,3 +105,16 @@ def test_a_separate_meeting_is_reported_apart_on_the_same_day(analyse, headline,
 def test_a_noun_subject_keeps_the_speaker_out(analyse, body, speaker):
     rs = reports(analyse, body)
     assert len(rs) == 1 and has(names(rs[0]), speaker)
+
+
+# --- a place noun and its adjective before the place's name ----------------------------------------
+
+@pytest.mark.parametrize("body,place", [
+    ("عقد الرئيس المصري عبد الفتاح السيسي أمس مباحثات مع الرئيس التنزاني جون ماجوفولي بمقر الرئاسة في "
+     "العاصمة الاقتصادية دار السلام، وهي أول زيارة لرئيس مصري إلى تنزانيا.", "dar-es-salaam"),
+    ("التقى الرئيس البرازيلي لولا دا سيلفا اليوم في المدينة الساحلية ريو دي جانيرو الرئيس الفرنسي إيمانويل "
+     "ماكرون، في ثاني زيارة له إلى البرازيل.", "rio-de-janeiro"),
+])
+def test_a_place_noun_with_an_adjective_says_in(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place

@@ -41,3 +41,21 @@ def test_a_participle_after_a_title_is_no_name(analyse, body, name):
 ])
 def test_foreign_after_an_office_is_no_name(analyse, body):
     assert not any(n.startswith("أجنبي") for n in mentions(analyse, body))
+
+
+# --- a preposition on a common noun ends a name --------------------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("عقد الرئيس المصري جلسة مباحثات مع الرئيس التنزاني جون ماجوفولي بمقر الرئاسة في دودوما.", "جون ماجوفولي"),
+    ("أكد الرئيس الغاني نانا أكوفو لدعم بلاده جهود التهدئة في الساحل.", "نانا أكوفو"),
+])
+def test_a_common_noun_after_a_preposition_is_not_a_family_name(analyse, body, name):
+    assert name in mentions(analyse, body)
+
+
+@pytest.mark.parametrize("body,name", [
+    ("التقى رئيس الوزراء المصري مصطفى كامل أمس في القاهرة الرئيس التنزاني.", "مصطفى كامل"),
+    ("استقبل الرئيس التونسي الرئيس الجزائري عبد المجيد تبون بحضور رئيس البرلمان مفرياد كامل.", "مفرياد كامل"),
+])
+def test_a_name_that_reads_as_a_clitic_and_a_noun_stays_a_name(analyse, body, name):
+    assert name in mentions(analyse, body)
