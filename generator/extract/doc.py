@@ -214,15 +214,16 @@ class Sent:
         self._between = [g.replace(" ", "") for g in self._gaps[:-1]]
         return self._gaps
 
-    def joined(self, i: int, comma: bool = False) -> bool:
-        """Token i follows token i-1 with only spaces between (and one comma if allowed)."""
+    def joined(self, i: int, comma: bool = False, hyphen: bool = False) -> bool:
+        """Token i follows token i-1 with only spaces between (and one comma if allowed, or a
+        hyphen without spaces: "قاسم-جومرت")."""
         if self._between is None:
             self._find_gaps()
-        assert self._between is not None
+        assert self._between is not None and self._gaps is not None
         if i >= len(self._between):
             return False
         between = self._between[i] if i > 0 else ""
-        return between == "" or (comma and between == ",")
+        return between == "" or (comma and between == ",") or (hyphen and self._gaps[i] == "-")
 
     def bare(self, a: int, b: int, clitic: str, clitics: Clitics) -> str:
         """Display text of tokens a..b without the clitic letters of token a ("والرئيس" →

@@ -112,7 +112,7 @@ class NameReader:
         lex = self.lex
         j = i
         while j < n and j - i < self.max_words:
-            if j > i and not sent.joined(j):
+            if j > i and not sent.joined(j, hyphen=True):
                 break
             word = toks[j].text
             if j == i and self._place(sent, j):

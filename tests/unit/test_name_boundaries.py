@@ -59,3 +59,13 @@ def test_a_common_noun_after_a_preposition_is_not_a_family_name(analyse, body, n
 ])
 def test_a_name_that_reads_as_a_clitic_and_a_noun_stays_a_name(analyse, body, name):
     assert name in mentions(analyse, body)
+
+
+# --- a hyphen joins the parts of a name ------------------------------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("وأجرى الرئيس الكازاخي قاسم-جومرت توكايف محادثات مع مضيفه الرئيس الأوزبكي في طشقند.", "قاسم-جومرت توكايف"),
+    ("التقى رئيس الوزراء الفرنسي جان-مارك إيرولت اليوم في باريس الرئيس التونسي.", "جان-مارك إيرولت"),
+])
+def test_a_hyphenated_first_name_is_one_name(analyse, body, name):
+    assert name in mentions(analyse, body)
