@@ -69,3 +69,23 @@ def test_a_name_that_reads_as_a_clitic_and_a_noun_stays_a_name(analyse, body, na
 ])
 def test_a_hyphenated_first_name_is_one_name(analyse, body, name):
     assert name in mentions(analyse, body)
+
+
+# --- nouns of diplomacy are no names; a foreign first name spelled like a particle is one -----------
+
+@pytest.mark.parametrize("body", [
+    "وتأتي تحركات مارسودي ضمن ما تصفه جاكرتا بالدبلوماسية المكوكية.",
+    "وتندرج جهود غوتيريش في إطار مساعي الأمم المتحدة للتهدئة.",
+])
+def test_efforts_and_moves_are_no_first_names(analyse, body):
+    assert not any(n.startswith(("تحركات", "جهود", "مساعي")) for n in mentions(analyse, body))
+
+
+@pytest.mark.parametrize("body,name", [
+    ("التقت وزيرة الخارجية الإندونيسية اليوم في بانكوك وزير الخارجية التايلاندي دون برامودويناي. "
+     "وقال برامودويناي إن اللقاء كان مثمرا.", "دون برامودويناي"),
+    ("استقبل الرئيس الفلبيني اليوم في مانيلا المبعوث الأممي دون بيرسيفال. وأكد بيرسيفال دعم المنظمة.",
+     "دون بيرسيفال"),
+])
+def test_a_first_name_spelled_like_a_particle_after_a_title(analyse, body, name):
+    assert name in mentions(analyse, body)
