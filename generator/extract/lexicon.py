@@ -97,6 +97,7 @@ class Lexicon:
         self.not_name = regex.compile("|".join(f"(?:{p})" for p in n.not_name_patterns))
         self.name_like = lang.keyset(n.name_like_particles)
         self.noun_prepositions = tuple(n.noun_prepositions)
+        self.accusative = lang.fold(n.accusative_ending)
         self.initials = lang.keyset(lang.text.initials)
         self.known -= self.name_like | self.given_names
         self.offices: dict[tuple[str, str | None], list[OfficeRef]] = {}  # filled by titles.index_offices
@@ -401,6 +402,8 @@ class Lexicon:
             return False
         if any(word.endswith(x) and word[:-len(x)] in self.known for x in self.pronoun_suffixes):
             return False   # "يومه"، "بلاده": a word with "his", "its"
+        if word.endswith(self.accusative) and word[:-1] in self.common_words:
+            return False   # "اهتماما خاصا": common nouns in the accusative
         for stem, clitic in self.clitics.readings(word)[1:]:
             # "والرئيس"، "ووزير"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and
             # "بري" (ب + ري) are names: a short stem after ف/ب/ل says nothing

@@ -89,3 +89,13 @@ def test_efforts_and_moves_are_no_first_names(analyse, body):
 ])
 def test_a_first_name_spelled_like_a_particle_after_a_title(analyse, body, name):
     assert name in mentions(analyse, body)
+
+
+# --- common nouns in the accusative are no names ---------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "وأكدت المبعوثة الأممية نولين هيزر أن الأمم المتحدة تولي اهتماما خاصا لدعم النساء.",
+    "وقال الرئيس الكيني وليام روتو إن بلاده تقدم دعما خاصا للاجئين.",
+])
+def test_common_nouns_in_the_accusative_are_no_name(analyse, body):
+    assert not any(n.endswith(("خاصا",)) or n.startswith(("اهتماما", "دعما")) for n in mentions(analyse, body))
