@@ -204,6 +204,17 @@ class PeopleFinder:
                               single=(title.office in self.lex.single_name_offices and not title.country)
                               or self._royal(style), royal=self._royal(style)) \
             if can_follow and self._free(sent, after, after + 1) else after
+        if end == after == title.end and title.office not in self.lex.reference_offices \
+                and (c := self.titles.complement_end(sent, after)) is not None:
+            # "الممثلة العليا للسياسة الخارجية والأمنية في الاتحاد الأوروبي فيدريكا موغريني"
+            known = self._at(sent, c)
+            if known is not None and known.title is None:
+                known.title = title
+                self._take(sent, title.start, c)
+                return
+            holder_end = self.names.read(sent, c, titled=True)
+            if holder_end - c >= self.names.min_titled:
+                after, end = c, holder_end
         # "... عاهل المملكة الأردنية ومصطفى الكاظمي": a name joined by و after a title is the
         # next person; the title belongs to the name before it
         # (but "الرئيس الكيني وليام روتو": a first name that begins with و)

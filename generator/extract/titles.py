@@ -258,6 +258,31 @@ class TitleReader:
         return Title(i, p.end, text, office, core, head.gender, head.rank, p.country, p.org, p.former, m.clitic,
                      p.possessed)
 
+    def complement_end(self, sent: Sent, j: int) -> int | None:
+        """End of a genitive complement of a title the office grammar does not know, opened by
+        ل ("للسياسة الخارجية والأمنية في الاتحاد الأوروبي"، "لسياسة الجوار ومفاوضات التوسيع"):
+        the token where a name may begin, or None."""
+        toks, tags, lex = sent.toks, sent.tags, self.lex
+        n = len(toks)
+        if j >= n or not sent.joined(j) or not any(
+                lex.clitics.genitive(c) and (stem.startswith(self.article) or not lex.is_name_word(stem))
+                for stem, c in lex.clitics.readings(toks[j].text)[1:]):
+            return None
+        k = j
+        while k < n and k - j < lex.settings.title_complement_words and sent.joined(k):
+            if k in sent.taken:   # a name the article already knows
+                return k if k > j and any(p.start == k for p in sent.people) else None
+            if any(tags.at(k, name) for name in ("head", "trigger", "definite", "reporting", "honorific",
+                                                  "date_word", "presence")):
+                return None      # "لبحث تنفيذ خطة الرئيس ...": a purpose, then another title
+            word = toks[k].text
+            plain = not any(stem.startswith(self.article) for stem, _ in lex.clitics.readings(word))
+            if plain and lex.is_name_word(word) and not (tags.at(k, "org") or tags.at(k, "place")
+                                                         or tags.at(k, "country") or tags.at(k, "function")):
+                return k if k > j else None
+            k += 1
+        return None
+
     # ------------------------------------------------------------------ gazetteer offices
     def office_key(self, title_text: str) -> tuple[str, str | None] | None:
         """(core, country) of an office as the gazetteer writes it."""

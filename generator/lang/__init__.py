@@ -313,6 +313,7 @@ class ExtractSettings(_M):
     title_name_gap: int = Field(ge=0, le=3, description="commas allowed between a title and its name")
     subject_window: int = Field(ge=1, le=20, description="words after a verb in which its subject stands")
     carry_sentences: int = Field(ge=0, le=10, description="sentences back a subject may be carried from")
+    title_complement_words: int = Field(ge=0, le=20, description="most words of an unknown title complement before a name")
     place_weights: dict[Literal["venue", "base", "city", "region", "country"], float]
     place_specificity: dict[Literal["venue", "base", "city", "region", "country"], int]
     reference_place_reach: int = Field(ge=1, le=20, description="words after 'the meeting' its place may stand")

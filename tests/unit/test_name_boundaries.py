@@ -99,3 +99,33 @@ def test_a_first_name_spelled_like_a_particle_after_a_title(analyse, body, name)
 ])
 def test_common_nouns_in_the_accusative_are_no_name(analyse, body):
     assert not any(n.endswith(("خاصا",)) or n.startswith(("اهتماما", "دعما")) for n in mentions(analyse, body))
+
+
+# --- a title's complement the office grammar does not know, then its holder ------------------------
+
+@pytest.mark.parametrize("body,name,core", [
+    ("وحضر المراسم الممثلة العليا للسياسة الخارجية والأمنية في الاتحاد الأوروبي فيدريكا موغريني.",
+     "فيدريكا موغريني", "high-representative"),
+    ("وشارك في اللقاء المفوض الأوروبي لسياسة الجوار ومفاوضات التوسيع يوهانس هاهن.", "يوهانس هاهن", "commissioner"),
+    ("وحضر الاجتماع وسيط الأمم المتحدة ماتيو نيمتز.", "ماتيو نيمتز", "envoy"),
+])
+def test_a_holder_after_a_long_title_complement(analyse, body, name, core):
+    an = analyse(article(body), ".md")
+    assert any(m.name == name and m.title is not None and m.title.core.startswith(core)
+               for s in an.doc.sents for m in s.people)
+
+
+@pytest.mark.parametrize("body", [
+    "وصل الرئيس الكيني للمشاركة في القمة الأفريقية التي تستضيفها أديس أبابا.",
+    "وقال الرئيس الكيني للصحفيين إن بلاده تدعم الحوار.",
+])
+def test_a_complement_without_a_name_after_it_names_nobody(analyse, body):
+    assert not mentions(analyse, body)
+
+
+@pytest.mark.parametrize("body", [
+    "ودعا رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس احتجاجا على الاتفاق إلى التظاهر.",
+    "وقال الرئيس الكيني وليام روتو اعترافا بجهود الوسطاء إن الاتفاق تاريخي.",
+])
+def test_a_verbal_noun_in_the_accusative_ends_a_name(analyse, body):
+    assert not any(n.endswith(("احتجاجا", "اعترافا")) for n in mentions(analyse, body))
