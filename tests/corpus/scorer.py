@@ -46,7 +46,8 @@ def fold(text: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     # Foreign names spell the hard g as غ or ج (سيرغي / سيرجي): compare them as one letter.
-    tokens = fold(name).replace("ج", "غ").split()
+    # Compound names are written with or without a space (عبد الله / عبدالله, أبو ظبي / أبوظبي).
+    tokens = re.sub(r"(^| )(عبد|ابو) ", r"\1\2", fold(name)).replace("ج", "غ").split()
     return [t[2:] if t.startswith("ال") and len(t) > 4 else t for t in tokens]
 
 
@@ -56,6 +57,8 @@ def same_name(a: str, b: str) -> bool:
         return False
     if ta == tb:
         return True
+    if len(ta) == len(tb) and set(ta) == set(tb):
+        return False  # same words in another order name another person (عبدالله بن الحسين / الحسين بن عبدالله)
     shorter, longer = sorted((ta, tb), key=len)
     if set(shorter) <= set(longer) and shorter[-1] in longer:
         return True
@@ -120,14 +123,16 @@ def load_sheets(folder: pathlib.Path) -> list[dict]:
 
 def participant_counts(pred: list[str], gold: list[str]) -> tuple[int, int, int]:
     """(true positives, predicted, gold) with one-to-one fuzzy name matching."""
-    unmatched = list(pred)
+    unmatched, open_gold = list(pred), list(gold)
     hits = 0
-    for g in gold:
-        for p in unmatched:
-            if same_name(p, g):
-                unmatched.remove(p)
-                hits += 1
-                break
+    for exact in (True, False):  # exact spellings pair up first, so a fuzzy match cannot steal them
+        for g in list(open_gold):
+            for p in unmatched:
+                if (name_tokens(p) == name_tokens(g)) if exact else same_name(p, g):
+                    unmatched.remove(p)
+                    open_gold.remove(g)
+                    hits += 1
+                    break
     return hits, len(pred), len(gold)
 
 
@@ -223,14 +228,28 @@ def score(gold: dict, sheets: list[dict], verbose: bool = False) -> dict:
     return result
 
 
+def load_gold(path: pathlib.Path) -> dict:
+    """One gold file, or every gold*.yaml of a corpus folder merged (articles, meetings, non_meetings)."""
+    files = sorted(path.glob("gold*.yaml")) if path.is_dir() else [path]
+    if not files:
+        raise SystemExit(f"no gold*.yaml in {path}")
+    merged: dict = {"articles": {}, "meetings": [], "non_meetings": []}
+    for file in files:
+        part = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        merged["articles"].update(part.get("articles") or {})
+        merged["meetings"] += part.get("meetings") or []
+        merged["non_meetings"] += part.get("non_meetings") or []
+    return merged
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold")
+    parser.add_argument("gold", help="a gold.yaml, or a corpus folder whose gold*.yaml files are merged")
     parser.add_argument("sheets")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json")
     args = parser.parse_args(argv)
-    gold = yaml.safe_load(pathlib.Path(args.gold).read_text(encoding="utf-8"))
+    gold = load_gold(pathlib.Path(args.gold))
     sheets = load_sheets(pathlib.Path(args.sheets))
     result = score(gold, sheets, args.verbose)
     if args.json:
