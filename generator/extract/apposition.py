@@ -1,0 +1,134 @@
+"""Holders named apart from their titles, and the spans a sentence's mentions take.
+
+    "محمد كامل عمرو وزير الخارجية" → the name before its title; "وزير الخارجية والتعاون
+    الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة" → the rest of a long office, a
+    comma, an honorific and its holder; "محمد بن سلمان، ولي العهد رئيس مجلس الوزراء" → a
+    second title of the person named before it.
+"""
+from __future__ import annotations
+
+from .doc import Form, PersonMention, Sent, Title
+from .lexicon import Lexicon
+from .names import NameReader
+
+
+class Spans:
+    """The tokens a sentence's mentions take, and the mentions at a token."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.names = NameReader(lex)
+
+    def _take(self, sent: Sent, a: int, b: int) -> None:
+        sent.taken.update(range(a, b))
+
+    def _free(self, sent: Sent, a: int, b: int) -> bool:
+        return sent.taken.isdisjoint(range(a, b))
+
+    def _at(self, sent: Sent, i: int) -> PersonMention | None:
+        return next((p for p in sent.people if p.start == i and p.form is not Form.TITLE), None)
+
+    def _ending(self, sent: Sent, i: int) -> PersonMention | None:
+        """The named person whose name (or title after it) ends at token i."""
+        return next((p for p in sent.people if p.name and (p.end == i or p.span[1] == i)), None)
+
+
+class Apposition(Spans):
+    """Titles whose holder is named before them, or after the rest of the office and a comma."""
+
+    def _apposable(self, sent: Sent, title: Title) -> bool:
+        return not self.lex.clitics.conjoined(title.clitic) and not self.lex.clitics.genitive(title.clitic) \
+            and title.office not in self.lex.reference_offices
+
+    def _honoured_holder(self, sent: Sent, title: Title) -> bool:
+        """The rest of a long office, a comma, an honorific and its holder: "وزير الخارجية
+        والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة"."""
+        toks, n, k = sent.toks, len(sent.toks), title.end
+        while k < n and k - title.end < self.names.max_words:
+            if k in sent.taken or not self._office_word(sent, k):
+                return False
+            k += 1
+            if not sent.joined(k):
+                break
+        if k == title.end or k >= n or not sent.joined(k, comma=True) or not sent.tags.at(k, "honorific"):
+            return False
+        after, style = self.names.skip_honorifics(sent, k)
+        known = self._at(sent, after)
+        if known is not None:
+            if known.title is not None:
+                return False
+            known.title, known.honorific = title, known.honorific or style
+            self._take(sent, title.start, after)
+            return True
+        end = self.names.read(sent, after, titled=True, honoured=True) if self._free(sent, after, after + 1) else after
+        if end <= after:
+            return False
+        sent.people.append(PersonMention(sent.index, after, end, Form.TITLED, sent.display(after, end), title=title,
+                                         clitic=title.clitic, honorific=style,
+                                         genitive=self.lex.clitics.genitive(title.clitic)))
+        self._take(sent, title.start, end)
+        return True
+
+    def _office_word(self, sent: Sent, k: int) -> bool:
+        """Token k may go on an office: a definite word, bare or after و، ب، ل ("والمغاربة"،
+        "بالخارج"), that is no person, title, verb or date."""
+        tags = sent.tags
+        if tags.at(k, "place_link") and k + 1 < len(sent.toks) and sent.joined(k + 1):
+            return True     # "كاتب الدولة الأمريكي في الخارجية"
+        if any(tags.at(k, t) for t in ("person", "head", "honorific", "trigger", "reporting", "date_word", "function")):
+            return False
+        word = sent.toks[k].text
+        return any(stem.startswith(self.lex.article) for stem, _ in self.lex.clitics.readings(word))
+
+    def _apposition(self, sent: Sent, title: Title, genitive: bool) -> bool:
+        """A name right before its title ("محمد كامل عمرو وزير الخارجية")."""
+        if not self._apposable(sent, title):
+            return False
+        before = self._ending(sent, title.start)
+        comma = "," in sent.gap(title.start)
+        definite = sent.toks[title.start].text.startswith(self.lex.article)
+        # "استقبل الرئيس مرسى الوزيرة الأمريكية": after a verb's subject, a definite title
+        # without a comma is the verb's object, not the subject's title
+        subject = before is not None and before.span[0] > 0 and sent.tags.at(before.span[0] - 1, "trigger")
+        if before is not None and (comma or not definite or not subject) and self._agrees(before, title) \
+                and sent.joined(title.start, comma=True) and (
+                before.title is None or before.title.end <= before.start or before.span[1] == title.start):
+            # "محمد بن سلمان، ولي العهد رئيس مجلس الوزراء": the second title is the same person's
+            if before.title is None:
+                before.title = title
+            else:
+                before.extra_titles.append(title)
+            self._take(sent, title.start, title.end)
+            return True
+        start = self.names.read_back(sent, title.start)
+        if start >= title.start:
+            return False
+        clitic = ""
+        reading = self.lex.clitics.readings(sent.toks[start].text)
+        # "وآن باترسون السفيرة": the و joins this person to the one before
+        conj = next((c for _, c in reading[1:] if self.lex.clitics.conjoined(c) and len(c) == 1), None)
+        # (after a verb, "ترأسها وانغ يي" is Wang, not و + "انغ")
+        # ("...، وآدم شيف رئيس لجنة الاستخبارات": after a comma, و + a first name opens the next
+        # person of a list)
+        listed = conj is not None and "," in sent.gap(start) and any(
+            c == conj and stem in self.lex.given_names for stem, c in reading[1:])
+        if conj and (listed or self._joined_to_person(sent, start) or (
+                self.names.coordinated(sent.toks[start].text) and start > 0 and (start - 1) in sent.taken)):
+            clitic = conj
+        name = sent.bare(start, title.start, clitic, self.lex.clitics)
+        sent.people.append(PersonMention(sent.index, start, title.start, Form.APPOSED, name, title=title,
+                                         clitic=clitic))
+        self._take(sent, start, title.end)
+        return True
+
+    @staticmethod
+    def _agrees(person: PersonMention, title: Title) -> bool:
+        """"الرئيس مرسى الوزيرة الأمريكية": a feminine title is not a man's; "أبو الغيط، الأمين
+        العام لجامعة الدول العربية، الوزير الروسي": an office of another country or body is not his."""
+        if person.title is None:
+            return True
+        mine, theirs = person.title.country or person.title.org, title.country or title.org
+        return person.title.gender == title.gender and (mine is None or theirs is None or mine == theirs)
+
+    def _joined_to_person(self, sent: Sent, i: int) -> bool:
+        return any(p.span[1] == i for p in sent.people)
