@@ -85,8 +85,9 @@ class PlaceFinder:
                        for stem, c in self.lex.clitics.readings(t.text) if self.lex.clitics.verbal(c))
         sc = self.scores
         # "بمدينة أنكوريج": a place noun carrying ب is "in" too; "في العاصمة الاقتصادية دار
-        # السلام": with an adjective between
-        noun = toks[pm.start - 2].text if pm.start > 1 and prev.startswith(self.lex.article) else prev
+        # السلام"، "في مدينة إكسبو دبي": with an adjective or a name between
+        noun = toks[pm.start - 2].text if pm.start > 1 and (
+            prev.startswith(self.lex.article) or self.lex.is_name_word(prev)) else prev
         art = self.lex.article
         noun_here = any(w in self.place_nouns or (w[:1] in self.here_clitics and w[1:] in self.place_nouns)
                         or (w != prev and w.startswith(art) and w[len(art):] in self.place_nouns) for w in {prev, noun})

@@ -118,3 +118,18 @@ def test_a_noun_subject_keeps_the_speaker_out(analyse, body, speaker):
 def test_a_place_noun_with_an_adjective_says_in(analyse, body, place):
     (r,) = reports(analyse, body)
     assert r.place is not None and r.place.place == place
+
+
+@pytest.mark.parametrize("headline,body,place", [
+    ('هاريس تبحث "اليوم التالي" في غزة مع السيسي',
+     "عقدت نائبة الرئيس الأميركي، كامالا هاريس، اليوم، لقاء مع الرئيس المصري عبد الفتاح السيسي في مدينة إكسبو "
+     "دبي على هامش مؤتمر المناخ.", "dubai"),
+    ("بلينكن يبحث مرحلة ما بعد الحرب في غزة مع عباس",
+     "عقد وزير الخارجية الأمريكي أنتوني بلينكن، اليوم، لقاء مع الرئيس الفلسطيني محمود عباس في جزيرة ياس أبوظبي "
+     "على هامش منتدى إقليمي.", "abu-dhabi"),
+])
+def test_the_day_after_somewhere_is_discussed_and_a_city_after_a_place_noun_and_a_name_is_here(
+        analyse, headline, body, place):
+    an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
+    (r,) = an.reports
+    assert r.place is not None and r.place.place == place
