@@ -51,6 +51,8 @@ class PlaceFinder:
                                | {lang.fold(f"{noun} {link}") for noun in m.place_discussed
                                   for link in m.place_discussed_link}, key=len, reverse=True)
         self.here = lang.keyset(m.place_here)
+        t = lang.text
+        self.quote_marks = str.maketrans("", "", "".join(t.quotes_open + t.quotes_close + t.quotes_symmetric))
         self.here_clitics = frozenset(m.place_here_clitics)
         self.dateline_here = lang.keyset(m.place_dateline)
         self.dateline_not_after = lang.keyset(m.place_dateline_not_after)
@@ -71,7 +73,9 @@ class PlaceFinder:
         toks = sent.toks
         if any(p.title is not None and p.title.start <= pm.start < p.title.end for p in sent.people):
             return -1.0   # "السفيرة الأمريكية في لبنان": part of a title
-        before = sent.key[max(0, toks[pm.start].start - 40):toks[pm.start].start].strip()
+        # ("تبحث "اليوم التالي" في غزة": a discussed subject in quotes)
+        before = " ".join(sent.key[max(0, toks[pm.start].start - 40):toks[pm.start].start]
+                          .translate(self.quote_marks).split())
         for phrase in self.not_here:
             if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
                 # ("بقصر السلام في جدة": the name of a palace, not peace in Jeddah)

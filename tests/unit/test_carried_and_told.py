@@ -133,3 +133,16 @@ def test_the_day_after_somewhere_is_discussed_and_a_city_after_a_place_noun_and_
     an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
     (r,) = an.reports
     assert r.place is not None and r.place.place == place
+
+
+# --- a meeting recalled after a meeting noun ("باجتماع براغ ... حين التقى") is background -------------
+
+@pytest.mark.parametrize("body,absent", [
+    ("التقى رئيس المجلس الأوروبي شارل ميشال اليوم في بروكسل الرئيس الأذربيجاني إلهام علييف. ويذكر هذا المسار "
+     "باجتماع براغ في تشرين الأول 2022، حين التقى الزعيمان بحضور الرئيس الفرنسي إيمانويل ماكرون.", "إيمانويل ماكرون"),
+    ("التقى الرئيس الكيني وليام روتو اليوم في نيروبي الرئيس التنزاني. ويعيد ذلك إلى الأذهان لقاء أروشا في 2019، "
+     "حين اجتمع الرئيسان بحضور الرئيس الأوغندي يويري موسيفيني.", "يويري موسيفيني"),
+])
+def test_a_meeting_recalled_after_a_meeting_noun_is_background(analyse, body, absent):
+    for r in reports(analyse, body):
+        assert not has(names(r), absent)

@@ -129,3 +129,13 @@ def test_a_complement_without_a_name_after_it_names_nobody(analyse, body):
 ])
 def test_a_verbal_noun_in_the_accusative_ends_a_name(analyse, body):
     assert not any(n.endswith(("احتجاجا", "اعترافا")) for n in mentions(analyse, body))
+
+
+# --- a present verb of two after a name ends it ---------------------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("رئيس أذربيجان إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان يجلسان إلى طاولة واحدة.", "نيكول باشينيان"),
+    ("الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد يبحثان اليوم أزمة السودان.", "آبي أحمد"),
+])
+def test_a_verb_of_two_is_no_family_name(analyse, body, name):
+    assert name in mentions(analyse, body)
