@@ -34,6 +34,10 @@ class NameReader:
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
         self.alif_maqsura = n.alif_maqsura
         self.hamza_alefs = tuple(n.hamza_alefs)
+        # the alef each joiner is written with ("أبي"، "آل"): "آبي" (Abe) is no "أبي"
+        self.joiner_alefs: dict[str, set[str]] = {}
+        for w in n.joiners:
+            self.joiner_alefs.setdefault(lex.fold(w), set()).add(w[:1])
 
     def definite(self, sent: Sent, j: int) -> bool:
         """Token j has the article ("الأسد"); "ألكسندر" and "إلهام" only look like it on the
@@ -41,6 +45,11 @@ class NameReader:
         word = sent.toks[j].text
         return word.startswith(self.lex.article) and word not in self.lex.given_names \
             and not sent.display(j, j + 1).startswith(self.hamza_alefs)
+
+    def _written_joiner(self, sent: Sent, j: int) -> bool:
+        """Token j is a joiner as written, with the joiner's own alef ("آبي" is Abe)."""
+        first = sent.display(j, j + 1)[:1]
+        return first not in self.hamza_alefs or first in self.joiner_alefs.get(sent.toks[j].text, {first})
 
     def _stop(self, sent: Sent, j: int) -> bool:
         """Token j can be no part of a name (whatever came before it)."""
@@ -128,7 +137,7 @@ class NameReader:
                     and (j > i or titled or honoured):
                 j = k + 1       # the initials and the word after them
                 continue
-            joiner = sent.tags.at(j, "joiner")
+            joiner = sent.tags.at(j, "joiner") if self._written_joiner(sent, j) else None
             if joiner and joiner.clitic == "" and j + 1 < n and sent.joined(j + 1) \
                     and not self._hard_stop(sent, j + 1) and not toks[j + 1].text.isdigit():
                 j += 2
@@ -186,7 +195,7 @@ class NameReader:
                     j += 1
                     break          # a family name with the article ends the name
             j += 1
-        while j > i and toks[j - 1].text in lex.joiners:
+        while j > i and toks[j - 1].text in lex.joiners and self._written_joiner(sent, j - 1):
             j -= 1
         j = self._split_adjacent(sent, i, j)
         least = 1 if single else self.min_titled if (titled or honoured) else self.min_untitled

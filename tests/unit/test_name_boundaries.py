@@ -139,3 +139,13 @@ def test_a_verbal_noun_in_the_accusative_ends_a_name(analyse, body):
 ])
 def test_a_verb_of_two_is_no_family_name(analyse, body, name):
     assert name in mentions(analyse, body)
+
+
+# --- a joiner is one only as written: "آبي" (Abe) is no "أبي" ----------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("زار وزير الخارجية الياباني تاكيشي آبي طهران اليوم والتقى الرئيس الإيراني.", "تاكيشي آبي"),
+    ("التقى الرئيس الكيني اليوم وزير التجارة الياباني كينجي آبي نيروبي في ختام جولة أفريقية.", "كينجي آبي"),
+])
+def test_abe_is_no_joiner(analyse, body, name):
+    assert name in mentions(analyse, body)
