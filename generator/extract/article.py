@@ -22,7 +22,7 @@ from .entities import EntityLinker
 from .events import Event, EventBuilder, is_sequel, main_events
 from .floor import floor_event
 from .frames import Frame, FrameReader
-from .introduced import unnamed_participants
+from .introduced import headline_subjects, unnamed_participants
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
 from .people import PeopleFinder
@@ -82,6 +82,7 @@ class ArticleAnalyser:
         hints = self.anchors.hints([s.key for s in doc.sents])
         recalled(doc, frames, published, hints, lex.settings.recalled_days)
         unnamed_participants(doc, frames, self.lex)
+        headline_subjects(doc, frames)
         events = main_events(doc, EventBuilder(doc).build(frames))
         floor = floor_event(doc, frames, lex.settings.floor_sentences) if not events else None
         if floor is not None:
@@ -160,7 +161,9 @@ class ArticleAnalyser:
         for words, name in keep.items():
             index.add(" ".join(words), NameForm(name, f"local:{origin[words].value}"))
             last = words[-1]
-            if len(words) < 2 or len(last) < LOCAL_MIN_SHORT or not lex.is_name_word(last) or last in lex.joiners:
+            # (a family name shaped like a verbal noun, "ترامب"، "تكالة", is still the person's)
+            if len(words) < 2 or len(last) < LOCAL_MIN_SHORT or not lex.is_name_word(last, shapes=False) \
+                    or last in lex.joiners:
                 continue
             if words not in strong:
                 if not last.startswith(lex.article) and words[-2] not in lex.joiners:

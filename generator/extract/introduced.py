@@ -65,6 +65,37 @@ def unnamed_participants(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
             _merge(doc, office.index, fits[0].index)
 
 
+def headline_subjects(doc: Doc, frames: list[Frame]) -> None:
+    """"تاكايتشي تستقبل ترامب" over "استقبلت رئيسة الوزراء اليابانية ... ترامب": an office
+    named without a person that does in the text what the headline's one named subject does, to
+    the same person, is that subject (unless the subject holds another office of its country)."""
+    ents = doc.entities
+
+    def entities(f: Frame, which: list[int]) -> set[int]:
+        sent = doc.sents[f.sentence]
+        return {doc.resolve(e) for e in (sent.people[i].entity for i in which) if e is not None}
+
+    told = [f for f in frames if f.status is Status.ACTUAL and f.kind not in ("reference", "presence", "phone")]
+    for h in (f for f in told if f.headline):
+        named = [e for e in entities(h, h.subject) if ents[e].named]
+        if len(named) != 1 or not entities(h, h.objects):
+            continue
+        who = ents[named[0]]
+        for f in (f for f in told if not f.headline and f.kind == h.kind):
+            subject = entities(f, f.subject)
+            if len(subject) != 1 or not entities(f, f.objects) & entities(h, h.objects):
+                continue
+            office = ents[next(iter(subject))]
+            title = office.title
+            if office.named or title is None or office.index == who.index or (
+                    h.number in ("m", "f") and title.gender != h.number):
+                continue
+            where = title.country or title.org
+            if any((t.country or t.org) == where and t.core != title.core for t in who.titles):
+                continue   # "ترامب يستقبل ..." over "استقبل نائب الرئيس الأمريكي ...": another person
+            _merge(doc, office.index, who.index)
+
+
 def _verb_gender(doc: Doc, e: Entity, lex: Lexicon) -> str | None:
     """The gender of a feminine style before a name ("السيدة بريجيت ماكرون" → f), or of the verb
     right before it, its subject ("وقالت ساناي تاكايتشي" → f)."""

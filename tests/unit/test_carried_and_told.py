@@ -146,3 +146,29 @@ def test_the_day_after_somewhere_is_discussed_and_a_city_after_a_place_noun_and_
 def test_a_meeting_recalled_after_a_meeting_noun_is_background(analyse, body, absent):
     for r in reports(analyse, body):
         assert not has(names(r), absent)
+
+
+# --- the headline's named subject is the office that does the same in the text ------------------
+
+@pytest.mark.parametrize("headline,body,subject,office_word", [
+    ("تاكاهاشي تستقبل ترامبول في طوكيو",
+     "استقبلت رئيسة الوزراء اليابانية اليوم الرئيس الأميركي دونالد ترامبول في طوكيو. وقالت ميوكي تاكاهاشي إن "
+     "التحالف قوي.", "ميوكي تاكاهاشي", "رئيسة"),
+    ("موانجي يستقبل موسيفيني في نيروبي",
+     "استقبل الرئيس الكيني اليوم في نيروبي الرئيس الأوغندي يويري موسيفيني. وقال الرئيس جوزيف موانجي إن البلدين "
+     "شريكان.", "جوزيف موانجي", "الرئيس"),
+])
+def test_the_headline_s_subject_is_the_office_doing_the_same(analyse, headline, body, subject, office_word):
+    an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
+    (r,) = an.reports
+    assert has(names(r), subject)
+
+
+def test_the_headline_s_subject_is_not_another_office_of_its_country(analyse):
+    an = analyse("---\npublished: 2024-03-12\n---\nموانجي يستقبل الرئيس الأوغندي\n\nاستقبل الرئيس الكيني جوزيف موانجي "
+                 "أمس الرئيس الأوغندي يويري موسيفيني. واستقبل نائب الرئيس الكيني اليوم الرئيس الأوغندي يويري موسيفيني.\n",
+                 ".md")
+    ent = {m.name: m.entity for s in an.doc.sents for m in s.people if m.name}
+    deputy = [m for s in an.doc.sents for m in s.people if m.title and m.title.office == "vice-president"]
+    assert deputy and all(an.doc.resolve(m.entity) != an.doc.resolve(ent["جوزيف موانجي"]) for m in deputy
+                          if m.entity is not None)
