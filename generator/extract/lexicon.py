@@ -98,6 +98,8 @@ class Lexicon:
         self.name_like = lang.keyset(n.name_like_particles)
         self.noun_prepositions = tuple(n.noun_prepositions)
         self.accusative = lang.fold(n.accusative_ending)
+        self.open_ta = lang.fold(n.open_ta)
+        self.ta_folded = lang.fold(lang.meetings.feminine_ending)
         self.initials = lang.keyset(lang.text.initials)
         self.known -= self.name_like | self.given_names
         self.offices: dict[tuple[str, str | None], list[OfficeRef]] = {}  # filled by titles.index_offices
@@ -400,8 +402,10 @@ class Lexicon:
             return True   # "فيصل" is no ف + "يصل"
         if word in self.known or len(word) < 2 or word.isdigit() or (shapes and self.not_name.match(word)):
             return False
-        if any(word.endswith(x) and word[:-len(x)] in self.known for x in self.pronoun_suffixes):
-            return False   # "يومه"، "بلاده": a word with "his", "its"
+        if any(word.endswith(x) and (word[:-len(x)] in self.known or (
+                word[:-len(x)].endswith(self.open_ta) and word[:-len(x) - 1] + self.ta_folded in self.known))
+               for x in self.pronoun_suffixes):
+            return False   # "يومه"، "بلاده"، "كلمته": a word with "his", "its"
         if word.endswith(self.accusative) and word[:-1] in self.common_words:
             return False   # "اهتماما خاصا": common nouns in the accusative
         for stem, clitic in self.clitics.readings(word)[1:]:

@@ -149,3 +149,13 @@ def test_a_verb_of_two_is_no_family_name(analyse, body, name):
 ])
 def test_abe_is_no_joiner(analyse, body, name):
     assert name in mentions(analyse, body)
+
+
+# --- a noun with a pronoun, its ة written open, is no family name ------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("ويلقي أوستن السبت كلمة رئيسية أمام المنتدى، فيما يلقي وي كلمته الأحد.", "وي كلمته"),
+    ("وأكد روتو أن زيارته ناجحة، وقال موانجي حكومته مستعدة للتعاون.", "موانجي حكومته"),
+])
+def test_a_noun_with_his_is_no_family_name(analyse, body, name):
+    assert name not in mentions(analyse, body)
