@@ -159,3 +159,13 @@ def test_abe_is_no_joiner(analyse, body, name):
 ])
 def test_a_noun_with_his_is_no_family_name(analyse, body, name):
     assert name not in mentions(analyse, body)
+
+
+# --- a title before a name that opens with عبد -----------------------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("استقبل الرئيس عبد الرحيم كامارا اليوم الأحد بقصر الرئاسة الرئيس الغيني.", "عبد الرحيم كامارا"),
+    ("التقى الوزير عبد السلام ولد محمد أمس في نواكشوط السفير الفرنسي.", "عبد السلام ولد محمد"),
+])
+def test_a_title_then_a_name_opening_with_abd(analyse, body, name):
+    assert name in mentions(analyse, body)
