@@ -192,7 +192,7 @@ class PeopleFinder(Apposition):
                               or self._royal(style), royal=self._royal(style)) \
             if can_follow and self._free(sent, after, after + 1) else after
         if end == after == title.end and title.office not in self.lex.reference_offices \
-                and (c := self.titles.complement_end(sent, after)) is not None:
+                and (c := self.titles.complement_end(sent, after, title.office in self.lex.posted_offices)) is not None:
             # "الممثلة العليا للسياسة الخارجية والأمنية في الاتحاد الأوروبي فيدريكا موغريني"
             known = self._at(sent, c)
             if known is not None and known.title is None:

@@ -258,23 +258,27 @@ class TitleReader:
         return Title(i, p.end, text, office, core, head.gender, head.rank, p.country, p.org, p.former, m.clitic,
                      p.possessed)
 
-    def complement_end(self, sent: Sent, j: int) -> int | None:
+    def complement_end(self, sent: Sent, j: int, posted: bool = False) -> int | None:
         """End of a genitive complement of a title the office grammar does not know, opened by
-        ل ("للسياسة الخارجية والأمنية في الاتحاد الأوروبي"، "لسياسة الجوار ومفاوضات التوسيع"):
-        the token where a name may begin, or None."""
+        ل ("للسياسة الخارجية والأمنية في الاتحاد الأوروبي"، "لسياسة الجوار ومفاوضات التوسيع"),
+        or for a posted office by إلى/لدى ("المبعوث الشخصي ... إلى الصحراء، ستافان دي ميستورا"):
+        the token where a name may begin (after one comma at most), or None."""
         toks, tags, lex = sent.toks, sent.tags, self.lex
         n = len(toks)
-        if j >= n or not sent.joined(j) or not any(
-                lex.clitics.genitive(c) and (stem.startswith(self.article) or not lex.is_name_word(stem))
-                for stem, c in lex.clitics.readings(toks[j].text)[1:]):
+        opens = j < n and sent.joined(j) and (any(
+            lex.clitics.genitive(c) and (stem.startswith(self.article) or not lex.is_name_word(stem))
+            for stem, c in lex.clitics.readings(toks[j].text)[1:]) or (posted and bool(tags.at(j, "place_link"))))
+        if not opens:
             return None
         k = j
-        while k < n and k - j < lex.settings.title_complement_words and sent.joined(k):
+        while k < n and k - j < lex.settings.title_complement_words and (
+                sent.joined(k) or (k > j + 1 and sent.joined(k, comma=True) and lex.is_name_word(toks[k].text))):
             if k in sent.taken:   # a name the article already knows
                 return k if k > j and any(p.start == k for p in sent.people) else None
             if any(tags.at(k, name) for name in ("head", "trigger", "definite", "reporting", "honorific",
-                                                  "date_word", "presence")):
-                return None      # "لبحث تنفيذ خطة الرئيس ...": a purpose, then another title
+                                                  "date_word", "presence", "place_noun")):
+                return None      # "لبحث تنفيذ خطة الرئيس ...": a purpose, then another title;
+                                 # "في مطار رفيق الحريري": a place named after someone
             word = toks[k].text
             plain = not any(stem.startswith(self.article) for stem, _ in lex.clitics.readings(word))
             if plain and lex.is_name_word(word) and not (tags.at(k, "org") or tags.at(k, "place")

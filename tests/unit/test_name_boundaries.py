@@ -169,3 +169,21 @@ def test_a_noun_with_his_is_no_family_name(analyse, body, name):
 ])
 def test_a_title_then_a_name_opening_with_abd(analyse, body, name):
     assert name in mentions(analyse, body)
+
+
+@pytest.mark.parametrize("body,name", [
+    ("التقى وزير الخارجية المغربي اليوم المبعوث الشخصي للأمين العام إلى الصحراء، يانيس كوتسيفاس، في الرباط.",
+     "يانيس كوتسيفاس"),
+    ("وحضر اللقاء السفير الممثل الدائم لدى المنظمة الأفريقية، موسى كوليبالي.", "موسى كوليبالي"),
+])
+def test_a_posted_office_its_post_a_comma_and_its_holder(analyse, body, name):
+    assert name in mentions(analyse, body)
+
+
+@pytest.mark.parametrize("body", [
+    "حطّ الموفد الرئاسي الأميركي في مطار رفيق الحريري الدولي اليوم، ثم التقى رئيس البرلمان.",
+    "وصل المبعوث الأممي إلى مطار الملكة علياء الدولي، ثم التقى وزير الخارجية الأردني.",
+])
+def test_a_place_named_after_someone_ends_a_title_s_complement(analyse, body):
+    an = analyse(article(body), ".md")
+    assert not any(m.title is not None and m.title.office == "envoy" and m.name for s in an.doc.sents for m in s.people)
