@@ -415,6 +415,7 @@ class Lexicon:
             # ("بمقر"، "لدعم": a short common noun after ب or ل is still that noun)
             if stem.startswith(self.article) or stem in self.meeting_words or stem in self.pronouns \
                     or (len(stem) >= 3 and stem in self.common_words and clitic.endswith(self.noun_prepositions)) \
+                    or (stem.endswith(self.accusative) and stem[:-1] in self.common_words) \
                     or (stem in self.known and (
                     len(stem) >= 4 or (clitic[:1] in self.clitics.conjunctions[:1] and len(stem) >= 3))) \
                     or (len(stem) >= 4 and self.not_name.match(stem)):

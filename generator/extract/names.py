@@ -80,8 +80,9 @@ class NameReader:
         toks = sent.toks
         # (but "إلى واشنطن مطلع الأسبوع": a noun governing a definite one is no family name)
         construct = nxt + 1 < len(toks) and sent.joined(nxt + 1) and toks[nxt + 1].text.startswith(self.lex.article)
+        # ("سيادة اذربيجان وسلامة اراضيها": و joins another noun, no family name)
         return not (m.clitic == "" and nxt < len(toks) and sent.joined(nxt)
-                    and self.lex.is_name_word(toks[nxt].text)
+                    and self.lex.is_name_word(toks[nxt].text) and not self._and(toks[nxt].text)
                     and not self.definite(sent, nxt)
                     and not (sent.tags.at(nxt, "place") or sent.tags.at(nxt, "country"))
                     and not (construct and toks[j].text not in self.lex.given_names))
@@ -105,6 +106,11 @@ class NameReader:
             style = style or m.value
             i = m.end
         return i, style
+
+    def _and(self, word: str) -> bool:
+        """The word may be و and another word."""
+        first = self.lex.clitics.conjunctions[:1]
+        return any(c[:1] in first and len(stem) >= 3 for stem, c in self.lex.clitics.readings(word)[1:])
 
     def coordinated(self, word: str) -> bool:
         """"وفيرشينين": و joining a second name, not a letter of this one."""

@@ -187,3 +187,21 @@ def test_a_posted_office_its_post_a_comma_and_its_holder(analyse, body, name):
 def test_a_place_named_after_someone_ends_a_title_s_complement(analyse, body):
     an = analyse(article(body), ".md")
     assert not any(m.title is not None and m.title.office == "envoy" and m.name for s in an.doc.sents for m in s.people)
+
+
+# --- a country after an honorific-looking noun, then و and a noun, is no name -------------------------
+
+@pytest.mark.parametrize("body,bad", [
+    ("وأكد الأمين العام الدعم الكامل للتسوية على أساس سيادة اذربيجان وسلامة أراضيها.", "اذربيجان"),
+    ("وشدد الوزير على احترام سيادة جورجيا ووحدة أراضيها.", "جورجيا"),
+])
+def test_a_country_and_wa_is_no_name(analyse, body, bad):
+    assert not any(n.startswith(bad) for n in mentions(analyse, body))
+
+
+@pytest.mark.parametrize("body,name", [
+    ("بحث الرئيس الاذربيجاني الهام علييف سبل تعزيز العلاقات مع الأمين العام للمنظمة.", "الهام علييف"),
+    ("واستقبل وزير الشباب الأذربيجاني آزاد رحيموف وعددا من المسؤولين الوفد الزائر.", "آزاد رحيموف"),
+])
+def test_ways_and_a_number_are_no_family_names(analyse, body, name):
+    assert name in mentions(analyse, body)
