@@ -12,6 +12,8 @@ Example: "رئيس الحكومة الإسبانية بيدرو سانشيز، �
 """
 from __future__ import annotations
 
+import regex
+
 from .doc import Sent
 from .lexicon import Lexicon
 
@@ -34,6 +36,7 @@ class NameReader:
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
         self.alif_maqsura = n.alif_maqsura
         self.hamza_alefs = tuple(n.hamza_alefs)
+        self.titled_shapes = regex.compile("|".join(f"(?:{p})" for p in n.titled_name_shapes))
         # the alef each joiner is written with ("أبي"، "آل"): "آبي" (Abe) is no "أبي"
         self.joiner_alefs: dict[str, set[str]] = {}
         for w in n.joiners:
@@ -172,7 +175,12 @@ class NameReader:
                         and sent.counts.get(toks[j + 1].text, 0) >= self.family_repeats)) \
                     and j + 1 < n and sent.joined(j + 1) and lex.is_name_word(toks[j + 1].text) \
                     and not self._hard_stop(sent, j + 1)
-                if not head_name and not given and (self._stop(sent, j) or not lex.is_name_word(word)
+                # ("رئيسة جمهورية نيبال بيديا ديفي بهانداري": after a title and before another name
+                # word, a first name may have the shape of an adverb, "سونيا"، "بيديا")
+                shaped = titled and bool(self.titled_shapes.match(word)) and j + 1 < n and sent.joined(j + 1) \
+                    and lex.is_name_word(toks[j + 1].text) and not self._hard_stop(sent, j + 1) \
+                    and not self.definite(sent, j + 1)
+                if not head_name and not given and (self._stop(sent, j) or not lex.is_name_word(word, shapes=not shaped)
                                       or self.definite(sent, j) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")
             else:

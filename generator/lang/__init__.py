@@ -242,6 +242,7 @@ class NamesFile(_M):
     tanween: list[str]
     name_like_particles: list[str]
     noun_prepositions: list[str]
+    titled_name_shapes: list[str]
     accusative_ending: str = Field(min_length=1, max_length=1)
     alif_maqsura: str
     alif_maqsura_marker: str

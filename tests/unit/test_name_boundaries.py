@@ -205,3 +205,18 @@ def test_a_country_and_wa_is_no_name(analyse, body, bad):
 ])
 def test_ways_and_a_number_are_no_family_names(analyse, body, name):
     assert name in mentions(analyse, body)
+
+
+# --- after a title, a first name may have an adverb's shape ---------------------------------------
+
+@pytest.mark.parametrize("body,name", [
+    ("التقى المدير العام للمنظمة رئيسة جمهورية نيبال بيديا ديفي بهانداري في كاتماندو.", "بيديا ديفي بهانداري"),
+    ("استقبل الرئيس الكيني وزيرة الخارجية الإسبانية سونيا غارسيا لوبيز في نيروبي.", "سونيا غارسيا لوبيز"),
+])
+def test_a_first_name_shaped_like_an_adverb_after_a_title(analyse, body, name):
+    assert name in mentions(analyse, body)
+
+
+def test_an_honorific_word_before_an_adjective_names_nobody(analyse):
+    found = mentions(analyse, "ووصف جيبوتي بأنها دولة محورية تلعب دورا مهما في محيطها الإقليمي.")
+    assert not any(n.startswith("محورية") for n in found)
