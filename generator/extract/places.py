@@ -107,6 +107,17 @@ class PlaceFinder:
             base = max(base, sc["sidelines"])
         return base * (sc["headline_factor"] if headline else 1.0)
 
+    def _reached(self, sent: Sent, noun: int, at: int) -> bool:
+        """A place within reach of the noun naming the meeting again, or of a place noun within
+        reach of it: "وجرى اللقاء صباح أمس في مقر الرئاسة "شيتال نيواس" بالعاصمة كاتماندو"."""
+        anchor = noun
+        for k in range(noun + 1, at):
+            if k - anchor > self.reference_reach:
+                return False
+            if any(stem in self.place_nouns for stem, _ in self.lex.clitics.readings(sent.toks[k].text)):
+                anchor = k
+        return 0 < at - anchor <= self.reference_reach
+
     def _here(self, headline: bool) -> float:
         return self.scores["here"] * (self.scores["headline_factor"] if headline else 1.0)
 
@@ -232,7 +243,7 @@ class PlaceFinder:
                 clause = sent.clause_of(pm.start)
                 if clause not in f.clauses:
                     continue
-                if f.kind == "reference" and not 0 < pm.start - f.trigger <= self.reference_reach:
+                if f.kind == "reference" and not self._reached(sent, f.trigger, pm.start):
                     continue   # "الزيارة تأتي في لحظة ... حرب مفتوحة في غزة": not the meeting's place
                 sc = self.score(sent, pm, sent.clauses[clause].start, f.headline)
                 if pm.place in gaz.places and gaz.places[pm.place].kind == "country" and pm.place not in homes \

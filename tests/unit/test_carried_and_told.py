@@ -172,3 +172,14 @@ def test_the_headline_s_subject_is_not_another_office_of_its_country(analyse):
     deputy = [m for s in an.doc.sents for m in s.people if m.title and m.title.office == "vice-president"]
     assert deputy and all(an.doc.resolve(m.entity) != an.doc.resolve(ent["جوزيف موانجي"]) for m in deputy
                           if m.entity is not None)
+
+
+@pytest.mark.parametrize("body,place", [
+    ("اختتم المدير العام للمنظمة الدولية تيدروس أدهانوم اليوم زيارة إلى نيبال التقى خلالها رئيسة نيبال بيديا ديفي "
+     "بهانداري. وجرى اللقاء صباح أمس في مقر الرئاسة «شيتال نيواس» بالعاصمة كاتماندو.", "kathmandu"),
+    ("اختتم وزير الخارجية الكيني اليوم زيارة إلى البيرو التقى خلالها الرئيسة دينا بولوارتي. وعقد اللقاء مساء أمس "
+     "في قصر الحكومة التاريخي وسط مدينة ليما.", "lima"),
+])
+def test_a_reference_s_place_after_a_chain_of_place_nouns(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place
