@@ -402,7 +402,7 @@ class Lexicon:
             return True   # "فيصل" is no ف + "يصل"
         if word in self.known or len(word) < 2 or word.isdigit() or (shapes and self.not_name.match(word)):
             return False
-        if any(word.endswith(x) and (word[:-len(x)] in self.known or (
+        if any(word.endswith(x) and len(word) - len(x) >= 3 and (word[:-len(x)] in self.known or (
                 word[:-len(x)].endswith(self.open_ta) and word[:-len(x) - 1] + self.ta_folded in self.known))
                for x in self.pronoun_suffixes):
             return False   # "يومه"، "بلاده"، "كلمته": a word with "his", "its"

@@ -111,9 +111,10 @@ class NameReader:
         return i, style
 
     def _and(self, word: str) -> bool:
-        """The word may be و and another word."""
+        """The word may be و and another word, or a preposition and a common word ("لبطولة")."""
         first = self.lex.clitics.conjunctions[:1]
-        return any(c[:1] in first and len(stem) >= 3 for stem, c in self.lex.clitics.readings(word)[1:])
+        return any((c[:1] in first and len(stem) >= 3) or (c and stem in self.lex.common_words)
+                   for stem, c in self.lex.clitics.readings(word)[1:])
 
     def coordinated(self, word: str) -> bool:
         """"وفيرشينين": و joining a second name, not a letter of this one."""

@@ -220,3 +220,19 @@ def test_a_first_name_shaped_like_an_adverb_after_a_title(analyse, body, name):
 def test_an_honorific_word_before_an_adjective_names_nobody(analyse):
     found = mentions(analyse, "ووصف جيبوتي بأنها دولة محورية تلعب دورا مهما في محيطها الإقليمي.")
     assert not any(n.startswith("محورية") for n in found)
+
+
+@pytest.mark.parametrize("body,name", [
+    ("عقد الأمير وفخامة الرئيسة بارك كون هيه رئيسة جمهورية كوريا جلسة مباحثات رسمية.", "بارك كون هيه"),
+    ("استقبل الرئيس الفيتنامي اليوم في هانوي رئيس الوزراء الصيني لي هيه فنغ.", "لي هيه فنغ"),
+])
+def test_a_short_name_word_that_ends_like_a_pronoun(analyse, body, name):
+    assert name in mentions(analyse, body)
+
+
+@pytest.mark.parametrize("body,bad", [
+    ("وبحث الجانبان مشاركة الشركات الكورية المرتبطة باستضافة دولة قطر لبطولة كأس العالم.", "قطر"),
+    ("وأشاد الوزير باستضافة دولة الكويت لدورة الخليج المقبلة.", "الكويت"),
+])
+def test_a_state_and_a_preposition_on_a_noun_is_no_name(analyse, body, bad):
+    assert not any(n.startswith(bad) for n in mentions(analyse, body))
