@@ -20,7 +20,7 @@ from ..gazetteer import Gazetteer, tenure
 from ..lang import Language
 from ..lang.words import Clitics, PhraseIndex, Tagger, tokens
 from ..models import Person
-from .spellings import city_spellings
+from .spellings import city_spellings, country_spellings, nisba_spellings
 
 
 @dataclass(frozen=True)
@@ -265,31 +265,6 @@ class Lexicon:
             str(vf["feminine_present_prefix"]))
 
     # ------------------------------------------------------------------ world
-    def _country_spellings(self, names: Iterable[str]) -> set[str]:
-        """Other spellings of a country's one-word name, also inside the official names that
-        hold it ("تايلند"، "مملكة تايلند"); a short name's are too often a word or a person's
-        ("بوتان" → "بوتن", as Putin is written)."""
-        keys = [self.fold(x) for x in names]
-        out: set[str] = set()
-        for name in (k for k in keys if " " not in k):
-            for form in city_spellings([name], self.lang, self.known, 1):
-                if len(form) >= self.settings.country_spelling_min_letters:
-                    out |= {" ".join(form if w == name else w for w in other.split()) for other in keys
-                            if name in other.split()}
-        return out - set(keys) - self._written
-
-    def _nisba_spellings(self, adjectives: Iterable[str]) -> set[str]:
-        """Other spellings of a country's nisba, with and without the article ("التايلندية")."""
-        out: set[str] = set()
-        for adj in adjectives:
-            key = self.fold(adj)
-            definite = key.startswith(self.article)
-            bare = key[len(self.article):] if definite else key
-            for form in city_spellings([bare], self.lang, self.known, 1):
-                if len(form) > self.settings.country_spelling_min_letters:   # with its nisba ending
-                    out.add(self.article + form if definite else form)
-        return out - self._written
-
     def _world(self) -> None:
         gaz = self.gaz
         capitals = set(gaz.capitals.values())
@@ -304,8 +279,8 @@ class Lexicon:
                     self.nisba[key] = place.id
                     self._add("nisba", [adj], place.id)
                 # "تايلند"، "التايلندية": a country and its nisba in the spellings of a foreign name
-                variants = self._country_spellings(names)
-                for key in self._nisba_spellings(place.adjective):
+                variants = country_spellings(names, self.lang, self.known, self._written)
+                for key in nisba_spellings(place.adjective, self.lang, self.known, self._written):
                     self.nisba.setdefault(key, place.id)
                     self.tagger.add("nisba", key, place.id)
             else:

@@ -75,3 +75,35 @@ def _word_spellings(lang: Language, word: str, first: bool) -> set[str]:
     forms |= {f[0] + f[1:-1].translate(str.maketrans("", "", vowels)) + f[-1] for f in forms}
     forms |= inserted
     return {f for f in forms if len(f) >= 4 or f in written}
+
+
+def country_spellings(names: Iterable[str], lang: Language, known: Collection[str],
+                      written: Collection[str]) -> set[str]:
+    """Other spellings of a country's one-word name, also inside the official names that
+    hold it ("تايلند"، "مملكة تايلند"), none of them a place's own (`written`); a short name's
+    are too often a word or a person's ("بوتان" → "بوتن", as Putin is written)."""
+    keys = [lang.fold(x) for x in names]
+    least = lang.settings.extract.country_spelling_min_letters
+    out: set[str] = set()
+    for name in (k for k in keys if " " not in k):
+        for form in city_spellings([name], lang, known, 1):
+            if len(form) >= least:
+                out |= {" ".join(form if w == name else w for w in other.split()) for other in keys
+                        if name in other.split()}
+    return out - set(keys) - set(written)
+
+
+def nisba_spellings(adjectives: Iterable[str], lang: Language, known: Collection[str],
+                    written: Collection[str]) -> set[str]:
+    """Other spellings of a country's nisba, with and without the article ("التايلندية")."""
+    article = lang.translit.definite
+    least = lang.settings.extract.country_spelling_min_letters
+    out: set[str] = set()
+    for adj in adjectives:
+        key = lang.fold(adj)
+        definite = key.startswith(article)
+        bare = key[len(article):] if definite else key
+        for form in city_spellings([bare], lang, known, 1):
+            if len(form) > least:   # with its nisba ending
+                out.add(article + form if definite else form)
+    return out - set(written)
