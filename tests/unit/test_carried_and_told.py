@@ -183,3 +183,14 @@ def test_the_headline_s_subject_is_not_another_office_of_its_country(analyse):
 def test_a_reference_s_place_after_a_chain_of_place_nouns(analyse, body, place):
     (r,) = reports(analyse, body)
     assert r.place is not None and r.place.place == place
+
+
+@pytest.mark.parametrize("body,place", [
+    ("التقى الرئيس الكوري الجنوبي اليوم الأمين العام للحلف ينس ستولتنبيرغ. وذكرت المتحدثة أن اللقاء الذي عقد في "
+     "المكتب الرئاسي بحي يونغسان وسط سيئول تناول العلاقات.", "seoul"),
+    ("التقى الرئيس الكيني اليوم رئيس الوزراء الإثيوبي آبي أحمد. وذكر البيان أن اللقاء الذي عقد في مقر الحكومة "
+     "بحي كيلاني وسط نيروبي تناول الأمن.", "nairobi"),
+])
+def test_a_district_and_the_centre_of_a_city(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place
