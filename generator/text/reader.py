@@ -148,6 +148,23 @@ class Reader:
                 kept.append(line)
         kept, gone = self.furniture.strip(kept)
         removed.extend(gone)
+        # (a stamp before related headlines, once the page furniture is gone)
+        tail = len(kept) - 1
+        while stamp is None and tail > 0 and self.meta.short_line(kept[tail].text):
+            line = kept[tail]
+            assert line.keyed is not None
+            if (found := self.meta.closing_stamp(line.keyed.key)) is not None:
+                stamp = found
+                removed.append(Removed(line.no, line.text, "metadata: closing stamp"))
+                del kept[tail]
+            tail -= 1
+        last = kept[-1].no if kept else 0
+        # (a stamp of digits only, which the furniture took away, before any block it took: a date
+        # among related headlines is theirs)
+        for gone_line in sorted((g for g in gone if g.no > last), key=lambda g: g.no):
+            if stamp is not None or not self.meta.short_line(gone_line.text):
+                break
+            stamp = self.meta.closing_stamp(self.lang.fold(gone_line.text))
         title = src.meta.get("title")
         title_norm = self.furniture.norm(title) if title else ""
         sentences: list[Sentence] = []

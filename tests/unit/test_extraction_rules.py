@@ -646,7 +646,11 @@ def test_far_towns_and_titles_inside_place_names(analyse, body):
 @pytest.mark.parametrize("stamp", ["ع.ش/ 25-09-2022 20:12", "م.ع/ 25-09-2022",
                                    # (followed by a page's share row)
                                    "25/09/2022 05:12 م\n\nطباعة   ارسال لصديق   مشاركة",
-                                   "25-09-2022\n\nشارك\n\nأضف تعليقا"])
+                                   "25-09-2022\n\nشارك\n\nأضف تعليقا",
+                                   # (or by related headlines, page furniture)
+                                   "25.09.2022  - تحديث : 25.09.2022\n\nالأخبار ذات الصلة\n"
+                                   "- إثيوبيا.. آبي أحمد يستقبل رئيس الصومال حسن شيخ محمود في أديس أبابا\n"
+                                   "- جنوب إفريقيا: رامافوزا يدعو إلى الحوار لإنهاء الحرب في أوكرانيا"])
 def test_a_wire_s_closing_stamp_dates_the_article(analyse, stamp):
     text = ("أمير قطر يستقبل الرئيس الكيني في الدوحة\n\nالدوحة في 25 سبتمبر /د.ن/ استقبل حضرة صاحب السمو الشيخ "
             "تميم بن حمد آل ثاني أمير البلاد المفدى، مساء اليوم، الرئيس الكيني وليام روتو بالديوان الأميري.\n\n"
@@ -683,3 +687,17 @@ def test_a_short_form_that_is_a_verb_is_the_verb(analyse):
 def test_a_relative_clause_about_the_meeting_says_it_was_remote(analyse, body, kind):
     rs = reports(analyse, body)
     assert [r.kind for r in rs if r.kind == "meeting"] == (["meeting"] if kind == "meeting" else [])
+
+
+@pytest.mark.parametrize("tail", [
+    "16.05.2023  - تحديث : 16.05.2023\n\nالأخبار ذات الصلة\n- إثيوبيا.. آبي أحمد يستقبل رئيس الصومال حسن شيخ محمود في "
+    "أديس أبابا\n- جنوب إفريقيا: رامافوزا يدعو إلى الحوار لإنهاء الحرب في أوكرانيا\n",
+    "16/05/2023 10:42\n\nاقرأ أيضا\n- الرئيس الكيني يستقبل وزير الخارجية التركي في نيروبي لبحث التعاون\n",
+])
+def test_a_stamp_before_related_headlines_dates_the_article(analyse, tail):
+    text = ("روتو يبحث مع نائبة رئيس كولومبيا تعزيز التعاون\n\nبحث الرئيس الكيني وليام روتو، الثلاثاء، مع نائبة "
+            "الرئيس الكولومبي فرانسيا ماركيز سبل تعزيز العلاقات الثنائية في نيروبي.\n\n" + tail)
+    an = analyse(text, ".txt")
+    assert an.article.meta.published == "2023-05-16"
+    (r,) = an.reports
+    assert r.date.resolve() == ("2023-05-16", "day")
