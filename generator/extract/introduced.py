@@ -17,8 +17,10 @@ def unnamed_participants(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
     ("وقالت ساناي تاكايتشي"): the article introduced them by office. Each such name goes to
     the office the article names most (its gender allowing), one to one."""
     ents = doc.entities
+    # (not a name only ever given to a thing: "في مطار سيلفيو بيتيروسي")
     untitled = [e for e in ents if e.new_person is not None and not e.titles and e.mentions
-                and any(m.form in (Form.LOCAL, Form.HONOURED) or Form.BARE in (m.form, m.origin) for m in e.mentions)]
+                and any(m.form in (Form.LOCAL, Form.HONOURED) or Form.BARE in (m.form, m.origin) for m in e.mentions)
+                and not all(m.genitive for m in e.mentions)]
     # (or with a style only: "فخامة قاسم جومارت توكاييف" after "رئيس جمهورية كازاخستان")
     # and "رئيسة جمهورية هندوراس" … "الرئيسة إيريس كاسترو": a name given later with the
     # same office but no country is the office's holder named first

@@ -378,9 +378,10 @@ class Lexicon:
         if word in self.known or len(word) < 2 or word.isdigit() or (shapes and self.not_name.match(word)):
             return False
         if any(word.endswith(x) and len(word) - len(x) >= 3 and (word[:-len(x)] in self.known or (
-                word[:-len(x)].endswith(self.open_ta) and word[:-len(x) - 1] + self.ta_folded in self.known))
+                word[:-len(x)].endswith(self.open_ta) and word[:-len(x) - 1] + self.ta_folded in self.known)
+                or (shapes and len(word) - len(x) >= 4 and self.not_name.match(word[:-len(x)])))
                for x in self.pronoun_suffixes):
-            return False   # "يومه"، "بلاده"، "كلمته": a word with "his", "its"
+            return False   # "يومه"، "بلاده"، "كلمته"، "ترشيحه": a word with "his", "its"
         if word.endswith(self.accusative) and word[:-1] in self.common_words:
             return False   # "اهتماما خاصا": common nouns in the accusative
         for stem, clitic in self.clitics.readings(word)[1:]:

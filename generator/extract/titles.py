@@ -138,7 +138,7 @@ class TitleReader:
                 j = t.end
                 continue
             if (t := tags.at(j, "place")) and t.clitic == "" and not toks[j - 1].text.startswith(self.article) \
-                    and j - 1 >= i and not self._definite_head(toks, i, j):
+                    and j - 1 >= i and not self._definite_head(toks, i, j) and country is None and org is None:
                 # "ولي عهد أبوظبي"، "حاكم دبي"، "أمير منطقة الرياض": a construct head governs a place
                 country = country or self.lex.gaz.country_of(t.value)
                 j = t.end
