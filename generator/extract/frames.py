@@ -159,8 +159,10 @@ class FrameReader:
             is_phone = phone is not None and tags.any("confirm", a, b)
             trig = self._trigger(sent, a, b)
             # ("لحضرة صاحب السمو" is a style: حضرة folds to حضره, "attended it")
+            # ("في مباراة حضرها ماكرون": attending a thing the noun before names, not the meeting)
             presence = [m for m in tags.find("presence", a, b)
-                        if not ((h := tags.at(m.start, "honorific")) and h.end - h.start > 1)]
+                        if not ((h := tags.at(m.start, "honorific")) and h.end - h.start > 1)
+                        and not self._attends_other(sent, m.start)]
             # ("وبقادة حلف الناتو": "leaders", which folds like "قاده", "led it", but carries ب)
             # ("الحكومة المؤقتة برئاسة يونس": a government led by him, no delegation in a meeting)
             deleg = any(self.lex.clitics.verbal(m.clitic) for m in tags.find("deleg_members", a, b)) or any(
@@ -226,6 +228,15 @@ class FrameReader:
                 _phone_parties(frame, people, phone.end)
             out.append(frame)
         return out
+
+    def _attends_other(self, sent: Sent, at: int) -> bool:
+        """"في مباراة حضرها ماكرون": a verb of presence with "it" right after a noun of another
+        kind of event (meetings.yaml other_events)."""
+        word = sent.toks[at].text
+        if at == 0 or not word.endswith(self.lex.pronoun_suffixes) or not sent.joined(at):
+            return False
+        before = sent.toks[at - 1].text
+        return any(stem in self.lex.other_events for stem, _ in self.lex.clitics.readings(before))
 
     def _main_meeting(self, sent: Sent, clause: "Clause") -> bool:
         """The clause an adverbial hangs on tells a meeting of its own (then the adverbial is

@@ -194,3 +194,14 @@ def test_a_reference_s_place_after_a_chain_of_place_nouns(analyse, body, place):
 def test_a_district_and_the_centre_of_a_city(analyse, body, place):
     (r,) = reports(analyse, body)
     assert r.place is not None and r.place.place == place
+
+
+@pytest.mark.parametrize("body,absent", [
+    ("التقت وزيرة الخارجية الفرنسية كاترين كولونا اليوم في الرباط نظيرها المغربي ناصر بوريطة. وتأتي الزيارة بعد "
+     "مواجهة كروية بين البلدين، في مباراة حضرها الرئيس الفرنسي إيمانويل ماكرون في ملعب البيت.", "إيمانويل ماكرون"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد. وكان الضيف قد زار معرضا "
+     "للصناعات المحلية، وهو المعرض الذي حضره وزير التجارة الكيني موسى كوريا.", "موسى كوريا"),
+])
+def test_attending_another_event_is_no_presence(analyse, body, absent):
+    for r in reports(analyse, body):
+        assert not has(names(r), absent)
