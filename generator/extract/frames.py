@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .carry import carry
 from .clauses import family, marked
 from .doc import Clause, ClauseKind, Doc, Form, PersonMention, Sent, Status
+from .held import first_after, held
 from .lexicon import Lexicon, TriggerWord
 
 NON_PARTIES = ("counterpart", "guest", "host")
@@ -288,7 +289,7 @@ class FrameReader:
                 if p.role == "pair":
                     frame.pair = True
                 continue
-            if any(_held(sent, i, e) and (sent.clause_of(start) == sent.clause_of(e) or _first_after(sent, e) == i)
+            if any(held(sent, i, e) and (sent.clause_of(start) == sent.clause_of(e) or first_after(sent, e) == i)
                    for e in gov_end):
                 frame.excluded[i] = "ordered"
             elif any(0 <= start - e <= 1 for e in sources):
@@ -365,33 +366,6 @@ class FrameReader:
 def _marked_background(sent: Sent, clause: Clause, lex: Lexicon) -> bool:
     """The adverbial itself says "earlier" (كان قد، سبق أن)."""
     return marked(sent, clause.start, clause.end, lex) is Status.BACKGROUND
-
-
-def _first_after(sent: Sent, gov_end: int) -> int | None:
-    """The person standing right after a not-present phrase, if any."""
-    return next((j for j, p in enumerate(sent.people) if 0 <= p.span[0] - gov_end <= 4), None)
-
-
-def _held(sent: Sent, i: int, gov_end: int) -> bool:
-    """Person i is the one a not-present phrase holds, or follows that one by و; a comma
-    ends the list ("نيابة عن الشيخ خليفة بن زايد رئيس الدولة، وصاحب السمو الأمير سلمان بن
-    حمد": the next participant of the enumeration, not a second one represented; "بتكليف من
-    الملك، استقبل ولي العهد": the one who received)."""
-    people = sent.people
-    first = _first_after(sent, gov_end)
-    if first is None or i < first:
-        return False
-    if i == first:
-        return True
-    return all(_apposed(people[k - 1], people[k]) or (people[k].span[0] - people[k - 1].span[1] <= 6 and not any(
-        "," in sent.gap(j) for j in range(people[k - 1].span[1], people[k].span[0] + 1)))
-        for k in range(first + 1, i + 1))
-
-
-def _apposed(title: PersonMention, name: PersonMention) -> bool:
-    """An office, a comma and the name of its holder: "بتكليف من الرئيس الروسي، فلاديمير بوتين"."""
-    return title.form is Form.TITLE and title.name is None and name.name is not None \
-        and name.span[0] - title.span[1] <= 0
 
 
 def _phone_parties(frame: Frame, people: list[PersonMention], noun_end: int) -> None:
