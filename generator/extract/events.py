@@ -320,7 +320,7 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
     return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
             or ev.kind is Kind.PHONE or any(is_sequel(doc, f) for f in ev.frames if not f.separate)
             # ("عقد الوفد لقاءات منفصلة مع نائب وزير الخارجية": separate, but with nobody named)
-            or any(f.separate for f in ev.frames) and any(doc.entities[e].named for e in ev.entities)
+            or (any(f.separate for f in ev.frames) and any(doc.entities[e].named for e in ev.entities))
             or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
             or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline
             and not named <= first_named]

@@ -107,15 +107,26 @@ def test_a_noun_subject_keeps_the_speaker_out(analyse, body, speaker):
     assert len(rs) == 1 and has(names(rs[0]), speaker)
 
 
-# --- a place noun and its adjective before the place's name ----------------------------------------
+# --- where the meeting was ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body,place", [
+    # (a place noun and its adjective before the name)
     ("عقد الرئيس المصري عبد الفتاح السيسي أمس مباحثات مع الرئيس التنزاني جون ماجوفولي بمقر الرئاسة في "
      "العاصمة الاقتصادية دار السلام، وهي أول زيارة لرئيس مصري إلى تنزانيا.", "dar-es-salaam"),
     ("التقى الرئيس البرازيلي لولا دا سيلفا اليوم في المدينة الساحلية ريو دي جانيرو الرئيس الفرنسي إيمانويل "
      "ماكرون، في ثاني زيارة له إلى البرازيل.", "rio-de-janeiro"),
+    # (a sentence naming the meeting again reaches its place through a chain of place nouns)
+    ("اختتم المدير العام للمنظمة الدولية تيدروس أدهانوم اليوم زيارة إلى نيبال التقى خلالها رئيسة نيبال بيديا ديفي "
+     "بهانداري. وجرى اللقاء صباح أمس في مقر الرئاسة «شيتال نيواس» بالعاصمة كاتماندو.", "kathmandu"),
+    ("اختتم وزير الخارجية الكيني اليوم زيارة إلى البيرو التقى خلالها الرئيسة دينا بولوارتي. وعقد اللقاء مساء أمس "
+     "في قصر الحكومة التاريخي وسط مدينة ليما.", "lima"),
+    # (a district, and "the centre of" a city)
+    ("التقى الرئيس الكوري الجنوبي اليوم الأمين العام للحلف ينس ستولتنبيرغ. وذكرت المتحدثة أن اللقاء الذي عقد في "
+     "المكتب الرئاسي بحي يونغسان وسط سيئول تناول العلاقات.", "seoul"),
+    ("التقى الرئيس الكيني اليوم رئيس الوزراء الإثيوبي آبي أحمد. وذكر البيان أن اللقاء الذي عقد في مقر الحكومة "
+     "بحي كيلاني وسط نيروبي تناول الأمن.", "nairobi"),
 ])
-def test_a_place_noun_with_an_adjective_says_in(analyse, body, place):
+def test_where_the_meeting_was(analyse, body, place):
     (r,) = reports(analyse, body)
     assert r.place is not None and r.place.place == place
 
@@ -135,30 +146,35 @@ def test_the_day_after_somewhere_is_discussed_and_a_city_after_a_place_noun_and_
     assert r.place is not None and r.place.place == place
 
 
-# --- a meeting recalled after a meeting noun ("باجتماع براغ ... حين التقى") is background -------------
+# --- people at another event: a meeting recalled after a meeting noun ("باجتماع براغ ... حين
+# التقى") is background; attending a match or a fair is no presence at the meeting ----------------
 
 @pytest.mark.parametrize("body,absent", [
     ("التقى رئيس المجلس الأوروبي شارل ميشال اليوم في بروكسل الرئيس الأذربيجاني إلهام علييف. ويذكر هذا المسار "
      "باجتماع براغ في تشرين الأول 2022، حين التقى الزعيمان بحضور الرئيس الفرنسي إيمانويل ماكرون.", "إيمانويل ماكرون"),
     ("التقى الرئيس الكيني وليام روتو اليوم في نيروبي الرئيس التنزاني. ويعيد ذلك إلى الأذهان لقاء أروشا في 2019، "
      "حين اجتمع الرئيسان بحضور الرئيس الأوغندي يويري موسيفيني.", "يويري موسيفيني"),
+    ("التقت وزيرة الخارجية الفرنسية كاترين كولونا اليوم في الرباط نظيرها المغربي ناصر بوريطة. وتأتي الزيارة بعد "
+     "مواجهة كروية بين البلدين، في مباراة حضرها الرئيس الفرنسي إيمانويل ماكرون في ملعب البيت.", "إيمانويل ماكرون"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد. وكان الضيف قد زار معرضا "
+     "للصناعات المحلية، وهو المعرض الذي حضره وزير التجارة الكيني موسى كوريا.", "موسى كوريا"),
 ])
-def test_a_meeting_recalled_after_a_meeting_noun_is_background(analyse, body, absent):
+def test_people_at_another_event_are_not_in_the_meeting(analyse, body, absent):
     for r in reports(analyse, body):
         assert not has(names(r), absent)
 
 
 # --- the headline's named subject is the office that does the same in the text ------------------
 
-@pytest.mark.parametrize("headline,body,subject,office_word", [
+@pytest.mark.parametrize("headline,body,subject", [
     ("تاكاهاشي تستقبل ترامبول في طوكيو",
      "استقبلت رئيسة الوزراء اليابانية اليوم الرئيس الأميركي دونالد ترامبول في طوكيو. وقالت ميوكي تاكاهاشي إن "
-     "التحالف قوي.", "ميوكي تاكاهاشي", "رئيسة"),
+     "التحالف قوي.", "ميوكي تاكاهاشي"),
     ("موانجي يستقبل موسيفيني في نيروبي",
      "استقبل الرئيس الكيني اليوم في نيروبي الرئيس الأوغندي يويري موسيفيني. وقال الرئيس جوزيف موانجي إن البلدين "
-     "شريكان.", "جوزيف موانجي", "الرئيس"),
+     "شريكان.", "جوزيف موانجي"),
 ])
-def test_the_headline_s_subject_is_the_office_doing_the_same(analyse, headline, body, subject, office_word):
+def test_the_headline_s_subject_is_the_office_doing_the_same(analyse, headline, body, subject):
     an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
     (r,) = an.reports
     assert has(names(r), subject)
@@ -172,36 +188,3 @@ def test_the_headline_s_subject_is_not_another_office_of_its_country(analyse):
     deputy = [m for s in an.doc.sents for m in s.people if m.title and m.title.office == "vice-president"]
     assert deputy and all(an.doc.resolve(m.entity) != an.doc.resolve(ent["جوزيف موانجي"]) for m in deputy
                           if m.entity is not None)
-
-
-@pytest.mark.parametrize("body,place", [
-    ("اختتم المدير العام للمنظمة الدولية تيدروس أدهانوم اليوم زيارة إلى نيبال التقى خلالها رئيسة نيبال بيديا ديفي "
-     "بهانداري. وجرى اللقاء صباح أمس في مقر الرئاسة «شيتال نيواس» بالعاصمة كاتماندو.", "kathmandu"),
-    ("اختتم وزير الخارجية الكيني اليوم زيارة إلى البيرو التقى خلالها الرئيسة دينا بولوارتي. وعقد اللقاء مساء أمس "
-     "في قصر الحكومة التاريخي وسط مدينة ليما.", "lima"),
-])
-def test_a_reference_s_place_after_a_chain_of_place_nouns(analyse, body, place):
-    (r,) = reports(analyse, body)
-    assert r.place is not None and r.place.place == place
-
-
-@pytest.mark.parametrize("body,place", [
-    ("التقى الرئيس الكوري الجنوبي اليوم الأمين العام للحلف ينس ستولتنبيرغ. وذكرت المتحدثة أن اللقاء الذي عقد في "
-     "المكتب الرئاسي بحي يونغسان وسط سيئول تناول العلاقات.", "seoul"),
-    ("التقى الرئيس الكيني اليوم رئيس الوزراء الإثيوبي آبي أحمد. وذكر البيان أن اللقاء الذي عقد في مقر الحكومة "
-     "بحي كيلاني وسط نيروبي تناول الأمن.", "nairobi"),
-])
-def test_a_district_and_the_centre_of_a_city(analyse, body, place):
-    (r,) = reports(analyse, body)
-    assert r.place is not None and r.place.place == place
-
-
-@pytest.mark.parametrize("body,absent", [
-    ("التقت وزيرة الخارجية الفرنسية كاترين كولونا اليوم في الرباط نظيرها المغربي ناصر بوريطة. وتأتي الزيارة بعد "
-     "مواجهة كروية بين البلدين، في مباراة حضرها الرئيس الفرنسي إيمانويل ماكرون في ملعب البيت.", "إيمانويل ماكرون"),
-    ("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد. وكان الضيف قد زار معرضا "
-     "للصناعات المحلية، وهو المعرض الذي حضره وزير التجارة الكيني موسى كوريا.", "موسى كوريا"),
-])
-def test_attending_another_event_is_no_presence(analyse, body, absent):
-    for r in reports(analyse, body):
-        assert not has(names(r), absent)

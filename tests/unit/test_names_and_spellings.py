@@ -197,6 +197,9 @@ def test_the_republic_s_president_is_the_article_s_own_president(analyse, body, 
 @pytest.mark.parametrize("body,title", [
     ("وقد أجريت لفخامة الرئيس الإيراني مراسم استقبال رسمية في قصر العلم.", "الرئيس الإيراني"),
     ("ترأس الملك والرئيس الفرنسي مراسم توقيع اتفاقيات التعاون.", "الرئيس الفرنسي"),
+    # (after its country a title takes no city that opens the holder's name)
+    ("اتفق رئيس الوزراء الياباني ورئيس باراغواي سانتياغو بينيا على تعزيز التعاون.", "رئيس باراغواي"),
+    ("التقى رئيس كوبا هافانا مارتينيز اليوم الرئيس المكسيكي.", "رئيس كوبا"),
 ])
 def test_a_title_ends_before_a_bare_noun_after_its_country(analyse, body, title):
     an = analyse(article(body), ".md")
