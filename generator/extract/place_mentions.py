@@ -9,6 +9,8 @@ from __future__ import annotations
 from .doc import PlaceMention, Sent
 from .lexicon import Lexicon
 
+UNLISTED = "?"   # the place id of a town the world data does not list: "?" and its matching key
+
 
 def place_mentions(sent: Sent, lex: Lexicon) -> list[PlaceMention]:
     """The sentence's place mentions, left to right ("في سلطنة عمان" → oman)."""
@@ -27,7 +29,29 @@ def place_mentions(sent: Sent, lex: Lexicon) -> list[PlaceMention]:
                     or (m.value in lex.gaz.ambiguous and not _placed(sent, m.start, m.end)):
                 continue
             out.append(PlaceMention(m.value, m.start, m.end, m.clitic, sent.bare(m.start, m.end, m.clitic, lex.clitics)))
+    out += _unlisted(sent, lex, {k for p in out for k in range(p.start, p.end)})
     return sorted(out, key=lambda p: p.start)
+
+
+def _unlisted(sent: Sent, lex: Lexicon, placed: set[int]) -> list[PlaceMention]:
+    """A town the world data does not list, named after a place noun: "في منتجع كوينزتاون
+    الجبلي"، "في قرية بسارادس الصغيرة"، "مدينة أوهريد" (one word that is no vocabulary)."""
+    out = []
+    toks, tags = sent.toks, sent.tags
+    for m in tags.find("place_noun", 0, len(toks)):
+        k = m.end
+        if not any(stem in lex.town_nouns for stem, _ in lex.clitics.readings(toks[m.start].text)):
+            continue
+        if k >= len(toks) or not sent.joined(k) or k in placed or k in sent.taken or tags.names_at(k) \
+                or toks[k].text.startswith(lex.article) or not lex.is_name_word(toks[k].text):
+            continue
+        if k + 1 in placed:
+            continue   # "في مدينة إكسبو دبي": a quarter of a listed city
+        if k + 1 < len(toks) and sent.joined(k + 1) and lex.is_name_word(toks[k + 1].text) \
+                and not toks[k + 1].text.startswith(lex.article) and not tags.names_at(k + 1):
+            continue   # two unknown words: a name of something ("مطار جومو كينياتا"), not a town
+        out.append(PlaceMention(UNLISTED + toks[k].text, k, k + 1, "", sent.display(k, k + 1), in_gazetteer=False))
+    return out
 
 
 def _particle(sent: Sent, a: int, b: int) -> bool:

@@ -140,6 +140,7 @@ class MeetingsFile(_M):
     status: dict[Literal["background", "planned", "negated"], list[str]]
     sequel: list[str]
     separate: list[str]
+    town_nouns: list[str]
     other_events: list[str]
     place_not_here: list[str]
     place_discussed: list[str]

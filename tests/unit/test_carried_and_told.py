@@ -188,3 +188,25 @@ def test_the_headline_s_subject_is_not_another_office_of_its_country(analyse):
     deputy = [m for s in an.doc.sents for m in s.people if m.title and m.title.office == "vice-president"]
     assert deputy and all(an.doc.resolve(m.entity) != an.doc.resolve(ent["جوزيف موانجي"]) for m in deputy
                           if m.entity is not None)
+
+
+# --- a town the world data does not list, after a noun of a settlement ------------------------------
+
+@pytest.mark.parametrize("body,written", [
+    ("التقت رئيسة وزراء نيوزيلندا جاسيندا أرديرن اليوم نظيرها الأسترالي سكوت موريسون في منتجع كوينزتاون الجبلي "
+     "بالجزيرة الجنوبية.", "كوينزتاون"),
+    ("التقى رئيس الوزراء اليوناني ألكسيس تسيبراس اليوم نظيره المقدوني زوران زاييف في قرية بسارادس الصغيرة على "
+     "ضفاف بحيرة بريسبا.", "بسارادس"),
+])
+def test_an_unlisted_town_after_a_settlement_noun(analyse, body, written):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.name == written and not r.place.in_gazetteer
+
+
+@pytest.mark.parametrize("body,place", [
+    ("التقى الرئيس الفنزويلي اليوم الرئيس الكولومبي في قصر ميرافلوريس بالعاصمة كاراكاس.", "caracas"),
+    ("التقت نائبة الرئيس الأميركي اليوم الرئيس المصري في مدينة إكسبو دبي على هامش مؤتمر المناخ.", "dubai"),
+])
+def test_a_venue_or_a_quarter_of_a_listed_city_is_no_town(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place
