@@ -260,8 +260,7 @@ class Lexicon:
         self.no_comma_reporting = self.lang.keyset(m.reporting_no_complement)
         self.prepositions = self.lang.keyset(m.prepositions)
         self.reporting_words = self.lang.keyset(m.reporting)
-        self.other_events = self.lang.keyset(m.other_events)
-        self.town_nouns = self.lang.keyset(m.town_nouns)
+        self.other_events, self.town_nouns = self.lang.keyset(m.other_events), self.lang.keyset(m.town_nouns)
         vf = m.verb_forms
         self.fem_past, self.fem_present = self.fold(str(vf["feminine_past_suffix"])), self.fold(
             str(vf["feminine_present_prefix"]))
