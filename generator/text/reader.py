@@ -135,11 +135,15 @@ class Reader:
         body_start = self._body_start(lines)
         kept: list[Line] = []
         stamp = None
+        # short_after[i]: every line after line i is short (a stamp, a share row), computed once
+        short_after = [True] * len(lines)
+        for i in range(len(lines) - 2, -1, -1):
+            short_after[i] = short_after[i + 1] and self.meta.short_line(lines[i + 1].text)
         for i, line in enumerate(lines):
             assert line.keyed is not None   # every line here is a keyed_line
             rule = self.meta.classify(line.text, meta, in_header=i < body_start, key=line.keyed.key)
             # (the last line, or one followed only by a share row: "طباعة ارسال لصديق مشاركة")
-            if not rule and i >= body_start and all(self.meta.short_line(x.text) for x in lines[i + 1:]) \
+            if not rule and i >= body_start and short_after[i] \
                     and (found := self.meta.closing_stamp(line.keyed.key)):
                 rule, stamp = "metadata: closing stamp", found
             if rule:

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 
-def article(body: str, published: str | None = "2024-03-12") -> str:
-    """The article text of `body` ("---\\npublished: …\\n---\\nخبر …\\n\\nbody")."""
+def article(body: str, published: str | None = "2024-03-12", headline: str = "خبر عن لقاء سياسي في المنطقة") -> str:
+    """The article text of `body` under `headline` ("---\\npublished: …\\n---\\nheadline\\n\\nbody")."""
     front = f"---\npublished: {published}\n---\n" if published else ""
-    return f"{front}خبر عن لقاء سياسي في المنطقة\n\n{body}\n"
+    return f"{front}{headline}\n\n{body}\n"
 
 
 def reports(analyse, body: str, **kw):

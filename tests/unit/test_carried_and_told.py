@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from .articles import names, reports
+from .articles import article, names, reports
 from .test_sessions_and_lists import has
 
 
@@ -71,7 +71,7 @@ def test_a_verb_governed_by_its_opener_gives_no_date(analyse, body):
      "ليتسي الثالث"),
 ])
 def test_a_ruler_by_his_first_name_is_the_one_named_in_full(analyse, headline, body, full):
-    an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
+    an = analyse(article(body, headline=headline), ".md")
     ents = {m.entity for s in an.doc.sents for m in s.people
             if m.name and (full.startswith(m.name) or m.name.startswith(full.split()[0]))}
     assert len(ents) == 1
@@ -88,7 +88,7 @@ def test_a_ruler_by_his_first_name_is_the_one_named_in_full(analyse, headline, b
      "كما اجتمع شولتس على حدة بالرئيس الكوري الجنوبي يون سوك يول.", "يون سوك يول"),
 ])
 def test_a_separate_meeting_is_reported_apart_on_the_same_day(analyse, headline, body, apart):
-    an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
+    an = analyse(article(body, headline=headline), ".md")
     with_him = [r for r in an.reports if has(names(r), apart)]
     assert len(an.reports) == 2 and len(with_him) == 1
     assert with_him[0].date.resolve() == ("2024-03-11", "day")
@@ -141,7 +141,7 @@ def test_where_the_meeting_was(analyse, body, place):
 ])
 def test_the_day_after_somewhere_is_discussed_and_a_city_after_a_place_noun_and_a_name_is_here(
         analyse, headline, body, place):
-    an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
+    an = analyse(article(body, headline=headline), ".md")
     (r,) = an.reports
     assert r.place is not None and r.place.place == place
 
@@ -175,7 +175,7 @@ def test_people_at_another_event_are_not_in_the_meeting(analyse, body, absent):
      "شريكان.", "جوزيف موانجي"),
 ])
 def test_the_headline_s_subject_is_the_office_doing_the_same(analyse, headline, body, subject):
-    an = analyse(f"---\npublished: 2024-03-12\n---\n{headline}\n\n{body}\n", ".md")
+    an = analyse(article(body, headline=headline), ".md")
     (r,) = an.reports
     assert has(names(r), subject)
 
