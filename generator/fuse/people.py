@@ -11,7 +11,7 @@ Example: "عبدالمجيد تبّون" in one article and "عبد المجيد
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from ..extract.units import ArticleResult, PartyFact
@@ -22,11 +22,38 @@ from ..models import Person
 CLOSE = 0.85       # letters in common for two spellings of one word (بايدن / بايدين)
 
 
-def _close(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= CLOSE)
+@dataclass(frozen=True)
+class Spelling:
+    """What varies between two spellings of one foreign word: a long vowel written inside it
+    or not (يلن / يلين); never between two Arabic given names (سعد / سعيد، حسن / حسين)."""
+    vowels: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
 
 
-def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] = ()) -> bool:
+NO_SPELLING = Spelling()
+
+
+def spelling(lang: Language) -> Spelling:
+    """The language's vowels written or left out in foreign names, and its given names."""
+    return Spelling(frozenset(lang.fold(v) for v in lang.names.inserted_vowels + lang.names.medial_vowels),
+                    frozenset(w for g in lang.names.given_names for w in lang.name_key(g)))
+
+
+def _vowel_apart(a: str, b: str, sp: Spelling) -> bool:
+    """The longer word is the shorter with one long vowel added between two of its letters."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 2 or a in sp.given or b in sp.given:
+        return False
+    return any(long_[k] in sp.vowels and long_[:k] + long_[k + 1:] == short for k in range(1, len(long_) - 1))
+
+
+def _close(a: str, b: str, sp: Spelling = NO_SPELLING) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= CLOSE) \
+        or _vowel_apart(a, b, sp)
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] = (),
+              sp: Spelling = NO_SPELLING) -> bool:
     """Two name keys of one person: equal, or the shorter's words all in the longer with the
     same last word (letters close enough for a variant spelling), or a "son of" name that
     the longer goes on from ("محمد بن زايد" in "محمد بن زايد آل نهيان")."""
@@ -40,11 +67,11 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] =
     at = 1 if short[0] in lineage else 0
     if lineage and any(w in lineage for w in short) and long_[at:at + len(short)] == short:
         return True
-    if not _close(short[-1], long_[-1]):
+    if not _close(short[-1], long_[-1], sp):
         return False
     if lineage and any(long_[k] == short[0] and long_[k - 1] in lineage for k in range(1, len(long_))):
         return False   # "سلمان بن عبدالعزيز" is the father in "خالد بن سلمان بن عبدالعزيز"
-    return all(any(_close(w, x) for x in long_) for w in short)
+    return all(any(_close(w, x, sp) for x in long_) for w in short)
 
 
 def unify(articles: dict[str, ArticleResult], gaz: Gazetteer, lang: Language) -> dict[str, Person]:
@@ -60,14 +87,15 @@ def unify(articles: dict[str, ArticleResult], gaz: Gazetteer, lang: Language) ->
             spellings.setdefault(pid, person)
     mapping: dict[str, str] = {}
     lineage = tuple(lang.fold(w) for w in lang.names.son_of)
+    sp = spelling(lang)
     # the fullest spellings first: shorter ones join them
     order = sorted(spellings.values(), key=lambda p: (-len(lang.name_key(p.name)), p.id))
     canon: list[tuple[tuple[str, ...], str]] = []
     for person in order:
         key = lang.name_key(person.name)
-        target = next((pid for k, pid in known if same_name(key, k, lineage) and len(key) >= 2), None)
+        target = next((pid for k, pid in known if same_name(key, k, lineage, sp) and len(key) >= 2), None)
         if target is None:
-            target = next((pid for k, pid in canon if same_name(key, k, lineage)), None)
+            target = next((pid for k, pid in canon if same_name(key, k, lineage, sp)), None)
         if target is None:
             canon.append((key, person.id))
             target = person.id
