@@ -207,8 +207,10 @@ class FrameReader:
                               and sent.clauses[where[i]].parent == c]
             status = clause.status_at(at)
             if status is Status.BACKGROUND and clause.kind is ClauseKind.PAST and not clause.steps \
-                    and tense == "past" and not self._main_meeting(sent, clause):
+                    and tense == "past" and not self._main_meeting(sent, clause) \
+                    and (parent is None or parent.status is not Status.BACKGROUND):
                 # "وهذا ما حدث مساء الأربعاء، حين استقبل بوتين ضيفه": "when" the news happened
+                # (but "وتعود آخر زيارة له إلى 2018، حين دشن رفقة الملك ...": when the past did)
                 status = Status.ACTUAL
 
             frame = Frame(sent.index, c, kind, status, tense, headline=headline,
