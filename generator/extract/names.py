@@ -54,12 +54,12 @@ class NameReader:
         first = sent.display(j, j + 1)[:1]
         return first not in self.hamza_alefs or first in self.joiner_alefs.get(sent.toks[j].text, {first})
 
-    def _stop(self, sent: Sent, j: int) -> bool:
+    def _stop(self, sent: Sent, j: int, titled: bool = False) -> bool:
         """Token j can be no part of a name (whatever came before it)."""
         here = sent.tags.names_at(j)
         if "function" in here and self._short_particle_reading(sent, j):
             here = here - {"function"}
-        return bool(j in sent.taken or not here.isdisjoint(STOP_LISTS) or self._place(sent, j)
+        return bool(j in sent.taken or not here.isdisjoint(STOP_LISTS) or self._place(sent, j, titled)
                     or ("nisba" in here and not self._place_name_word(sent, j)))
 
     def _short_particle_reading(self, sent: Sent, j: int) -> bool:
@@ -70,12 +70,13 @@ class NameReader:
         return m is not None and m.clitic != "" and len(toks[j].text) - len(m.clitic) <= 2 \
             and j > 0 and toks[j - 1].text in self.lex.given_names and sent.joined(j)
 
-    def _place_name_word(self, sent: Sent, j: int) -> bool:
-        return (sent.tags.at(j, "place") or sent.tags.at(j, "country")) is not None and not self._place(sent, j)
+    def _place_name_word(self, sent: Sent, j: int, titled: bool = False) -> bool:
+        return (sent.tags.at(j, "place") or sent.tags.at(j, "country")) is not None and not self._place(sent, j, titled)
 
-    def _place(self, sent: Sent, j: int) -> bool:
+    def _place(self, sent: Sent, j: int, titled: bool = False) -> bool:
         """A place ends a name, unless a name word follows it: "فلاديمير بوتين" and "جورجيا
-        ميلوني" begin with a city's and a country's name."""
+        ميلوني" begin with a city's and a country's name (after a title, whatever its shape:
+        "رئيس باراغواي سانتياغو بينيا", where "بينيا" looks like "رسميا")."""
         m = sent.tags.at(j, "place") or sent.tags.at(j, "country")
         if m is None:
             return False
@@ -85,7 +86,7 @@ class NameReader:
         construct = nxt + 1 < len(toks) and sent.joined(nxt + 1) and toks[nxt + 1].text.startswith(self.lex.article)
         # ("سيادة اذربيجان وسلامة اراضيها": و joins another noun, no family name)
         return not (m.clitic == "" and nxt < len(toks) and sent.joined(nxt)
-                    and self.lex.is_name_word(toks[nxt].text) and not self._and(toks[nxt].text)
+                    and self.lex.is_name_word(toks[nxt].text, shapes=not titled) and not self._and(toks[nxt].text)
                     and not self.definite(sent, nxt)
                     and not (sent.tags.at(nxt, "place") or sent.tags.at(nxt, "country"))
                     and not (construct and toks[j].text not in self.lex.given_names))
@@ -134,7 +135,7 @@ class NameReader:
             if j > i and not sent.joined(j, hyphen=True):
                 break
             word = toks[j].text
-            if j == i and self._place(sent, j):
+            if j == i and self._place(sent, j, titled):
                 break          # "أبو ظبي"، "دير الزور": a place, though it opens with a joiner
             if j == i and (titled or honoured) and word not in lex.foreign_given and any(
                     c[-1:] in lex.clitics.prepositions and stem in lex.foreign_given
@@ -181,7 +182,7 @@ class NameReader:
                 shaped = titled and bool(self.titled_shapes.match(word)) and j + 1 < n and sent.joined(j + 1) \
                     and lex.is_name_word(toks[j + 1].text) and not self._hard_stop(sent, j + 1) \
                     and not self.definite(sent, j + 1)
-                if not head_name and not given and (self._stop(sent, j) or not lex.is_name_word(word, shapes=not shaped)
+                if not head_name and not given and (self._stop(sent, j, titled) or not lex.is_name_word(word, shapes=not shaped)
                                       or self.definite(sent, j) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")
             else:
@@ -201,8 +202,10 @@ class NameReader:
                 # (after a first name, "ويتكوف" is a family name, not و + another person)
                 coordinated = self.coordinated(word) and not (j == i + 1 and toks[i].text in lex.given_names)
                 # ("رئيس المجلس الأعلى للدولة محمد تكالة": after a title and a first name, a family
-                # name may have the shape of a verb or a verbal noun)
-                family = j == i + 1 and (titled or honoured) and toks[i].text in lex.given_names
+                # name may have the shape of a verb or a verbal noun; "رئيس باراغواي سانتياغو
+                # بينيا": so after a place's name read as a first name)
+                family = j == i + 1 and (titled or honoured) and (
+                    toks[i].text in lex.given_names or self._place_name_word(sent, i, titled))
                 if self._stop(sent, j) or not lex.is_name_word(word, shapes=not family) or coordinated \
                         or self._tanween(sent, j):
                     break

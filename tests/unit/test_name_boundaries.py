@@ -246,3 +246,21 @@ def test_a_state_and_a_preposition_on_a_noun_is_no_name(analyse, body, bad):
 ])
 def test_a_verbal_noun_with_a_pronoun_is_no_name(analyse, body):
     assert not any("ترشيح" in n for n in mentions(analyse, body))
+
+
+# --- after a title, a place's name may open a name whose next word looks like an adverb ------------
+
+@pytest.mark.parametrize("body,name", [
+    ("التقى رئيس الوزراء الإسباني اليوم في مدريد رئيس الأوروغواي سانتياغو فيريا.", "سانتياغو فيريا"),
+    ("استقبل الرئيس الكولومبي في بوغوتا وزيرة خارجية البيرو فلورنسا مونتيا أمس.", "فلورنسا مونتيا"),
+])
+def test_a_place_then_an_adverb_shaped_word_after_a_title_is_a_name(analyse, body, name):
+    assert name in mentions(analyse, body)
+
+
+@pytest.mark.parametrize("body,name", [
+    ("وزار الرئيس الفرنسي دمشق رسميا للمرة الأولى منذ سنوات.", "دمشق رسميا"),
+    ("ويزور وزير الخارجية الصيني طهران حاليا في جولة إقليمية.", "طهران حاليا"),
+])
+def test_a_city_and_an_adverb_after_a_title_are_no_name(analyse, body, name):
+    assert name not in mentions(analyse, body)
