@@ -149,6 +149,12 @@ class ReportBuilder:
                  and sents[f.sentence].clauses[c].status_at(sents[f.sentence].token_at(e.start)) is Status.ACTUAL
                  and (c == f.clause or sents[f.sentence].clauses[c].kind is not ClauseKind.PAST)]
         tier3 += ev.said
+        # "اختتم تيدروس اليوم السبت زيارة إلى نيبال التقى خلالها رئيستها": a day between a verb
+        # closing or continuing a visit and the meeting's verb is the visit's; a sentence that
+        # names the meeting's own day ("وجرى اللقاء أمس الجمعة") tells it first
+        visit_days = self._visit_days(doc, ev)
+        moved = [x for x in tier1 if (x[0], x[1].start) in visit_days]
+        tier1 = [x for x in tier1 if (x[0], x[1].start) not in visit_days]
         lead = [x.index for x in doc.body()][:2]
         tier4 = [(s, e) for s in lead for e, c in sents[s].dates  # the lead's full date tells the story's day
                  if sents[s].clauses[c].status is not Status.BACKGROUND and not sents[s].clauses[c].relative
@@ -166,9 +172,9 @@ class ReportBuilder:
         if doc.published and all(f.tense != "present" for f in ev.frames):
             # a meeting told in the past cannot come after the article ("... على أن تنطلق
             # المفاوضات في العاشر من مارس الجاري" in an article of 1 March is another event)
-            tier1, tier2, tier3, tier4, about = ([(s, e) for s, e in tier if not after_published(e, doc.published)]
-                                                 for tier in (tier1, tier2, tier3, tier4, about))
-        found = date_event([tier1, tier2, tier3, tier4], doc.published, doc.article.meta.published_rule, hints,
+            tier1, tier2, tier3, moved, tier4, about = ([(s, e) for s, e in tier if not after_published(e, doc.published)]
+                                                        for tier in (tier1, tier2, tier3, moved, tier4, about))
+        found = date_event([tier1, tier2, tier3, moved, tier4], doc.published, doc.article.meta.published_rule, hints,
                            window, earlier, about, self.lex.settings.date_line_chars)
         shift = self._day_offset(doc, ev)
         value, precision = found.resolve()
@@ -178,6 +184,23 @@ class ReportBuilder:
             found.constraint = DateConstraint.exact(dt.date.fromisoformat(value) + dt.timedelta(days=shift[0]))
             found.evidence.append((shift[1], "a day from the date of its sentence"))
         return found
+
+    @staticmethod
+    def _visit_days(doc: Doc, ev: Event) -> set[tuple[int, int]]:
+        """(sentence, key offset) of dates that stand between a verb closing or continuing a
+        visit and the meeting's verb later in its clause or the clause it hangs on."""
+        out = set()
+        for f in ev.frames:
+            sent = doc.sents[f.sentence]
+            if f.headline or not sent.clauses:
+                continue
+            start = min(sent.clauses[c].start for c in f.clauses)   # its clause, or the one it hangs on
+            verb = next(iter(sent.tags.find("continuing", start, f.trigger)), None)
+            if verb is None:
+                continue
+            out |= {(f.sentence, e.start) for e, c in sent.dates
+                    if c in f.clauses and verb.end <= sent.token_at(e.start) < f.trigger}
+        return out
 
     @staticmethod
     def _day_offset(doc: Doc, ev: Event) -> tuple[int, int] | None:

@@ -47,6 +47,18 @@ def test_a_meeting_told_in_an_adverbial_clause_keeps_its_date(analyse, body, day
     assert r.date.resolve() == (day.isoformat(), "day")
 
 
+# (published Tuesday 2024-03-12)
+@pytest.mark.parametrize("body,day", [
+    ("اختتم الرئيس الكيني وليام روتو اليوم الثلاثاء زيارة إلى أوغندا استمرت يومين، التقى خلالها الرئيس "
+     "الأوغندي يويري موسيفيني. وجرى اللقاء أمس الاثنين في عنتيبي.", dt.date(2024, 3, 11)),
+    ("يواصل رئيس الوزراء الماليزي أنور إبراهيم اليوم زيارته إلى تايلاند التي عقد خلالها مباحثات مع رئيس "
+     "الوزراء التايلاندي سريتا تافيسين. وعقدت المباحثات يوم الأحد في بانكوك.", dt.date(2024, 3, 10)),
+])
+def test_the_day_a_visit_closes_gives_way_to_the_meeting_s_own_day(analyse, body, day):
+    (r,) = reports(analyse, body)
+    assert r.date.resolve() == (day.isoformat(), "day")
+
+
 @pytest.mark.parametrize("body", [
     # (the verb right after its opener tells an earlier event than the news)
     "وهذه ثاني زيارة يقوم بها الرئيس الغاني نانا أكوفو أدو إلى بكين، بعدما التقى الرئيس الصيني شي جين بينغ "
