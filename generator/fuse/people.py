@@ -40,11 +40,20 @@ def spelling(lang: Language) -> Spelling:
 
 
 def _vowel_apart(a: str, b: str, sp: Spelling) -> bool:
-    """The longer word is the shorter with one long vowel added between two of its letters."""
+    """The longer word is the shorter with one or two long vowels added between its first and
+    last letters (لين / لاين / لايين)."""
     short, long_ = sorted((a, b), key=len)
-    if len(long_) != len(short) + 1 or len(short) < 2 or a in sp.given or b in sp.given:
+    if not 0 < len(long_) - len(short) <= 2 or len(short) < 2 or a in sp.given or b in sp.given:
         return False
-    return any(long_[k] in sp.vowels and long_[:k] + long_[k + 1:] == short for k in range(1, len(long_) - 1))
+    if short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    i = 1
+    for ch in long_[1:-1]:     # the shorter's inner letters, in order, the rest all vowels
+        if i < len(short) - 1 and ch == short[i]:
+            i += 1
+        elif ch not in sp.vowels:
+            return False
+    return i == len(short) - 1
 
 
 def _close(a: str, b: str, sp: Spelling = NO_SPELLING) -> bool:

@@ -360,6 +360,8 @@ def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse
     ("مارك روته", "مارك روتيه", True),                   # a long vowel written inside or not,
     ("هون سن", "هون سين", True),                         # even in a short word,
     ("جاك لنغ", "جاك لانغ", True),
+    ("ماري لين", "ماري لايين", True),                    # or two
+    ("كيم جونغ", "كوم جونغ", False),                     # (a vowel written otherwise is no vowel added)
     ("سعد الحريري", "سعيد الحريري", False),              # but two Arabic given names stay two
     ("علي حسن", "علي حسين", False),
     ("هون سن", "هون سنا", False),                        # and a letter added at the end is not one
