@@ -41,19 +41,40 @@ def _bounds(sent: Sent, n: int, lex: Lexicon) -> dict[int, tuple[ClauseKind, Mat
     return out
 
 
+def _date_aside(sent: Sent, i: int) -> bool:
+    """Words from i to the next comma or stop are only a date ("التقى خلالها شي، الجمعة،"):
+    the date of the clause before them."""
+    j = i
+    while j < len(sent.toks) and (sent.tags.at(j, "date_word") or sent.toks[j].text.isdigit()):
+        j += 1
+        if j == len(sent.toks) or CLOSERS & set(sent.gap(j)):
+            return True
+    return False
+
+
+def _own_noun(sent: Sent, j: int, lex: Lexicon) -> bool:
+    """The adverbial opens on a noun of its own ("بعد محطة في بكين، التقى خلالها"), not on one
+    with "his" or "its" ("بعد عودته إلى دمشق، التقى خلالها": "during it" is the visit before)."""
+    if j >= len(sent.toks) or sent.toks[j].text.startswith(lex.article):
+        return False
+    return not sent.display(j, j + 1).endswith(tuple(lex.lang.text.pronoun_suffixes))
+
+
 def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
     """Cut a sentence into clauses; see the module docstring."""
     toks, tags = sent.toks, sent.tags
     segs: list[Clause] = []
     cur = Clause(0, 0, ClauseKind.ROOT, None)
     adverbial_parent: int | None = None
+    opened = 0      # the first word of the adverbial clause under way, after its opener
     i = 0
     n = len(toks)
     bounds = _bounds(sent, n, lex)
     while i < n:
         resumed = False
         if cur.kind in (ClauseKind.PAST, ClauseKind.FUTURE) and i > cur.start and CLOSERS & set(sent.gap(i)) \
-                and not (COMMA in sent.gap(i) and tags.at(i, "goes_on")):
+                and not (COMMA in sent.gap(i) and (tags.at(i, "goes_on") or _date_aside(sent, i)
+                                                   or (tags.at(i + 1, "during_it") and _own_noun(sent, opened, lex)))):
             cur.end = i
             segs.append(cur)
             if cur.start == 0 and cur.parent is None:
@@ -80,7 +101,7 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
                     # "بعد ... زيارة المقداد إلى جدة، حيث التقى نظيره": where the adverbial took us
                     parent = len(segs) - 1
                 if kind in (ClauseKind.PAST, ClauseKind.FUTURE):
-                    adverbial_parent = parent
+                    adverbial_parent, opened = parent, m.end
                 cur = Clause(i, i, kind, parent, relative=bool(tags.at(i, "relative")))
                 i = m.end
                 continue

@@ -244,12 +244,9 @@ class Lexicon:
         sessions = m.needs_object.get("sessions", [])
         assert isinstance(sessions, list)
         self._add("objects_definite", sessions, definite=True)
-        lists.pop("ellipsis")
-        self._add("ellipsis", m.boundaries["ellipsis"])
-        lists.pop("adverbial_goes_on")
-        self._add("goes_on", m.boundaries["adverbial_goes_on"])
-        lists.pop("attach_main")
-        self._add("attach_main", m.boundaries["attach_main"])
+        for key, name in (("ellipsis", "ellipsis"), ("adverbial_goes_on", "goes_on"),
+                          ("adverbial_during_it", "during_it"), ("attach_main", "attach_main")):
+            self._add(name, lists.pop(key))    # boundaries read apart from the clause kinds
         for name, phrases in lists.items():
             self._add(name, phrases)
         self.complementizers = self.lang.keyset(m.complementizers)

@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from generator.extract.doc import Status
+
 from .articles import article, names, reports
 from .test_sessions_and_lists import has
 
@@ -228,3 +230,34 @@ def test_an_unlisted_town_after_a_settlement_noun(analyse, body, written):
 def test_a_venue_or_a_quarter_of_a_listed_city_is_no_town(analyse, body, place):
     (r,) = reports(analyse, body)
     assert r.place is not None and r.place.place == place
+
+
+# --- "during it" after an adverbial's comma: the adverbial's own noun, an earlier trip ----------
+
+@pytest.mark.parametrize("body,other", [
+    ("استقبل رئيس الوزراء الأسترالي أنتوني ألبانيزي اليوم في كانبيرا الرئيس الإندونيسي جوكو ويدودو. وتأتي "
+     "الزيارة بعد محطة في طوكيو، اجتمع خلالها ويدودو برئيس الوزراء الياباني فوميو كيشيدا، الأربعاء، ووقع "
+     "البلدان اتفاقات.", "فوميو كيشيدا"),
+    ("التقى الرئيس الكيني وليام روتو اليوم في أديس أبابا رئيس الوزراء الإثيوبي آبي أحمد. ويصل روتو إلى "
+     "إثيوبيا عقب جولة في القاهرة، بحث خلالها مع الرئيس المصري عبد الفتاح السيسي ملف المياه.",
+     "عبد الفتاح السيسي"),
+])
+def test_during_an_earlier_trip_is_background(analyse, body, other):
+    an = analyse(article(body), ".md")
+    (r,) = an.reports
+    assert not has(names(r), other)
+    assert r.date.resolve() == ("2024-03-12", "day")
+    last = an.doc.sents[-1].index
+    assert all(f.status is Status.BACKGROUND for f in an.frames
+               if f.sentence == last and f.kind not in ("reference", "presence", "visit"))
+
+
+@pytest.mark.parametrize("body,guest", [
+    # ("after his return" has no trip of its own: "during it" is the visit named before it)
+    ("وصل الرئيس الغاني نانا أكوفو أدو إلى أبوجا أمس في زيارة لم يعلن عنها إلا بعد عودته إلى أكرا، التقى "
+     "خلالها الرئيس النيجيري بولا تينوبو.", "بولا تينوبو"),
+    ("حط رئيس الوزراء الباكستاني شهباز شريف في الدوحة أمس في زيارة قصيرة قبل توجهه إلى أنقرة، أجرى خلالها "
+     "مباحثات مع أمير قطر الشيخ تميم بن حمد آل ثاني.", "تميم بن حمد"),
+])
+def test_during_the_visit_named_before_the_adverbial_is_the_news(analyse, body, guest):
+    assert any(has(names(r), guest) for r in reports(analyse, body))
