@@ -24,7 +24,11 @@ def floor_event(doc: Doc, frames: list[Frame], lead: int) -> Event | None:
     # and "وحضر القمة X ... كما شارك في القمة Y": who attended a summit, told one by one
     present = [f for f in frames if f.status is Status.ACTUAL and f.kind == "presence"
                and f.extra and _at_talks(doc, f)]
-    for frames_told in (told, present):
+    # "ظهر مودي وكيشيدا معا ... وتبادلا الحديث بعد اجتماع ثنائي": a meeting told only as what
+    # came before the news, with no day of its own, in a clause of the headline or lead
+    before = [f for f in frames if f.status is Status.BACKGROUND and f.kind not in ("reference", "presence", "phone")
+              and (f.sentence in heads or f.sentence in first) and _just_before(doc, f)]
+    for frames_told in (told, present, before):
         people = _floor_people(doc, frames, frames_told)
         if len(people) >= 2:
             # (a frame naming nobody, "ووقعت بيلاروسيا مذكرة", says nothing of how they met)
@@ -60,3 +64,11 @@ def _at_talks(doc: Doc, f: Frame) -> bool:
     sent = doc.sents[f.sentence]
     return any(sent.clause_of(m.start) in f.clauses for kind in ("noun", "definite")
                for m in sent.tags.find(kind, 0, len(sent.toks)))
+
+
+def _just_before(doc: Doc, f: Frame) -> bool:
+    """The frame's clause is an undated "after" adverbial of a clause told as done."""
+    sent = doc.sents[f.sentence]
+    clause = sent.clauses[f.clause]
+    return clause.kind is ClauseKind.PAST and clause.parent is not None \
+        and sent.clauses[clause.parent].status is Status.ACTUAL and not any(c == f.clause for _, c in sent.dates)

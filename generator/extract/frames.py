@@ -202,6 +202,13 @@ class FrameReader:
                     and not tags.any("welcome", parent.start, parent.end):
                 # (those who welcomed a visitor at the airport are not in the talks that follow)
                 inherited = [i for i in range(len(people)) if where[i] == clause.parent]
+                if verb is not None and verb.number == "d" and len(inherited + [i for i in range(len(people))
+                                                                           if where[i] == c]) < 2 \
+                        and parent.kind is ClauseKind.ATTACH and parent.parent is not None:
+                    # "ظهر الرئيس وزعيم المعارضة ... في كمبالا، حيث يقيم الرئيس، وتصافحا": the two
+                    # the sentence began with, not the one the clause between them names
+                    pair = [i for i in range(len(people)) if where[i] == parent.parent]
+                    inherited = pair if len(pair) >= 2 else inherited
             if clause.kind is not ClauseKind.RESUME:
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
                               and sent.clauses[where[i]].parent == c]

@@ -17,7 +17,7 @@ from dataclasses import replace, dataclass, field
 from typing import Literal
 
 from ..gazetteer import Gazetteer
-from .doc import Doc, PlaceMention, Sent
+from .doc import Doc, PlaceMention, Sent, Status
 from .frames import Frame
 from .lexicon import Lexicon
 
@@ -206,7 +206,31 @@ class PlaceFinder:
                     found.place if gaz.places[found.place].kind == "country" else gaz.country_of(found.place)):
                 written = next((pm.name for s in doc.sents for pm in s.places if pm.place == inside.place), inside.name)
                 return replace(inside, name=written, evidence=found.evidence)
+            within = self._city_within(doc, frames, found.place)
+            if within is not None:
+                return replace(within, score=found.score, evidence=sorted(set(found.evidence) | set(within.evidence)))
         return found or self._dateline(doc, homes)
+
+    def _city_within(self, doc: Doc, frames: list[Frame], country: str) -> PlaceChoice | None:
+        """The one city inside the chosen country that the meeting's own sentences put it in,
+        outside the meeting's clause: "ظهر كينياتا وأودينغا معا ... في وسط العاصمة نيروبي، حيث
+        يقع مكتب الرئيس، وتصافحا بعد اجتماع" under a headline "... في كينيا"."""
+        gaz = self.lex.gaz
+        cands = []
+        for f in frames:
+            if f.kind == "reference" or f.headline:
+                continue
+            sent = doc.sents[f.sentence]
+            for pm in sent.places:
+                clause = sent.clauses[sent.clause_of(pm.start)]
+                kind = gaz.places[pm.place].kind if pm.place in gaz.places else None
+                if kind in ("city", "base", "venue") and gaz.contains(country, pm.place) \
+                        and clause.status_at(pm.start) == Status.ACTUAL and not self._far(pm.place, ()) \
+                        and self.score(sent, pm, clause.start, False) >= self.scores["here"]:
+                    cands.append(Candidate(pm.place, self.scores["here"], f.sentence, pm.name))
+        if len({c.place for c in cands}) != 1:
+            return None
+        return self.choose(cands)
 
     def _named_countries(self, doc: Doc) -> set[str]:
         """Countries the article names, or names a place in (apart from minor towns)."""

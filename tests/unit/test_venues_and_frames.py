@@ -249,3 +249,30 @@ def test_chairing_told_as_a_noun_is_a_meeting(analyse, body):
 def test_a_venue_named_like_a_discussed_subject_keeps_its_city(analyse, body, place):
     (r,) = reports(analyse, body)
     assert r.place is not None and r.place.place == place
+
+
+# --- a headline's country gives way to the one city of that country the meeting's sentence names --
+
+SIDE_BY_SIDE = [
+    ("ظهر الرئيس الأوغندي يويري موسيفيني وزعيم المعارضة كيزا بيسيجي معا اليوم أمام الصحفيين في مقر "
+     "الرئاسة بالعاصمة كمبالا، حيث يقيم الرئيس، وتصافحا بعد اجتماع مغلق.",
+     "لقاء نادر بين موسيفيني والمعارضة في أوغندا", "kampala", {"يويري موسيفيني", "كيزا بيسيجي"}),
+    ("ظهر رئيس الوزراء الهندي ناريندرا مودي ونظيره الياباني فوميو كيشيدا معا أمس في حديقة بوذا جايانتي "
+     "بالعاصمة نيودلهي، حيث تجول الضيف، وتبادلا أطراف الحديث بعد اجتماع ثنائي.",
+     "مودي وكيشيدا يعززان الشراكة في الهند", "new-delhi", {"ناريندرا مودي", "فوميو كيشيدا"}),
+]
+
+
+@pytest.mark.parametrize("body,headline,place,people", SIDE_BY_SIDE)
+def test_the_city_of_the_meeting_sentence_says_more_than_the_headline_s_country(analyse, body, headline, place, people):
+    """And a dual verb after a "حيث" clause has the two the sentence began with as subject; a
+    meeting told only as what came just before ("بعد اجتماع ثنائي") is still reported, for review."""
+    (r,) = reports(analyse, body, headline=headline)
+    assert r.place is not None and r.place.place == place
+    assert names(r) == people
+
+
+def test_a_city_of_another_clause_told_as_background_stays_out(analyse):
+    (r,) = reports(analyse, "التقى الرئيس الكيني وليام روتو اليوم نظيره التنزاني سامية صولحو حسن، بعد أن "
+                            "كانا قد التقيا في مدينة أروشا العام الماضي.", headline="روتو يلتقي سامية حسن في تنزانيا")
+    assert r.place is not None and r.place.place == "tanzania"
