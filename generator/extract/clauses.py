@@ -60,6 +60,19 @@ def _own_noun(sent: Sent, j: int, lex: Lexicon) -> bool:
     return not sent.display(j, j + 1).endswith(tuple(lex.lang.text.pronoun_suffixes))
 
 
+def _interrupts(sent: Sent, rel: Clause, segs: list[Clause], lex: Lexicon) -> bool:
+    """The relative clause, set off by a comma, follows a short clause of a meeting verb and
+    its subject, whose object is still to come ("التقى الرئيس ماكرون، الذي وصل أمس، ...")."""
+    if not rel.relative or rel.parent is None or COMMA not in sent.gap(rel.start):
+        return False
+    parent = segs[rel.parent]
+    if parent.end != rel.start:
+        return False
+    verbs = [m for name in ("trigger", "gather") for m in sent.tags.find(name, parent.start, parent.end)
+             if lex.clitics.verbal(m.clitic)]
+    return any(parent.end - m.end <= lex.settings.interrupted_subject for m in verbs)
+
+
 def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
     """Cut a sentence into clauses; see the module docstring."""
     toks, tags = sent.toks, sent.tags
@@ -85,8 +98,19 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
                 i += 1
                 continue
             back = adverbial_parent if adverbial_parent is not None else len(segs) - 1
+            outer = segs[back].parent
+            if outer is not None and tags.at(i, "head") and _interrupts(sent, segs[back], segs, lex):
+                back = outer   # "التقى ماكرون، الذي يزور لبنان منذ يومين، رئيس الوزراء"
             cur = Clause(i, i, ClauseKind.RESUME, back)  # the clause the adverbial interrupted goes on
             adverbial_parent = None
+            resumed = True
+        if cur.relative and i > cur.start and COMMA in sent.gap(i) and tags.at(i, "head") \
+                and cur.parent == len(segs) - 1 and _interrupts(sent, cur, segs, lex):
+            # "وجمع الاجتماع، الذي دعا إليه بوريل، الرئيس الصربي ...": the meeting verb's object
+            # after the relative clause set off by commas
+            cur.end = i
+            segs.append(cur)
+            cur = Clause(i, i, ClauseKind.RESUME, cur.parent)
             resumed = True
         if i > cur.start or resumed or (i == 0 and not segs):
             hit = bounds.get(i)

@@ -150,10 +150,18 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
         return
     cutoff = ref - dt.timedelta(days=days_before) if ref else None
     for f in frames:
-        if f.status is not Status.ACTUAL or f.kind == "reference":
+        if f.status is not Status.ACTUAL:
             continue
         for e, clause in doc.sents[f.sentence].dates:
             if clause not in f.clauses or e.is_anchor:
+                continue
+            if f.kind == "reference":
+                # the article's meeting named again may be last month's (an analysis piece);
+                # one of an earlier year is another meeting ("القمة الأولى التي استضافتها الرياض في
+                # أكتوبر 2023" in an article of 2025)
+                if e.year is not None and e.year < now:
+                    f.status = Status.BACKGROUND
+                    break
                 continue
             if e.kind == "period" and e.period and e.period[1] < 0 and e.day is None:
                 f.status = Status.BACKGROUND   # "الشهر الماضي"، "الأسبوع الماضي": before the news

@@ -121,6 +121,7 @@ class EventBuilder:
         pending: list[Frame] = []
         arrivals: list[tuple[Frame, set[int]]] = []
         told_after: list[tuple[Frame, set[int]]] = []
+        early: list[tuple[Frame, set[int], set[int], DateConstraint | None]] = []
         for f in frames:
             if f.status is Status.BACKGROUND and f.kind == "visit":
                 # "وكان لافروف قد وصل إلى مطار القاهرة مساء أمس": an arrival told afterwards
@@ -187,6 +188,18 @@ class EventBuilder:
                 lone.append(target)
             if target is not None:
                 self._roles(f, target)
+            elif kind is Kind.MEETING and len(named) == 1 and not unnamed and not f.headline:
+                early.append((f, core, extra, day))
+        for f, core, extra, day in early:
+            # "أعلن بوريل ... في ختام اجتماع احتضنته مدينة أوهريد. وجمع الاجتماع ... فوتشيتش
+            # وكورتي": one person's meeting told before the sentence that names its others
+            target = next((ev for ev in events if ev.kind is Kind.MEETING and core & ev.people
+                           and (day is None or ev.day is None or day.meet(ev.day) is not None)), None)
+            if target is not None:
+                target.frames.append(f)
+                target.extra |= extra - target.entities
+                if day is not None:
+                    target.day = day if target.day is None else (target.day.meet(day) or target.day)
         for ev in list(events):  # talks told before the call was named are the call too
             if ev.kind is Kind.MEETING and all(f.kind == "talk" for f in ev.frames):
                 call = next((c for c in events if c.kind is Kind.PHONE and ev.entities <= c.people), None)

@@ -79,7 +79,7 @@ class FrameReader:
                 if word in self.lex.needs_object and not any(
                         tags.at(j, "objects") or tags.at(j, "noun")
                         or (definite and (tags.at(j, "definite") or tags.at(j, "objects_definite")))
-                        for j in self._window(sent, m.end, b)):
+                        for j in self._window(sent, m.end, b)) and not (tw.kind == "talk" and self._joint_subject(sent, m.end, b)):
                     continue
                 return tw.kind, tw.tense, i, tw
             if found is None:
@@ -87,9 +87,30 @@ class FrameReader:
                 if nm and nm.clitic[-1:] in ("", *self.lex.clitics.conjunctions, *self.lex.clitics.prepositions):
                     found = ("meet", "noun", i, None)
                 gm = gathers.get(i)
-                if gm and self.lex.clitics.verbal(gm.clitic) and tags.any("noun", max(a, i - 3), min(b, gm.end + 3)):
+                # ("وجمع الاجتماع X وY": the meeting named again is the verb's subject)
+                if gm and self.lex.clitics.verbal(gm.clitic) and (tags.any("noun", max(a, i - 3), min(b, gm.end + 3))
+                                                                 or (gm.end < b and tags.at(gm.end, "definite"))):
                     found = ("meet", "past", i, None)
         return found
+
+    def _joint_subject(self, sent: Sent, after: int, end: int) -> bool:
+        """Two people joined by و right after a verb of talks, its subject: "بحث العاهل المغربي
+        الملك محمد السادس، والرئيس النيجيري محمد بخاري، أمس ... سبل تعزيز العلاقات"."""
+        people = sorted((p for p in sent.people if after <= p.span[0] < end and p.entity is not None
+                         and not p.genitive), key=lambda p: p.span)
+        if not people or people[0].span[0] != after:
+            return False
+        last, seen = people[0].span[1], {people[0].entity}
+        for p in people[1:]:
+            if p.span[0] < last:
+                continue
+            if p.span[0] > last:
+                return False
+            written = p.title.clitic if p.title is not None and p.title.start == p.span[0] else p.clitic
+            if p.entity not in seen:
+                return self.lex.clitics.conjoined(written)
+            last = p.span[1]
+        return False
 
     def _window(self, sent: Sent, start: int, end: int) -> list[int]:
         """The words after a verb where its object may stand: `object_window` words, not
@@ -150,7 +171,9 @@ class FrameReader:
             if clause.kind is ClauseKind.REPORTING:
                 continue
             a, b = clause.start, clause.end
-            if tags.any("welcome", a, b):
+            if tags.any("welcome", a, b) or (clause.relative and clause.parent is not None and tags.any(
+                    "welcome", sent.clauses[clause.parent].start, sent.clauses[clause.parent].end)):
+                # (and "وتقدم للسلام على الملك، الذي كان مرفوقا بـ ...": who came with him to the greeting)
                 continue
             gapped = self._gapped(sent, c, out, where)
             if gapped is not None:
@@ -172,7 +195,9 @@ class FrameReader:
                 trig = None     # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before
             if not trig and not is_phone:
                 trig = self._hosting(sent, c, where)
-            if (presence or deleg) and tags.any("trip_companion", 0, b) and tags.any("trip_noun", 0, len(sent.toks)):
+            # ("ويرافق العاهل المغربي وفد رسمي يضم ...": a clause opened by "accompanies" tells the trip)
+            if (presence or deleg) and tags.any("trip_companion", 0, b) and (tags.any("trip_noun", 0, len(sent.toks))
+                                                                            or tags.at(a, "trip_companion")):
                 presence, deleg = [], False   # "ويرافق لولا في جولته وفد يضم ...": the trip's, not the talks'
             if not trig and not is_phone:
                 if (presence or deleg) and (tags.any("pair", a, b) or tags.any("definite", a, b) or deleg
@@ -321,7 +346,9 @@ class FrameReader:
         subjects = {people[i].entity for i in frame.subject if people[i].entity is not None}
         # "استقبل أحمد الشرع، المعروف بلقب «أبو محمد الجولاني»، ...": one person named twice
         frame.objects = [i for i in frame.objects if people[i].entity is None or people[i].entity not in subjects]
-        if frame.tense != "noun" and not frame.subject and frame.objects and frame.kind != "presence":
+        if frame.tense != "noun" and not frame.subject and frame.objects and frame.kind != "presence" \
+                and not (sent.tags.at(frame.trigger, "gather") and sent.tags.at(frame.trigger + 1, "definite")):
+            # ("وجمع الاجتماع X وY": the meeting named before is the subject; X and Y are met)
             first = people[frame.objects[0]]
             link = any(sent.tags.at(j, "link") for j in range(frame.trigger + 1, first.span[0]))
             if not link and not first.genitive:

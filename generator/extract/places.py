@@ -247,6 +247,11 @@ class PlaceFinder:
             out.add(gaz.country_of(doc.article.meta.dateline_place) or "")
         return out
 
+    def _called_a_place(self, sent: Sent, pm: PlaceMention) -> bool:
+        """"مدينة جنيف"، "بلدة أوهريد": a name the text calls a place is no homonym, however small."""
+        return pm.start > 0 and pm.clitic == "" and any(
+            stem in self.place_nouns for stem, _ in self.lex.clitics.readings(sent.toks[pm.start - 1].text))
+
     def _far(self, place: str, near: Collection[str]) -> bool:
         """A minor town in a country the article has nothing to do with: a homonym."""
         gaz = self.lex.gaz
@@ -262,7 +267,7 @@ class PlaceFinder:
             sent = doc.sents[f.sentence]
             weight = self.scores["reference_factor"] if f.kind == "reference" else 1.0
             for pm in sent.places:
-                if self._far(pm.place, near):
+                if self._far(pm.place, near) and not self._called_a_place(sent, pm):
                     continue
                 clause = sent.clause_of(pm.start)
                 if clause not in f.clauses:

@@ -315,6 +315,7 @@ class ExtractSettings(_M):
     year_max: int = Field(ge=1800, le=2200)
     title_name_gap: int = Field(ge=0, le=3, description="commas allowed between a title and its name")
     subject_window: int = Field(ge=1, le=20, description="words after a verb in which its subject stands")
+    interrupted_subject: int = Field(ge=0, le=12, description="most words of a verb's subject before a relative clause that interrupts it")
     carry_sentences: int = Field(ge=0, le=10, description="sentences back a subject may be carried from")
     title_complement_words: int = Field(ge=0, le=20, description="most words of an unknown title complement before a name")
     place_weights: dict[Literal["venue", "base", "city", "region", "country"], float]
