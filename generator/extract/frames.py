@@ -14,13 +14,13 @@ object شويغو; بوتين ordered the visit.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .carry import carry
 from .clauses import family, marked
-from .doc import Clause, ClauseKind, Doc, Form, PersonMention, Sent, Status
-from .held import first_after, held
+from .doc import Clause, ClauseKind, Doc, PersonMention, Sent, Status
 from .lexicon import Lexicon, TriggerWord
+from .roles import assign_roles, joint_subject
 
 NON_PARTIES = ("counterpart", "guest", "host")
 
@@ -56,6 +56,7 @@ class FrameReader:
         self.lex = lex
         self.window = lex.settings.subject_window
         self.ta_marbuta = lex.lang.meetings.feminine_ending
+        self.in_turn = [f" {lex.fold(p)} " for p in lex.lang.meetings.in_turn]
 
     # ------------------------------------------------------------------ triggers
     def _trigger(self, sent: Sent, a: int, b: int) -> tuple[str, str, int, TriggerWord | None] | None:
@@ -79,7 +80,7 @@ class FrameReader:
                 if word in self.lex.needs_object and not any(
                         tags.at(j, "objects") or tags.at(j, "noun")
                         or (definite and (tags.at(j, "definite") or tags.at(j, "objects_definite")))
-                        for j in self._window(sent, m.end, b)) and not (tw.kind == "talk" and self._joint_subject(sent, m.end, b)):
+                        for j in self._window(sent, m.end, b)) and not (tw.kind == "talk" and joint_subject(self.lex, sent, m.end, b)):
                     continue
                 return tw.kind, tw.tense, i, tw
             if found is None:
@@ -92,25 +93,6 @@ class FrameReader:
                                                                  or (gm.end < b and tags.at(gm.end, "definite"))):
                     found = ("meet", "past", i, None)
         return found
-
-    def _joint_subject(self, sent: Sent, after: int, end: int) -> bool:
-        """Two people joined by و right after a verb of talks, its subject: "بحث العاهل المغربي
-        الملك محمد السادس، والرئيس النيجيري محمد بخاري، أمس ... سبل تعزيز العلاقات"."""
-        people = sorted((p for p in sent.people if after <= p.span[0] < end and p.entity is not None
-                         and not p.genitive), key=lambda p: p.span)
-        if not people or people[0].span[0] != after:
-            return False
-        last, seen = people[0].span[1], {people[0].entity}
-        for p in people[1:]:
-            if p.span[0] < last:
-                continue
-            if p.span[0] > last:
-                return False
-            written = p.title.clitic if p.title is not None and p.title.start == p.span[0] else p.clitic
-            if p.entity not in seen:
-                return self.lex.clitics.conjoined(written)
-            last = p.span[1]
-        return False
 
     def _window(self, sent: Sent, start: int, end: int) -> list[int]:
         """The words after a verb where its object may stand: `object_window` words, not
@@ -258,11 +240,22 @@ class FrameReader:
                 frame.status = Status.ACTUAL
             frame.pair = tags.any("pair", a, b)
             frame.separate = tags.any("separate", a, b)
-            self._roles(sent, frame, sorted(set(inherited + members)), at, [m.end for m in presence])
+            assign_roles(self.lex, sent, frame, sorted(set(inherited + members)), at, [m.end for m in presence])
             if kind == "phone" and phone is not None:
                 _phone_parties(frame, people, phone.end)
+            if frame.subject and len({people[o].entity for o in frame.objects}) >= 2 and kind != "phone" \
+                    and self._in_turn(sent, a, b):
+                # "التقت خلالها على التوالي زعيم المعارضة ... والرئيس ...": one meeting with each
+                out += [replace(frame, objects=[o], subject=list(frame.subject), extra=list(frame.extra), separate=True,
+                                excluded=dict(frame.excluded), carried=list(frame.carried)) for o in frame.objects]
+                continue
             out.append(frame)
         return out
+
+    def _in_turn(self, sent: Sent, a: int, b: int) -> bool:
+        """The clause says its objects were met one after the other ("على التوالي"، "تباعا")."""
+        text = f" {sent.key[sent.toks[a].start:sent.toks[b - 1].end]} "
+        return any(phrase in text for phrase in self.in_turn)
 
     def _attends_other(self, sent: Sent, at: int) -> bool:
         """"في مباراة حضرها ماكرون": a verb of presence with "it" right after a noun of another
@@ -302,63 +295,6 @@ class FrameReader:
         return Frame(sent.index, c, prev.kind, clause.status if clause.status is not Status.ACTUAL else prev.status,
                      prev.tense, subject=list(prev.subject), objects=objects, headline=prev.headline,
                      clauses=family(c, sent.clauses), number=prev.number, trigger=clause.start)
-
-    def _roles(self, sent: Sent, frame: Frame, candidates: list[int], at: int, presence_ends: list[int]) -> None:
-        """Sort a clause's people into subject, objects, present and excluded."""
-        tags = sent.tags
-        people = sent.people
-        # "... تلبية لدعوة من الملك سلمان": anywhere in the clauses that belong to the frame
-        gov_end = [m.end for c in frame.clauses for m in tags.find("not_present", sent.clauses[c].start,
-                                                                   sent.clauses[c].end)]
-        # "تناولت بحسب وزير الإعلام يماني جبر مسقل ...": a source, not a party
-        sources = [m.end for c in frame.clauses for m in tags.find("reporting", sent.clauses[c].start, sent.clauses[c].end)
-                   if any(stem in self.lex.no_comma_reporting for stem, _ in self.lex.clitics.readings(sent.toks[m.start].text))]
-        clause = sent.clauses[frame.clause]
-        deleg = sorted(m.end for name in ("deleg_head", "deleg_members") for m in tags.find(name, clause.start, clause.end)
-                       if self.lex.clitics.verbal(m.clitic))
-        for i in candidates:
-            p = people[i]
-            start = p.span[0]
-            if p.form is Form.REFERENCE and p.role in ("pair", "style") and p.entity is None:
-                if p.role == "pair":
-                    frame.pair = True
-                continue
-            if any(held(sent, i, e) and (sent.clause_of(start) == sent.clause_of(e) or first_after(sent, e) == i)
-                   for e in gov_end):
-                frame.excluded[i] = "ordered"
-            elif any(0 <= start - e <= 1 for e in sources):
-                frame.excluded[i] = "quoted"
-            elif p.genitive:
-                frame.excluded[i] = "named"  # "حليف للأسد", "رسالة للرئيس": not a party to the verb
-            elif frame.kind == "presence":
-                frame.extra.append(i)
-            elif (presence_ends and any(start >= e and not e <= at < start for e in presence_ends)) \
-                    or (deleg and any(start >= e for e in deleg)):
-                # ("مرفوقا بولي العهد، مأدبة غداء على شرف الرئيس": the guest after the meeting word
-                # is no companion)
-                frame.extra.append(i)
-            elif start < at and not frame.headline and frame.tense != "noun":
-                frame.subject.append(i)      # SVO: "الرئيسان بحثا"، a subject before its verb
-            elif start < at:
-                frame.subject.append(i)
-            else:
-                frame.objects.append(i)
-        subjects = {people[i].entity for i in frame.subject if people[i].entity is not None}
-        # "استقبل أحمد الشرع، المعروف بلقب «أبو محمد الجولاني»، ...": one person named twice
-        frame.objects = [i for i in frame.objects if people[i].entity is None or people[i].entity not in subjects]
-        if frame.tense != "noun" and not frame.subject and frame.objects and frame.kind != "presence" \
-                and not (sent.tags.at(frame.trigger, "gather") and sent.tags.at(frame.trigger + 1, "definite")):
-            # ("وجمع الاجتماع X وY": the meeting named before is the subject; X and Y are met)
-            first = people[frame.objects[0]]
-            link = any(sent.tags.at(j, "link") for j in range(frame.trigger + 1, first.span[0]))
-            if not link and not first.genitive:
-                frame.subject.append(frame.objects.pop(0))
-        if deleg and not frame.objects and frame.kind not in ("presence", "phone"):
-            # "استقبل الأسد وفداً روسياً يترأسه بوريسوف ويضم لافروف"، "التقى وانغ يي وفدا يترأسه
-            # برادر": the delegation is the object (once the verb's subject is known)
-            frame.objects, frame.extra = frame.extra, []
-            if not frame.subject and frame.objects and frame.tense != "noun":
-                frame.subject.append(frame.objects.pop(0))
 
     # ------------------------------------------------------------------ whole article
     @staticmethod

@@ -269,8 +269,7 @@ class Lexicon:
         # another place's or nisba's own spelling is never a variant ("غينيا" → "كينيا")
         self._written = {self.fold(x) for p in gaz.places.values() for x in (p.name, *p.variants, *p.adjective)}
         capital_ids = set(gaz.capitals.values())
-        # among places written alike the first added is read: the project's own, then capitals, then
-        # the most populous ("الرياض" is the Saudi capital before an Egyptian village of that name)
+        # of places written alike the first added is read: own, capitals, most populous ("الرياض")
         for place in sorted(gaz.places.values(), key=lambda p: (p.kind != "country", ("places", p.id) not in gaz.lines,
                                                               p.id not in capital_ids, -gaz.population.get(p.id, 0))):
             names = (place.name, *place.variants)

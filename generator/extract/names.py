@@ -57,18 +57,24 @@ class NameReader:
     def _stop(self, sent: Sent, j: int, titled: bool = False) -> bool:
         """Token j can be no part of a name (whatever came before it)."""
         here = sent.tags.names_at(j)
-        if "function" in here and self._short_particle_reading(sent, j):
+        if "function" in here and self._short_particle_reading(sent, j, titled):
             here = here - {"function"}
         return bool(j in sent.taken or not here.isdisjoint(STOP_LISTS) or self._place(sent, j, titled)
                     or ("nisba" in here and not self._place_name_word(sent, j)))
 
-    def _short_particle_reading(self, sent: Sent, j: int) -> bool:
+    def _short_particle_reading(self, sent: Sent, j: int, titled: bool = False) -> bool:
         """After a first name, a word read as a function word only through a clitic and a stem
-        of two letters is a family name ("موسى فكي محمد": not ف + كي)."""
+        of two letters is a family name ("موسى فكي محمد": not ف + كي); after a title, one read
+        so through ف before another name word opens a name ("رئيس الوزراء الفيتنامي فام مينه
+        تشينه": not ف + أم)."""
         m = sent.tags.at(j, "function")
         toks = sent.toks
-        return m is not None and m.clitic != "" and len(toks[j].text) - len(m.clitic) <= 2 \
-            and j > 0 and toks[j - 1].text in self.lex.given_names and sent.joined(j)
+        if m is None or m.clitic == "" or len(toks[j].text) - len(m.clitic) > 2 or j == 0 or not sent.joined(j):
+            return False
+        if toks[j - 1].text in self.lex.given_names:
+            return True
+        return titled and m.clitic == self.lex.lang.names.name_clitic and j + 1 < len(toks) and sent.joined(j + 1) \
+            and self.lex.is_name_word(toks[j + 1].text) and not self._hard_stop(sent, j + 1)
 
     def _place_name_word(self, sent: Sent, j: int, titled: bool = False) -> bool:
         return (sent.tags.at(j, "place") or sent.tags.at(j, "country")) is not None and not self._place(sent, j, titled)

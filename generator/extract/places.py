@@ -200,8 +200,11 @@ class PlaceFinder:
                 and self.lex.gaz.places[found.place].kind in ("country", "region"):
             # "زيارة إلى إقليم كوردستان" under "أربيل": the dateline's city, inside the country
             # the text names, says more than the country or region
-            inside = self._dateline(doc, homes)
             gaz = self.lex.gaz
+            # (the dateline's own country is the chosen one: "كراكاس (أ ف ب) - اختتمت باشليه زيارة
+            # إلى فنزويلا")
+            inside = self._dateline(doc, homes | {found.place if gaz.places[found.place].kind == "country"
+                                                  else gaz.country_of(found.place) or ""})
             if inside is not None and inside.place is not None and gaz.country_of(inside.place) == (
                     found.place if gaz.places[found.place].kind == "country" else gaz.country_of(found.place)):
                 written = next((pm.name for s in doc.sents for pm in s.places if pm.place == inside.place), inside.name)

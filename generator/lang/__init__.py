@@ -140,6 +140,7 @@ class MeetingsFile(_M):
     status: dict[Literal["background", "planned", "negated"], list[str]]
     sequel: list[str]
     separate: list[str]
+    in_turn: list[str]
     town_nouns: list[str]
     other_events: list[str]
     place_not_here: list[str]
@@ -248,6 +249,7 @@ class NamesFile(_M):
     accusative_ending: str = Field(min_length=1, max_length=1)
     alif_maqsura: str
     alif_maqsura_marker: str
+    name_clitic: str = Field(min_length=1, max_length=1, description="a clitic that opens foreign names as a letter (فام، فان)")
     not_name_patterns: list[str]
     adverbs: list[str]
     name_key: NameKey

@@ -117,3 +117,30 @@ def test_the_meeting_named_again_with_an_earlier_year_is_another(analyse, earlie
                             "رئيس الوزراء الماليزي أنور إبراهيم. " + earlier, published="2025-05-27")
     assert r.place is None or r.place.place != "riyadh"
     assert 2025 in (r.date.constraint.years or {r.date.constraint.lo.year})
+
+
+# --- a foreign name opening with ف, the dateline's city in the chosen country, met in turn ----
+
+@pytest.mark.parametrize("name", ["فام مينه تشينه", "فام ثو هانغ"])
+def test_after_a_title_a_name_may_open_with_fa_and_a_particle(analyse, name):
+    """"فام" also reads as ف + أم."""
+    (r,) = reports(analyse, f"أجرى رئيس الوزراء الفيتنامي {name} اليوم محادثات مع نظيره البولندي دونالد توسك.")
+    assert names(r) == {name, "دونالد توسك"}
+
+
+@pytest.mark.parametrize("body,place", [
+    ("كراكاس (أ ف ب) - اختتمت المفوضة الأممية ميشيل باشليه الجمعة زيارة إلى فنزويلا، التقت خلالها "
+     "زعيم المعارضة خوان غوايدو.", "caracas"),
+    ("هانوي (رويترز) - التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش أمس في فيتنام الأمين العام "
+     "للحزب الحاكم نغوين فو ترونغ.", "hanoi"),
+])
+def test_the_dateline_s_city_says_more_than_the_country_the_text_names(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place
+
+
+@pytest.mark.parametrize("order", ["على التوالي", "تباعا"])
+def test_people_met_in_turn_are_met_one_by_one(analyse, order):
+    rs = reports(analyse, f"التقت المفوضة الأممية ميشيل باشليه أمس {order} زعيم المعارضة خوان غوايدو والرئيس "
+                          "نيكولاس مادورو.")
+    assert sorted(sorted(names(r)) for r in rs) == [["خوان غوايدو", "ميشيل باشليه"], ["ميشيل باشليه", "نيكولاس مادورو"]]
