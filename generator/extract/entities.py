@@ -252,4 +252,8 @@ class EntityLinker:
             if known and known.name != e.name:
                 pid = f"{pid}-2"
             title = e.title
-            e.new_person = Person(id=pid, name=e.name, in_gazetteer=False, description=title.text if title else None)
+            # (the country of a title's nisba: "الرئيس النيجيري" is Nigeria's)
+            country = title.country if title and not title.former and title.country in self.lex.gaz.places \
+                and self.lex.gaz.places[title.country].kind == "country" else None
+            e.new_person = Person(id=pid, name=e.name, in_gazetteer=False, description=title.text if title else None,
+                                  country=country)

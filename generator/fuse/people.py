@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import combinations
 
 from ..extract.units import ArticleResult, PartyFact
+from ..dates.constraint import DateConstraint
 from ..gazetteer import Gazetteer
 from ..lang import Language
 from ..models import Person
 
 CLOSE = 0.85       # letters in common for two spellings of one word (بايدن / بايدين)
+OFFICE_CLOSE = 0.7  # ... for two spellings of the family name of one office's holder (بوهاري / بخاري)
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ def unify(articles: dict[str, ArticleResult], gaz: Gazetteer, lang: Language) ->
             canon.append((key, person.id))
             target = person.id
         mapping[person.id] = target
+    _same_office(articles, {p.id: lang.name_key(p.name) for p in order}, mapping, lang)
     people: dict[str, Person] = dict(gaz.people)
     for person in order:
         if mapping[person.id] == person.id:
@@ -117,6 +121,37 @@ def unify(articles: dict[str, ArticleResult], gaz: Gazetteer, lang: Language) ->
         for name, art in list(articles.items()):
             articles[name] = _rewrite(art, mapping, people)
     return people
+
+
+def _same_office(articles: dict[str, ArticleResult], keys: dict[str, tuple[str, ...]], mapping: dict[str, str],
+                 lang: Language) -> None:
+    """Two people the gazetteer lacks, under one office of one country in reports whose days
+    can meet, with family names close in letters, are one person spelled two ways ("الرئيس
+    النيجيري محمدو بوهاري" / "الرئيس النيجيري محمد بخاري"); `keys` are their name keys.
+    Rewrites `mapping` in place."""
+    holders: dict[tuple[str, str], list[tuple[str, DateConstraint]]] = {}
+    for art in articles.values():
+        for u in art.units:
+            for p in u.parties:
+                pid = mapping.get(p.person, p.person)
+                person = art.new_people.get(p.person)
+                if pid in keys and p.title and person is not None and person.country and u.date is not None:
+                    head = lang.name_key(p.title)[0]   # "الرئيس النيجيري" / "رئيس جمهورية نيجيريا": رئيس
+                    holders.setdefault((person.country, head), []).append((pid, u.date))
+    for held in holders.values():
+        for (a, da), (b, db) in combinations(held, 2):
+            a, b = mapping.get(a, a), mapping.get(b, b)
+            if a == b or da.meet(db) is None or not _alike(keys[a], keys[b]):
+                continue
+            for k, v in mapping.items():
+                if v == b:
+                    mapping[k] = a
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Family names that begin with one letter and share most of their letters (بوهاري / بخاري)."""
+    x, y = a[-1], b[-1]
+    return bool(x and y) and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= OFFICE_CLOSE
 
 
 def _rewrite(art: ArticleResult, mapping: dict[str, str], people: dict[str, Person]) -> ArticleResult:

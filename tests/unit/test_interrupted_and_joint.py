@@ -144,3 +144,23 @@ def test_people_met_in_turn_are_met_one_by_one(analyse, order):
     rs = reports(analyse, f"التقت المفوضة الأممية ميشيل باشليه أمس {order} زعيم المعارضة خوان غوايدو والرئيس "
                           "نيكولاس مادورو.")
     assert sorted(sorted(names(r)) for r in rs) == [["خوان غوايدو", "ميشيل باشليه"], ["ميشيل باشليه", "نيكولاس مادورو"]]
+
+
+# --- one office's holder spelled two ways in two articles ----------------------------------------
+
+@pytest.mark.parametrize("first,second,one", [
+    ("الرئيس النيجيري محمدو بوهاري", "الرئيس النيجيري محمد بخاري", True),
+    ("الرئيس الليبيري جورج ويا", "الرئيس الليبيري جورج وياه", True),
+    # two presidents of one country are never one person by their office alone
+    ("الرئيس النيجيري محمدو بوهاري", "الرئيس النيجيري بولا تينوبو", False),
+])
+def test_one_office_holder_spelled_two_ways_is_one_person(project, tmp_path, options, first, second, one):
+    from generator.pipeline import extract
+    from .articles import article
+    arts = tmp_path / "a"
+    arts.mkdir()
+    for name, who in (("x", first), ("y", second)):
+        (arts / f"{name}.md").write_text(article(f"استقبل العاهل المغربي الملك محمد السادس أمس في أبوجا {who}.",
+                                                 published="2016-12-03"), encoding="utf-8")
+    sheets = extract(options(project, arts, tmp_path / "out")).sheets
+    assert len(sheets) == (1 if one else 2)
