@@ -51,7 +51,7 @@ class ArticleAnalyser:
         if not lex.offices:
             self.titles.index_offices()
         self.people = PeopleFinder(lex, self.titles)
-        self.linker = EntityLinker(lex)
+        self.linker = EntityLinker(lex, frozenset(self.titles.core_of.values()))
         self.framer = FrameReader(lex)
         self.builder = ReportBuilder(lex)
         self.anchors = AnchorReader(lex.lang, lex.grammar)

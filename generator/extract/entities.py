@@ -26,8 +26,9 @@ def _words(lex: Lexicon, name: str) -> list[str]:
 
 
 class EntityLinker:
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, canonical: frozenset[str] = frozenset()) -> None:
         self.lex = lex
+        self.canonical = canonical      # the cores that name an office of their own (offices.yaml synonyms)
         tr = lex.lang.translit
         self._translit = lambda text: transliterate(text, tr.letters, tr.vowels, tr.article, tr.definite,
                                                     tuple(tr.final_vowels))
@@ -114,6 +115,8 @@ class EntityLinker:
     def _same_office(self, a: Title, b: Title) -> bool:
         """One office: the same core, and the same country (an office named without its
         country, "الرئيس", fits any country's; one named with it fits only that one)."""
+        if a.core != b.core and a.core in self.canonical and b.core in self.canonical:
+            return False   # "الرئيس الكازاخستاني" is no "رئيس الوزراء الكازاخستاني": two offices by name
         if a.core != b.core and not (b.core.startswith(a.core + " ") and a.gender == b.gender):
             return False   # ("الوزيرة الأمريكية" is "وزيرة الخارجية الأمريكية")
         ka, kb = a.country or a.org, b.country or b.org

@@ -89,7 +89,9 @@ class NameReader:
         nxt = m.end
         toks = sent.toks
         # (but "إلى واشنطن مطلع الأسبوع": a noun governing a definite one is no family name)
-        construct = nxt + 1 < len(toks) and sent.joined(nxt + 1) and toks[nxt + 1].text.startswith(self.lex.article)
+        # ("نور سلطان نزارباييف اليوم": today, after a name, governs nothing)
+        construct = nxt + 1 < len(toks) and sent.joined(nxt + 1) and toks[nxt + 1].text.startswith(self.lex.article) \
+            and not sent.tags.at(nxt + 1, "date_word")
         # ("سيادة اذربيجان وسلامة اراضيها": و joins another noun, no family name)
         return not (m.clitic == "" and nxt < len(toks) and sent.joined(nxt)
                     and self.lex.is_name_word(toks[nxt].text, shapes=not titled) and not self._and(toks[nxt].text)
@@ -160,6 +162,10 @@ class NameReader:
                 j += 2
                 continue
             if j == i:
+                spot = sent.tags.at(j, "place") or sent.tags.at(j, "country")
+                if spot is not None and spot.end - j > 1 and spot.clitic == "" and (titled or honoured):
+                    j = spot.end    # "الرئيس الكازاخستاني نور سلطان نزارباييف": a city's two words as a first name
+                    continue
                 if word in lex.name_like and (titled or honoured) and j + 1 < n and sent.joined(j + 1) \
                         and (sent.ya_as_alif or not sent.display(j, j + 1).endswith(self.alif_maqsura)) \
                         and lex.is_name_word(toks[j + 1].text) and (not self.definite(sent, j + 1) or (
