@@ -131,6 +131,12 @@ class NameReader:
         return any(clitic[:1] in lex.clitics.conjunctions[:1] and len(stem) >= 3 and lex.is_name_word(stem)
                    and stem not in lex.joiners for stem, clitic in lex.clitics.readings(word)[1:])
 
+    def _whole_word(self, sent: Sent, word: str) -> bool:
+        """A word opening with و that the article repeats and never writes without it: a name."""
+        stems = [stem for stem, clitic in self.lex.clitics.readings(word)[1:] if clitic[:1] in self.lex.clitics.conjunctions[:1]]
+        n = sent.counts.get(word, 0)
+        return n >= self.family_repeats and all(sent.counts.get(stem, 0) <= n for stem in stems)
+
     def read(self, sent: Sent, i: int, *, titled: bool = False, honoured: bool = False, single: bool = False,
              royal: bool = False) -> int:
         """End of the name starting at token i (i when there is none); `single`: one word will
@@ -174,7 +180,13 @@ class NameReader:
                     continue
                 before_bin = j + 2 < n and sent.joined(j + 1) and sent.joined(j + 2) \
                     and bool(sent.tags.at(j + 1, "joiner")) and toks[j + 1].text not in lex.initial_joiners
-                head_name = (head := sent.tags.at(j, "head")) is not None and head.clitic == "" and before_bin
+                head = sent.tags.at(j, "head")
+                # ("وزير الخارجية في حكومة طالبان أمير خان متقي": after a title, a bare head word
+                # before two name words, none a place, is a first name)
+                head_name = head is not None and head.clitic == "" and (before_bin or (
+                    titled and not word.startswith(lex.article) and head.end == j + 1 and j + 2 < n
+                    and all(sent.joined(k) and lex.is_name_word(toks[k].text) and not self._stop(sent, k)
+                            for k in (j + 1, j + 2)) and not self.definite(sent, j + 1)))
                 # after a title, a word before بن is a first name, whatever else it reads as:
                 # "الأمير تركي بن محمد" (not "Turkish"), "الأمير الحسن بن طلال" (with the article)
                 head_name = head_name or ((titled or honoured) and before_bin and not self._hard_stop(sent, j)
@@ -212,7 +224,9 @@ class NameReader:
                     j += 1          # "حسين علي مويني"، "محمد علي الحكيم": Ali inside a name
                     continue
                 # (after a first name, "ويتكوف" is a family name, not و + another person)
-                coordinated = self.coordinated(word) and not (j == i + 1 and toks[i].text in lex.given_names)
+                # (nor "ستيفاني وليامز" when the article writes "وليامز" again, and never "ليامز")
+                coordinated = self.coordinated(word) and not (j == i + 1 and toks[i].text in lex.given_names) \
+                    and not self._whole_word(sent, word)
                 # ("رئيس المجلس الأعلى للدولة محمد تكالة": after a title and a first name, a family
                 # name may have the shape of a verb or a verbal noun; "رئيس باراغواي سانتياغو
                 # بينيا": so after a place's name read as a first name)

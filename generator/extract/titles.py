@@ -197,7 +197,9 @@ class TitleReader:
                 country = c.value    # "وزير الدفاع بالولايات المتحدة": a portfolio, then its country after ب
                 j = c.end
                 continue
-            if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and head.office in self.lex.posted_offices:
+            # (an adviser of a body is posted too: "المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا")
+            if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and (
+                    head.office in self.lex.posted_offices or (head.office == "chancellor" and org and not country)):
                 nxt = tags.at(j + 1, "country") or tags.at(j + 1, "place") or tags.at(j + 1, "org")
                 if nxt:
                     j = nxt.end

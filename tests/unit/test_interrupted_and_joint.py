@@ -186,3 +186,36 @@ def test_a_name_may_open_with_a_city_s_two_words(analyse, body):
 def test_a_president_named_by_office_is_not_the_prime_minister_named_later(analyse, body, other):
     rs = reports(analyse, body, published="2016-02-26")
     assert rs and all(other not in names(r) for r in rs)
+
+
+# --- an adviser posted "بشأن" a country; a family name that opens with و; Amir and Sultan -----
+
+@pytest.mark.parametrize("body,who", [
+    ("ناقشت المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا، ستيفاني وليامز، اليوم مع رئيس الأركان "
+     "محمد الحداد المسار العسكري. وقالت وليامز إن اللقاء كان جيدا.", "ستيفاني وليامز"),
+    ("التقى المستشار الخاص للأمين العام بشأن اليمن، جمال بنعمر، اليوم في صنعاء الرئيس اليمني عبد ربه منصور "
+     "هادي.", "جمال بنعمر"),
+])
+def test_an_adviser_posted_about_a_country_then_a_comma_then_the_name(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert who in names(r)
+
+
+@pytest.mark.parametrize("body,who", [
+    ("التقت المبعوثة الأممية ستيفاني وليامز اليوم رئيس الأركان محمد الحداد. وأكدت وليامز دعمها للحوار.",
+     "ستيفاني وليامز"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم السفير الأمريكي ميغ ويتمان. وقالت ويتمان إن اللقاء كان مثمرا، "
+     "وأضافت ويتمان أن بلادها تدعم كينيا.", "ميغ ويتمان"),
+])
+def test_a_family_name_opening_with_waw_that_the_article_repeats(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert who in names(r)
+
+
+@pytest.mark.parametrize("body,who", [
+    ("التقى وزير الخارجية الأفغاني أمير خان متقي اليوم في كابول نظيرته الباكستانية حنا رباني خار.", "أمير خان متقي"),
+    ("استقبل رئيس الوزراء الباكستاني عمران خان اليوم وزير الداخلية القطري سلطان سعيد الكعبي.", "سلطان سعيد الكعبي"),
+])
+def test_after_a_title_amir_or_sultan_before_two_name_words_is_a_first_name(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert who in names(r)
