@@ -220,12 +220,17 @@ class FrameReader:
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
                               and sent.clauses[where[i]].parent == c]
             status = clause.status_at(at)
+            his = tense == "noun" and at == a + 1 and sent.display(at, at + 1).endswith(self.lex.pronoun_suffixes) \
+                and parent is not None and not any(d == c for _, d in sent.dates)
             if status is Status.BACKGROUND and clause.kind is ClauseKind.PAST and not clause.steps \
-                    and tense == "past" and not self._main_meeting(sent, clause) \
+                    and (tense == "past" or his) and not self._main_meeting(sent, clause) \
                     and (parent is None or parent.status is not Status.BACKGROUND):
                 # "وهذا ما حدث مساء الأربعاء، حين استقبل بوتين ضيفه": "when" the news happened
                 # (but "وتعود آخر زيارة له إلى 2018، حين دشن رفقة الملك ...": when the past did)
+                # and "أدلى به أبوالغيط عقب لقائه الرئيس عون": what he said right after his meeting
                 status = Status.ACTUAL
+                if his and clause.parent is not None:
+                    inherited += [i for i in range(len(people)) if where[i] == clause.parent]
 
             frame = Frame(sent.index, c, kind, status, tense, headline=headline,
                           clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,

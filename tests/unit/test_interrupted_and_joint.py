@@ -219,3 +219,25 @@ def test_a_family_name_opening_with_waw_that_the_article_repeats(analyse, body, 
 def test_after_a_title_amir_or_sultan_before_two_name_words_is_a_first_name(analyse, body, who):
     (r,) = reports(analyse, body)
     assert who in names(r)
+
+
+# --- what someone said right after their meeting tells the meeting ----------------------------
+
+@pytest.mark.parametrize("body", [
+    "جاء ذلك في تصريح أدلى به الأمين العام لجامعة الدول العربية أحمد أبو الغيط عقب لقائه الرئيس اللبناني "
+    "ميشال عون في قصر بعبدا.",
+    "قال وزير الخارجية التركي هاكان فيدان للصحفيين اليوم بعد اجتماعه مع نظيره الروسي سيرغي لافروف في "
+    "موسكو إن المحادثات كانت مثمرة.",
+])
+def test_a_statement_right_after_one_s_meeting_tells_that_meeting(analyse, body):
+    (r,) = reports(analyse, body)
+    assert len(r.parties) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "وكان وزير الخارجية التركي هاكان فيدان قد صرح بعد اجتماعه مع نظيره الروسي سيرغي لافروف بأن الحل قريب.",
+    "قال وزير الخارجية التركي هاكان فيدان اليوم إن الحل قريب، بعد اجتماعه مع نظيره الروسي سيرغي لافروف "
+    "في موسكو عام 2022.",
+])
+def test_after_one_s_meeting_in_the_past_is_background(analyse, body):
+    assert reports(analyse, body) == []
