@@ -141,6 +141,7 @@ class MeetingsFile(_M):
     sequel: list[str]
     separate: list[str]
     in_turn: list[str]
+    told_before: list[str]
     town_nouns: list[str]
     other_events: list[str]
     place_not_here: list[str]

@@ -241,3 +241,12 @@ def test_a_statement_right_after_one_s_meeting_tells_that_meeting(analyse, body)
 ])
 def test_after_one_s_meeting_in_the_past_is_background(analyse, body):
     assert reports(analyse, body) == []
+
+
+@pytest.mark.parametrize("opener", ["جاء ذلك في تصريح أدلى به أبو الغيط", "وجاء هذا في كلمة ألقاها الأمين العام"])
+def test_that_said_after_a_meeting_has_the_day_of_the_sentence_before(analyse, opener):
+    (r,) = reports(analyse, "أكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط اليوم السبت تضامن الجامعة مع "
+                            f"لبنان. {opener} عقب لقائه الرئيس اللبناني ميشال عون في قصر بعبدا.",
+                   published="2020-08-08")
+    assert r.date.constraint.lo is not None and r.date.constraint.lo.isoformat() == "2020-08-08" \
+        and r.date.constraint.hi == r.date.constraint.lo
