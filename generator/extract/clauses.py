@@ -220,12 +220,26 @@ def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> No
         seg.status = Status.PLANNED
     elif seg.kind in (ClauseKind.ATTACH, ClauseKind.RESUME) and seg.parent is not None:
         seg.status = segs[seg.parent].status
+    elif seg.kind is ClauseKind.CLAUSE and seg.parent is not None and segs[seg.parent].status is Status.PLANNED \
+            and _future_verb(sent, seg, lex):
+        # "سيجري مباحثات مع ضيفه، كما سيترأس قائدا البلدين مراسم التوقيع": the plan goes on
+        seg.status = Status.PLANNED
     elif seg.kind is ClauseKind.CLAUSE and seg.parent is not None and sent.tags.at(seg.start, "ellipsis") \
             and segs[seg.parent].status is Status.BACKGROUND:
         # "إذ سبق أن زارها في تموز، ثم رافق الرئيس في زيارته": "then" goes on with the past
         seg.status = Status.BACKGROUND
     else:
         seg.status = Status.ACTUAL
+
+
+def _future_verb(sent: Sent, seg: Clause, lex: Lexicon) -> bool:
+    """The clause's first word after its opener is a verb in the future ("كما سيترأس"، "فيما ستقيم")."""
+    f = lex.lang.meetings.future
+    for j in range(seg.start, min(seg.end, seg.start + 2)):
+        word = sent.toks[j].text
+        if len(word) >= f.min_letters and word.startswith(f.prefix) and word[len(f.prefix):len(f.prefix) + 1] in f.persons:
+            return True
+    return False
 
 
 def family(s: int, segs: list[Clause]) -> tuple[int, ...]:

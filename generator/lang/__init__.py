@@ -118,6 +118,14 @@ class Trigger(_M):
     p: list[str] = []
 
 
+class FutureVerb(_M):
+    """A verb in the future: this prefix, then a person prefix of the present tense."""
+
+    prefix: str = Field(min_length=1)
+    persons: list[str] = Field(min_length=1)
+    min_letters: int = Field(ge=3, le=8)
+
+
 class MeetingsFile(_M):
     triggers: list[Trigger]
     object_pronouns: dict[Literal["m", "f", "d", "p"], list[str]]
@@ -142,6 +150,7 @@ class MeetingsFile(_M):
     separate: list[str]
     in_turn: list[str]
     told_before: list[str]
+    future: FutureVerb
     town_nouns: list[str]
     other_events: list[str]
     place_not_here: list[str]

@@ -250,3 +250,10 @@ def test_that_said_after_a_meeting_has_the_day_of_the_sentence_before(analyse, o
                    published="2020-08-08")
     assert r.date.constraint.lo is not None and r.date.constraint.lo.isoformat() == "2020-08-08" \
         and r.date.constraint.hi == r.date.constraint.lo
+
+
+@pytest.mark.parametrize("more", ["كما سيحضر بوهاري وولي العهد البريطاني الأمير تشارلز مأدبة عشاء في قصر كلارنس هاوس",
+                                  "فيما ستقيم الملكة مأدبة عشاء رسمية على شرف الرئيس النيجيري في قصر باكنغهام"])
+def test_a_plan_goes_on_in_a_clause_opened_by_a_future_verb(analyse, more):
+    body = "أعلن الديوان الملكي اليوم أن الرئيس النيجيري محمدو بوهاري سيجري غدا مباحثات مع الملكة إليزابيث الثانية، " + more + "."
+    assert reports(analyse, body) == []
