@@ -215,10 +215,22 @@ class PeopleFinder(Apposition):
             return
         if self._apposition(sent, title, genitive):
             return
+        if self._generic(sent, title):
+            self._take(sent, title.start, title.end)
+            return     # "أول زيارة يجريها رئيس تنزاني إلى تركيا": a Tanzanian president, nobody in particular
         pm = PersonMention(sent.index, title.start, title.end, Form.TITLE, None, title=title,
                            clitic=title.clitic, genitive=genitive)
         sent.people.append(pm)
         self._take(sent, title.start, title.end)
+
+    def _generic(self, sent: Sent, title: Title) -> bool:
+        """An indefinite office of an indefinite nisba ("رئيس تنزاني"، "وزيرة خارجية فرنسية"):
+        someone of that kind, not a person."""
+        art = self.lex.article
+        head = sent.toks[title.start].text[len(title.clitic):]
+        last = sent.tags.at(title.end - 1, "nisba")
+        return not head.startswith(art) and last is not None and last.end == title.end \
+            and not sent.toks[title.end - 1].text.startswith(art)
 
     def _royal(self, style: str | None) -> bool:
         """"الشيخة حسينة"، "الأمير تشارلز": after a royal style one first name is a name."""

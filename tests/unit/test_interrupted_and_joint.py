@@ -257,3 +257,13 @@ def test_that_said_after_a_meeting_has_the_day_of_the_sentence_before(analyse, o
 def test_a_plan_goes_on_in_a_clause_opened_by_a_future_verb(analyse, more):
     body = "أعلن الديوان الملكي اليوم أن الرئيس النيجيري محمدو بوهاري سيجري غدا مباحثات مع الملكة إليزابيث الثانية، " + more + "."
     assert reports(analyse, body) == []
+
+
+@pytest.mark.parametrize("generic,other", [
+    ("في أول زيارة يجريها رئيس تنزاني إلى تركيا منذ 14 عاما", "والتقى حينها الرئيس الراحل جون ماغوفولي"),
+    ("وهي أول زيارة لرئيسة وزراء فرنسية إلى البلاد", "والتقى حينها رئيسة الوزراء إليزابيث بورن"),
+])
+def test_an_indefinite_office_of_an_indefinite_nisba_is_nobody_in_particular(analyse, generic, other):
+    (r,) = reports(analyse, "استقبل الرئيس التركي رجب طيب أردوغان اليوم في أنقرة رئيسة تنزانيا سامية صولحو حسن، "
+                            f"{generic}. وكان أردوغان قد زار المنطقة عام 2017، {other}.")
+    assert names(r) == {"رجب طيب أردوغان", "سامية صولحو حسن"}
