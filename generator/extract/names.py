@@ -237,6 +237,10 @@ class NameReader:
                     break
                 if self.definite(sent, j):
                     j += 1
+                    # (but "مشعل الأحمد الجابر الصباح": given names with the article go on with it)
+                    while j < n and j - i < self.max_words and sent.joined(j) and self.definite(sent, j) \
+                            and toks[j].text[len(lex.article):] in lex.given_names and not self._stop(sent, j):
+                        j += 1
                     break          # a family name with the article ends the name
             j += 1
         while j > i and toks[j - 1].text in lex.joiners and self._written_joiner(sent, j - 1):
@@ -255,9 +259,11 @@ class NameReader:
         of four plain words (none joined by بن، عبد ...). A name ends after its second or third
         word, where the family name the article repeats most ends it."""
         words = [t.text for t in sent.toks[i:j]]
+        art = self.lex.article
         if len(words) <= self.max_plain or any(w in self.lex.joiners or self.lex.initial_joiner_word(w)
-                                               for w in words):
-            return j
+                                               for w in words) \
+                or all(w.startswith(art) and w[len(art):] in self.lex.given_names for w in words[1:-1]):
+            return j   # ("مشعل الأحمد الجابر الصباح": one name, its fathers' given names with the article)
         ends = range(i + 2, min(j, i + self.max_plain + 1))
         return max(ends, key=lambda e: (sent.counts.get(sent.toks[e - 1].text, 0), -e))
 

@@ -81,6 +81,8 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] =
         return True
     if not _close(short[-1], long_[-1], sp):
         return False
+    if len(short) == len(long_) >= 3 and not _close(short[0], long_[0], sp):
+        return False   # "صباح الأحمد الجابر الصباح" is not "نواف الأحمد الجابر الصباح", his brother
     if lineage and any(long_[k] == short[0] and long_[k - 1] in lineage for k in range(1, len(long_))):
         return False   # "سلمان بن عبدالعزيز" is the father in "خالد بن سلمان بن عبدالعزيز"
     return all(any(_close(w, x, sp) for x in long_) for w in short)

@@ -365,6 +365,8 @@ def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse
     ("سعد الحريري", "سعيد الحريري", False),              # but two Arabic given names stay two
     ("علي حسن", "علي حسين", False),
     ("هون سن", "هون سنا", False),                        # and a letter added at the end is not one
+    ("صباح الأحمد الجابر الصباح", "نواف الأحمد الجابر الصباح", False),   # brothers: their own given names differ
+    ("عبدالله سالم المبارك", "فهد سالم المبارك", False),
 ])
 def test_spellings_of_one_name(lang, a, b, same):
     lineage = tuple(lang.fold(w) for w in lang.names.son_of)

@@ -267,3 +267,14 @@ def test_an_indefinite_office_of_an_indefinite_nisba_is_nobody_in_particular(ana
     (r,) = reports(analyse, "استقبل الرئيس التركي رجب طيب أردوغان اليوم في أنقرة رئيسة تنزانيا سامية صولحو حسن، "
                             f"{generic}. وكان أردوغان قد زار المنطقة عام 2017، {other}.")
     assert names(r) == {"رجب طيب أردوغان", "سامية صولحو حسن"}
+
+
+@pytest.mark.parametrize("body,who", [
+    ("استقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم رئيس الوزراء الهندي ناريندرا مودي.",
+     "مشعل الأحمد الجابر الصباح"),
+    ("التقى رئيس مجلس الوزراء الشيخ صباح الخالد الحمد الصباح أمس في الكويت وزير الخارجية الأمريكي أنتوني بلينكن.",
+     "صباح الخالد الحمد الصباح"),
+])
+def test_a_gulf_name_goes_on_with_its_fathers_given_names_with_the_article(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert who in names(r)
