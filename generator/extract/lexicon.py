@@ -169,7 +169,7 @@ class Lexicon:
         self._add("news_verb", n.verbs)
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
-        self.adverbs = self.lang.keyset(n.adverbs)
+        self.adverbs, self.name_clitic = self.lang.keyset(n.adverbs), n.name_clitic
         self.foreign_given = self.lang.keyset(n.foreign_given_names)
         self.given_names = self.lang.keyset(n.given_names) | self.foreign_given
         self.pronoun_suffixes = tuple(sorted(self.lang.text.pronoun_suffixes, key=len, reverse=True))
@@ -386,11 +386,11 @@ class Lexicon:
         if word.endswith(self.accusative) and word[:-1] in self.common_words:
             return False   # "اهتماما خاصا": common nouns in the accusative
         for stem, clitic in self.clitics.readings(word)[1:]:
-            # "والرئيس"، "ووزير"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and
-            # "بري" (ب + ري) are names: a short stem after ف/ب/ل says nothing
-            # ("وهو يصافح": و + a pronoun, however short)
-            # ("بمقر"، "لدعم": a short common noun after ب or ل is still that noun)
-            if stem.startswith(self.article) or stem in self.meeting_words or stem in self.pronouns \
+            # "والرئيس"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and "بري" are names:
+            # a short stem after ف/ب/ل says nothing ("وهو يصافح": و + a pronoun; "بمقر": ب + a noun)
+            # ("فالستروم": ف and an unknown word with the article is a foreign name's letters)
+            if (stem.startswith(self.article) and not (clitic == self.name_clitic and stem[len(self.article):] not in self.known)) \
+                    or stem in self.meeting_words or stem in self.pronouns \
                     or (len(stem) >= 3 and stem in self.common_words and clitic.endswith(self.noun_prepositions)) \
                     or (stem.endswith(self.accusative) and stem[:-1] in self.common_words) \
                     or (stem in self.known and (

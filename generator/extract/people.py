@@ -160,6 +160,8 @@ class PeopleFinder(Apposition):
             # "رئيس مفوضية الاتحاد الإفريقي، التشادي موسى فكي محمد": the holder's own country,
             # then the holder
             after = nisba.end
+        if after == title.end and (gloss := self._gloss_end(sent, after)) is not None:
+            after = gloss   # "ورئيس وفد أنصار الله (الحوثيين) محمد عبد السلام"
         comma_ok = self.gap > 0
         can_follow = after < len(sent.toks) and (after > title.end or sent.joined(after, comma=comma_ok))
         if can_follow and after == title.end and not sent.joined(after) and self.lex.clitics.conjoined(
@@ -222,6 +224,16 @@ class PeopleFinder(Apposition):
                            clitic=title.clitic, genitive=genitive)
         sent.people.append(pm)
         self._take(sent, title.start, title.end)
+
+    def _gloss_end(self, sent: Sent, at: int) -> int | None:
+        """The word after a gloss of at most three words in brackets that opens at token `at`."""
+        t = self.lex.lang.text
+        if at >= len(sent.toks) or t.gloss_open not in sent.gap(at):
+            return None
+        for k in range(at + 1, min(at + 4, len(sent.toks))):
+            if t.gloss_close in sent.gap(k):
+                return k if sent.gap(k).strip() == t.gloss_close else None
+        return None
 
     def _generic(self, sent: Sent, title: Title) -> bool:
         """An indefinite office of an indefinite nisba ("رئيس تنزاني"، "وزيرة خارجية فرنسية"):

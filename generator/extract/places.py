@@ -76,6 +76,10 @@ class PlaceFinder:
         # ("تبحث "اليوم التالي" في غزة": a discussed subject in quotes)
         before = " ".join(sent.key[max(0, toks[pm.start].start - 40):toks[pm.start].start]
                           .translate(self.quote_marks).split())
+        words = before.split()
+        if words and words[-1] in self.place_nouns:
+            # ("وقفا لإطلاق النار في مدينة الحديدة": the subject, then the place noun of its place)
+            before = " ".join(words[:-1])
         for phrase in self.not_here:
             if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
                 # ("بقصر السلام في جدة": the name of a palace, not peace in Jeddah)

@@ -42,6 +42,8 @@ class NormFile(_M):
     quotes_open: list[str]
     quotes_close: list[str]
     quotes_symmetric: list[str]
+    gloss_open: str = Field(min_length=1, max_length=1)
+    gloss_close: str = Field(min_length=1, max_length=1)
     abbreviations: list[str]
     initials: list[str]
 

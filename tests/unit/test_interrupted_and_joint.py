@@ -278,3 +278,37 @@ def test_an_indefinite_office_of_an_indefinite_nisba_is_nobody_in_particular(ana
 def test_a_gulf_name_goes_on_with_its_fathers_given_names_with_the_article(analyse, body, who):
     (r,) = reports(analyse, body)
     assert who in names(r)
+
+
+# --- a gloss in brackets, ف before a foreign name's ال, a place named as what was agreed on ---
+
+@pytest.mark.parametrize("body,who", [
+    ("التقى وزير الخارجية القطري اليوم رئيس المكتب السياسي لحركة المقاومة الإسلامية (حماس) إسماعيل هنية "
+     "في الدوحة.", "إسماعيل هنية"),
+    ("استقبل الرئيس المصري اليوم نائب رئيس المجلس الرئاسي الليبي (الجديد) عبد الله اللافي في القاهرة.",
+     "عبد الله اللافي"),
+])
+def test_a_gloss_in_brackets_between_a_title_and_its_holder(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert who in names(r)
+
+
+@pytest.mark.parametrize("who", ["مارغوت فالستروم", "بوريس فالكنهاين"])
+def test_a_foreign_name_may_read_as_fa_and_the_article(analyse, who):
+    (r,) = reports(analyse, f"التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش اليوم وزيرة الخارجية السويدية {who} "
+                            "في ستوكهولم.")
+    assert who in names(r)
+
+
+@pytest.mark.parametrize("agreed", ["وتفاهما بشأن مدينة تعز", "ووقفا لإطلاق النار في مدينة الحديدة"])
+def test_a_place_named_as_what_was_agreed_on_is_not_the_place(analyse, agreed):
+    (r,) = reports(analyse, "التقى المبعوث الأممي مارتن غريفيثس اليوم وزير الخارجية اليمني خالد اليماني، وأعلنا "
+                            f"اتفاقا يشمل {agreed}.", headline="اختتام مشاورات السويد")
+    assert r.place is None or r.place.place not in ("taiz", "al-hudaydah")
+
+
+@pytest.mark.parametrize("far", ["على بعد ستين كيلومترا شمال العاصمة ستوكهولم", "على بعد ساعة بالسيارة من ستوكهولم"])
+def test_at_a_distance_opens_no_adverbial(analyse, far):
+    (r,) = reports(analyse, "التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش اليوم في بلدة ريمبو، " + far
+                   + "، وزير الخارجية اليمني خالد اليماني.")
+    assert names(r) == {"أنطونيو غوتيريش", "خالد اليماني"}
