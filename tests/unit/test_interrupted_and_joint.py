@@ -312,3 +312,14 @@ def test_at_a_distance_opens_no_adverbial(analyse, far):
     (r,) = reports(analyse, "التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش اليوم في بلدة ريمبو، " + far
                    + "، وزير الخارجية اليمني خالد اليماني.")
     assert names(r) == {"أنطونيو غوتيريش", "خالد اليماني"}
+
+
+@pytest.mark.parametrize("body,who", [
+    ("التقت المفوضة الأممية ميشيل باشليه اليوم الرئيس نيكولاس مادورو، وشاركت في اللقاء السيدة الأولى سيليا "
+     "فلوريس.", "سيليا فلوريس"),
+    ("استقبل الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الكيني وليام روتو بحضور السيدة الأولى "
+     "راشيل روتو.", "راشيل روتو"),
+])
+def test_the_first_lady_is_a_title_not_a_courtesy_and_an_ordinal(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert who in names(r)
