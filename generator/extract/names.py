@@ -16,6 +16,7 @@ import regex
 
 from .doc import Sent
 from .lexicon import Lexicon
+from .place_mentions import clitic_in_a_word
 
 # lists whose words are never part of a name
 STOP_LISTS = frozenset({"function", "date_word", "head", "honorific", "trigger", "reporting", "not_name",
@@ -84,7 +85,7 @@ class NameReader:
         ميلوني" begin with a city's and a country's name (after a title, whatever its shape:
         "رئيس باراغواي سانتياغو بينيا", where "بينيا" looks like "رسميا")."""
         m = sent.tags.at(j, "place") or sent.tags.at(j, "country")
-        if m is None:
+        if m is None or clitic_in_a_word(sent, j, m.clitic, m.end, self.lex.clitics.conjunctions):
             return False
         nxt = m.end
         toks = sent.toks

@@ -6,6 +6,8 @@ that are no part of a person's name, an organisation's name or a longer place na
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .doc import PlaceMention, Sent
 from .lexicon import Lexicon
 
@@ -26,11 +28,21 @@ def place_mentions(sent: Sent, lex: Lexicon) -> list[PlaceMention]:
             if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in longer):
                 continue
             if not sent.taken.isdisjoint(range(m.start, m.end)) or _particle(sent, m.start, m.end) \
+                    or clitic_in_a_word(sent, m.start, m.clitic, m.end, lex.clitics.conjunctions) \
                     or (m.value in lex.gaz.ambiguous and not _placed(sent, m.start, m.end)):
                 continue
             out.append(PlaceMention(m.value, m.start, m.end, m.clitic, sent.bare(m.start, m.end, m.clitic, lex.clitics)))
     out += _unlisted(sent, lex, {k for p in out for k in range(p.start, p.end)})
     return sorted(out, key=lambda p: p.start)
+
+
+def clitic_in_a_word(sent: Sent, at: int, clitic: str, end: int, conjunctions: Sequence[str]) -> bool:
+    """A one-word place read through a clitic ("باندور" as ب + Indore) in a word the article also
+    writes with a clitic of its own ("وباندور"): the word itself, a name ("ناليدي باندور")."""
+    if not clitic or end - at != 1:
+        return False
+    whole = sent.toks[at].text
+    return any(sent.counts.get(conj + whole, 0) for conj in conjunctions)
 
 
 def _unlisted(sent: Sent, lex: Lexicon, placed: set[int]) -> list[PlaceMention]:

@@ -323,3 +323,15 @@ def test_at_a_distance_opens_no_adverbial(analyse, far):
 def test_the_first_lady_is_a_title_not_a_courtesy_and_an_ordinal(analyse, body, who):
     (r,) = reports(analyse, body)
     assert who in names(r)
+
+
+@pytest.mark.parametrize("body", [
+    "التقى وزير الخارجية الروسي سيرغي لافروف اليوم في بريتوريا نظيرته ناليدي باندور. وقالت باندور إن اللقاء "
+    "كان مثمرا، وباندور تدافع عن المناورات.",
+    "لافروف وباندور يبحثان التعاون. استقبلت وزيرة العلاقات الدولية ناليدي باندور اليوم في بريتوريا وزير "
+    "الخارجية الروسي سيرغي لافروف.",
+])
+def test_a_name_that_reads_as_b_and_a_city_when_the_article_writes_it_with_wa(analyse, body):
+    """"باندور" is ب + Indore, but "وباندور" says it is a word of its own."""
+    (r,) = reports(analyse, body)
+    assert "ناليدي باندور" in names(r) and r.place is not None and r.place.place == "pretoria"
