@@ -251,7 +251,10 @@ class FrameReader:
             if frame.subject and len({people[o].entity for o in frame.objects}) >= 2 and kind != "phone" \
                     and self._in_turn(sent, a, b):
                 # "التقت خلالها على التوالي زعيم المعارضة ... والرئيس ...": one meeting with each
-                out += [replace(frame, objects=[o], subject=list(frame.subject), extra=list(frame.extra), separate=True,
+                # (each news when the lead tells them; "كما التقى على هامش القمة كلا من X وY في لقاءين
+                # منفصلين" later in the text tells them in passing)
+                lead = sent.kind == "body" and sent.index - doc.body()[0].index < self.lex.settings.floor_sentences
+                out += [replace(frame, objects=[o], subject=list(frame.subject), extra=list(frame.extra), separate=lead,
                                 excluded=dict(frame.excluded), carried=list(frame.carried)) for o in frame.objects]
                 continue
             out.append(frame)

@@ -54,6 +54,8 @@ class PlaceFinder:
         t = lang.text
         self.quote_marks = str.maketrans("", "", "".join(t.quotes_open + t.quotes_close + t.quotes_symmetric))
         self.here_clitics = frozenset(m.place_here_clitics)
+        self.here_fronted = lang.keyset([w for h in m.place_here for w in (h, *(c + h for c in lang.text.clitics["conjunctions"]))])
+        self.here_clitics_fronted = frozenset(c + h for h in m.place_here_clitics for c in ("", *lang.text.clitics["conjunctions"]))
         self.dateline_here = lang.keyset(m.place_dateline)
         self.dateline_not_after = lang.keyset(m.place_dateline_not_after)
         self.towards = lang.keyset(m.place_towards)
@@ -254,6 +256,12 @@ class PlaceFinder:
             out.add(gaz.country_of(doc.article.meta.dateline_place) or "")
         return out
 
+    def _fronted(self, sent: Sent, pm: PlaceMention) -> bool:
+        """"وفي الرياض، أفادت واس بأن ولي العهد استعرض مع جونسون ...": a place set before the whole
+        sentence, up to a comma, is where everything the sentence tells happened."""
+        return pm.start <= 1 and pm.end < len(sent.toks) and "," in sent.gap(pm.end) and (
+            (pm.start == 1 and sent.toks[0].text in self.here_fronted) or (pm.start == 0 and pm.clitic in self.here_clitics_fronted))
+
     def _called_a_place(self, sent: Sent, pm: PlaceMention) -> bool:
         """"مدينة جنيف"، "بلدة أوهريد": a name the text calls a place is no homonym, however small."""
         return pm.start > 0 and pm.clitic == "" and any(
@@ -277,7 +285,7 @@ class PlaceFinder:
                 if self._far(pm.place, near) and not self._called_a_place(sent, pm):
                     continue
                 clause = sent.clause_of(pm.start)
-                if clause not in f.clauses:
+                if clause not in f.clauses and not self._fronted(sent, pm):
                     continue
                 if f.kind == "reference" and not self._reached(sent, f.trigger, pm.start):
                     continue   # "الزيارة تأتي في لحظة ... حرب مفتوحة في غزة": not the meeting's place

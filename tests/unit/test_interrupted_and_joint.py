@@ -335,3 +335,17 @@ def test_a_name_that_reads_as_b_and_a_city_when_the_article_writes_it_with_wa(an
     """"باندور" is ب + Indore, but "وباندور" says it is a word of its own."""
     (r,) = reports(analyse, body)
     assert "ناليدي باندور" in names(r) and r.place is not None and r.place.place == "pretoria"
+
+
+@pytest.mark.parametrize("two", ["لقاءين مع", "اجتماعين منفصلين مع"])
+def test_two_meetings_with_two_people_are_one_with_each(analyse, two):
+    rs = reports(analyse, f"عقد رئيس الوزراء البريطاني بوريس جونسون الأربعاء في جولة خليجية {two} ولي عهد أبوظبي "
+                          "محمد بن زايد وولي العهد السعودي محمد بن سلمان.")
+    assert sorted(sorted(names(r)) for r in rs) == [["بوريس جونسون", "محمد بن زايد آل نهيان"], ["بوريس جونسون", "محمد بن سلمان"]]
+
+
+@pytest.mark.parametrize("fronted,place", [("وفي الرياض،", "riyadh"), ("بالقاهرة،", "cairo")])
+def test_a_place_set_before_the_whole_sentence(analyse, fronted, place):
+    (r,) = reports(analyse, f"{fronted} أفادت وكالة الأنباء الرسمية بأن ولي العهد السعودي محمد بن سلمان استعرض مع رئيس "
+                            "الوزراء البريطاني بوريس جونسون العلاقات الثنائية.")
+    assert r.place is not None and r.place.place == place
