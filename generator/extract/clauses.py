@@ -73,6 +73,14 @@ def _interrupts(sent: Sent, rel: Clause, segs: list[Clause], lex: Lexicon) -> bo
     return any(parent.end - m.end <= lex.settings.interrupted_subject for m in verbs)
 
 
+def _list_goes_on(sent: Sent, i: int, parent: Clause, lex: Lexicon) -> bool:
+    """After a relative clause on one of a meeting verb's people, "، والسيد ..." / "، ووزير ..."
+    names the next of them ("استقبل كلا من ... رئيس وزراء بلجيكا التي تتولى الرئاسة، والسيد ...")."""
+    m = sent.tags.at(i, "honorific") or sent.tags.at(i, "head")
+    return m is not None and lex.clitics.conjoined(m.clitic) and any(
+        lex.clitics.verbal(t.clitic) for name in ("trigger", "gather") for t in sent.tags.find(name, parent.start, parent.end))
+
+
 def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
     """Cut a sentence into clauses; see the module docstring."""
     toks, tags = sent.toks, sent.tags
@@ -104,8 +112,8 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
             cur = Clause(i, i, ClauseKind.RESUME, back)  # the clause the adverbial interrupted goes on
             adverbial_parent = None
             resumed = True
-        if cur.relative and i > cur.start and COMMA in sent.gap(i) and tags.at(i, "head") \
-                and cur.parent == len(segs) - 1 and _interrupts(sent, cur, segs, lex):
+        if cur.relative and i > cur.start and COMMA in sent.gap(i) and cur.parent == len(segs) - 1 \
+                and ((tags.at(i, "head") and _interrupts(sent, cur, segs, lex)) or _list_goes_on(sent, i, segs[cur.parent], lex)):
             # "وجمع الاجتماع، الذي دعا إليه بوريل، الرئيس الصربي ...": the meeting verb's object
             # after the relative clause set off by commas
             cur.end = i

@@ -309,6 +309,8 @@ class NameReader:
                 break      # "وآن باترسون": the name begins at the conjunction
         while j < end and toks[j].text in lex.joiners and toks[j].text not in lex.initial_joiners:
             j += 1
+        while j < end and (m := sent.tags.at(j, "honorific")) is not None and m.end <= end:
+            j = m.end   # "والسيد ألكسندر دي كرو رئيس وزراء بلجيكا": the courtesy is no part of the name
         while j < end and self.definite(sent, j) and not (
                 j > 0 and toks[j - 1].text in lex.joiners):
             j += 1   # a name does not begin with the article

@@ -349,3 +349,15 @@ def test_a_place_set_before_the_whole_sentence(analyse, fronted, place):
     (r,) = reports(analyse, f"{fronted} أفادت وكالة الأنباء الرسمية بأن ولي العهد السعودي محمد بن سلمان استعرض مع رئيس "
                             "الوزراء البريطاني بوريس جونسون العلاقات الثنائية.")
     assert r.place is not None and r.place.place == place
+
+
+@pytest.mark.parametrize("body", [
+    "استقبل الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية كلاً من السيدة أورسولا فون دير لاين رئيسة المفوضية "
+    "الأوروبية، والسيد ألكسندر دي كرو رئيس وزراء بلجيكا التي تتولى الرئاسة الدورية للاتحاد، والسيد كارل نيهامر "
+    "مستشار النمسا.",
+    "التقى الرئيس الكيني وليام روتو اليوم في نيروبي وزيرة الخارجية الألمانية أنالينا بيربوك، التي تزور البلاد "
+    "للمرة الأولى، ووزير التنمية الفرنسي كريسو كابا، والسيد كارل نيهامر مستشار النمسا.",
+])
+def test_a_list_of_people_goes_on_after_a_relative_clause_and_drops_the_courtesy(analyse, body):
+    (r,) = reports(analyse, body)
+    assert "كارل نيهامر" in names(r) and not any(n.startswith("السيد") for n in names(r))
