@@ -57,6 +57,8 @@ class FrameReader:
         self.window = lex.settings.subject_window
         self.ta_marbuta = lex.lang.meetings.feminine_ending
         self.in_turn = [f" {lex.fold(p)} " for p in lex.lang.meetings.in_turn]
+        # "لقائه"، "مباحثاتهما": a meeting noun with "his", "their"
+        self.possessive = tuple(sorted({x for xs in lex.lang.meetings.object_suffixes.values() for x in xs}, key=len, reverse=True))
 
     # ------------------------------------------------------------------ triggers
     def _trigger(self, sent: Sent, a: int, b: int) -> tuple[str, str, int, TriggerWord | None] | None:
@@ -220,7 +222,7 @@ class FrameReader:
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
                               and sent.clauses[where[i]].parent == c]
             status = clause.status_at(at)
-            his = tense == "noun" and at == a + 1 and sent.display(at, at + 1).endswith(self.lex.pronoun_suffixes) \
+            his = tense == "noun" and at == a + 1 and sent.display(at, at + 1).endswith(self.possessive) \
                 and parent is not None and not any(d == c for _, d in sent.dates)
             if status is Status.BACKGROUND and clause.kind is ClauseKind.PAST and not clause.steps \
                     and (tense == "past" or his) and not self._main_meeting(sent, clause) \

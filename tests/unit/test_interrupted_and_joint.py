@@ -361,3 +361,11 @@ def test_a_place_set_before_the_whole_sentence(analyse, fronted, place):
 def test_a_list_of_people_goes_on_after_a_relative_clause_and_drops_the_courtesy(analyse, body):
     (r,) = reports(analyse, body)
     assert "كارل نيهامر" in names(r) and not any(n.startswith("السيد") for n in names(r))
+
+
+@pytest.mark.parametrize("said", ["وأوضح الجانبان، خلال ندوة صحفية مشتركة عقب مباحثاتهما، أن اللقاء كان مثمرا.",
+                                  "وقال الوزيران بعد اجتماعهما إن المواقف متقاربة."])
+def test_what_the_two_said_after_their_talks_tells_the_talks(analyse, said):
+    (r,) = reports(analyse, "أكد وزير الخارجية المغربي ناصر بوريطة والممثل السامي للاتحاد الأوروبي جوزيب بوريل "
+                            "اليوم الخميس في الرباط متانة الشراكة. " + said, published="2023-01-05")
+    assert names(r) == {"ناصر بوريطة", "جوزيب بوريل"} and r.date.constraint.lo.isoformat() == "2023-01-05"
