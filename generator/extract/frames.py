@@ -57,6 +57,7 @@ class FrameReader:
         self.window = lex.settings.subject_window
         self.ta_marbuta = lex.lang.meetings.feminine_ending
         self.in_turn = [f" {lex.fold(p)} " for p in lex.lang.meetings.in_turn]
+        self.told_before = tuple(lex.fold(p) for p in lex.lang.meetings.told_before)
         # "لقائه"، "مباحثاتهما": a meeting noun with "his", "their"
         self.possessive = tuple(sorted({x for xs in lex.lang.meetings.object_suffixes.values() for x in xs}, key=len, reverse=True))
 
@@ -222,8 +223,10 @@ class FrameReader:
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
                               and sent.clauses[where[i]].parent == c]
             status = clause.status_at(at)
-            his = tense == "noun" and at == a + 1 and sent.display(at, at + 1).endswith(self.possessive) \
-                and parent is not None and not any(d == c for _, d in sent.dates)
+            # ("عقب مباحثات جمعتهما": talks that brought the two together, just before)
+            his = tense == "noun" and at == a + 1 and parent is not None and not any(d == c for _, d in sent.dates) \
+                and (sent.display(at, at + 1).endswith(self.possessive) or (
+                    at + 1 < b and tags.at(at + 1, "gather") is not None and sent.display(at + 1, at + 2).endswith(self.possessive)))
             if status is Status.BACKGROUND and clause.kind is ClauseKind.PAST and not clause.steps \
                     and (tense == "past" or his) and not self._main_meeting(sent, clause) \
                     and (parent is None or parent.status is not Status.BACKGROUND):
@@ -234,7 +237,8 @@ class FrameReader:
                 if his and clause.parent is not None:
                     inherited += [i for i in range(len(people)) if where[i] == clause.parent]
 
-            frame = Frame(sent.index, c, kind, status, tense, headline=headline,
+            told = self._told_before(doc, sent) if his else []
+            frame = Frame(sent.index, c, kind, status, tense, headline=headline, carried=told,
                           clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,
                           remote=self._remote(sent, c, a, b), pronoun=self._pronoun(sent, at) if verb else None)
             if headline and tense == "present" and frame.status is Status.PLANNED:
@@ -261,6 +265,15 @@ class FrameReader:
                 continue
             out.append(frame)
         return out
+
+    def _told_before(self, doc: Doc, sent: Sent) -> list[int]:
+        """"أعلن أردوغان ... . جاء ذلك في مؤتمر صحفي مع نظيره عقب مباحثات جمعتهما": the one who
+        spoke in the sentence before."""
+        if sent.index == 0 or not sent.key.startswith(self.told_before):
+            return []
+        prev = doc.sents[sent.index - 1]
+        first = [p.entity for p in prev.people if p.entity is not None and not p.genitive and prev.clause_of(p.span[0]) == 0]
+        return first[:1]
 
     def _in_turn(self, sent: Sent, a: int, b: int) -> bool:
         """The clause says its objects were met one after the other ("على التوالي"، "تباعا")."""

@@ -164,6 +164,16 @@ class ReportBuilder:
         tier4 = [(s, e) for s in lead for e, c in sents[s].dates  # the lead's full date tells the story's day
                  if sents[s].clauses[c].status is not Status.BACKGROUND and not sents[s].clauses[c].relative
                  and e.kind in ("explicit", "iso", "hijri") and e.day and e.year]
+        # and the lead's own day when it names one of the meeting's people ("أعلنت كولونا الجمعة من
+        # الرباط انتهاء القيود ... وقالت كولونا عقب محادثات جمعتهما"): the story's day
+        if lead and not any(s == lead[0] for s, _ in tier1 + tier2):
+            head = sents[lead[0]]
+            if head.clauses and head.clauses[0].kind is not ClauseKind.REPORTING and any(
+                    p.entity is not None and doc.resolve(p.entity) in ev.people and head.clause_of(p.span[0]) == 0
+                    for p in head.people):
+                # (not "قالت المفوضية اليوم إن الوزير التقى ...": the day it was said)
+                tier4 += [(lead[0], e) for e, c in head.dates if c == 0 and head.clauses[c].status is Status.ACTUAL
+                          and e.kind in ("relative", "weekday") and not e.is_anchor]
         earlier = None if doc.published else self._earlier_events(doc)
         # for a year only: what sentences naming the meeting say, relative clauses included
         about = [(f.sentence, e) for f in refs for e, c in sents[f.sentence].dates

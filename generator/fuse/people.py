@@ -31,6 +31,7 @@ class Spelling:
     or not (يلن / يلين); never between two Arabic given names (سعد / سعيد، حسن / حسين)."""
     vowels: frozenset[str] = frozenset()
     given: frozenset[str] = frozenset()
+    letters: tuple[tuple[str, str], ...] = ()   # (ث, ت): one foreign sound written two ways
 
 
 NO_SPELLING = Spelling()
@@ -39,7 +40,8 @@ NO_SPELLING = Spelling()
 def spelling(lang: Language) -> Spelling:
     """The language's vowels written or left out in foreign names, and its given names."""
     return Spelling(frozenset(lang.fold(v) for v in lang.names.inserted_vowels + lang.names.medial_vowels),
-                    frozenset(w for g in lang.names.given_names for w in lang.name_key(g)))
+                    frozenset(w for g in lang.names.given_names for w in lang.name_key(g)),
+                    tuple((lang.fold(a), lang.fold(b)) for a, b in lang.names.foreign_letters.items()))
 
 
 def _vowel_apart(a: str, b: str, sp: Spelling) -> bool:
@@ -59,8 +61,17 @@ def _vowel_apart(a: str, b: str, sp: Spelling) -> bool:
     return i == len(short) - 1
 
 
+def _foreign(word: str, sp: Spelling) -> str:
+    """A foreign word with each sound written one way (كاثرين → كاترين)."""
+    if word in sp.given:
+        return word
+    for a, b in sp.letters:
+        word = word.replace(a, b)
+    return word
+
+
 def _close(a: str, b: str, sp: Spelling = NO_SPELLING) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= CLOSE) \
+    return a == b or (bool(sp.letters) and _foreign(a, sp) == _foreign(b, sp) and _foreign(a, sp) not in sp.given) or (min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= CLOSE) \
         or _vowel_apart(a, b, sp)
 
 

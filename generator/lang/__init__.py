@@ -241,6 +241,7 @@ class NamesFile(_M):
     foreign_g: list[str]
     medial_vowels: list[str]
     inserted_vowels: list[str]
+    foreign_letters: dict[str, str]
     place_endings: list[list[str]]
     place_first_words: list[list[str]]
     city_name_nouns: list[str]

@@ -367,6 +367,9 @@ def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse
     ("هون سن", "هون سنا", False),                        # and a letter added at the end is not one
     ("صباح الأحمد الجابر الصباح", "نواف الأحمد الجابر الصباح", False),   # brothers: their own given names differ
     ("عبدالله سالم المبارك", "فهد سالم المبارك", False),
+    ("كاثرين كولونا", "كاترين كولونا", True),            # one foreign sound, th, written ث or ت
+    ("مارغريت تاتشر", "مارغريت ثاتشر", True),
+    ("ثامر الخليل", "تامر الخليل", False),               # but two Arabic given names stay two
 ])
 def test_spellings_of_one_name(lang, a, b, same):
     lineage = tuple(lang.fold(w) for w in lang.names.son_of)

@@ -369,3 +369,16 @@ def test_what_the_two_said_after_their_talks_tells_the_talks(analyse, said):
     (r,) = reports(analyse, "أكد وزير الخارجية المغربي ناصر بوريطة والممثل السامي للاتحاد الأوروبي جوزيب بوريل "
                             "اليوم الخميس في الرباط متانة الشراكة. " + said, published="2023-01-05")
     assert names(r) == {"ناصر بوريطة", "جوزيب بوريل"} and r.date.constraint.lo.isoformat() == "2023-01-05"
+
+
+@pytest.mark.parametrize("lead,said", [
+    ("أعلن الرئيس التركي رجب طيب أردوغان، الجمعة، المصادقة على انضمام فنلندا إلى الحلف.",
+     "جاء ذلك في مؤتمر صحفي مشترك مع نظيره الفنلندي ساولي نينيستو، عقب مباحثات جمعتهما في أنقرة."),
+    ("أعلنت وزيرة الخارجية الفرنسية كاترين كولونا الجمعة من الرباط انتهاء أزمة التأشيرات.",
+     "وقالت كولونا خلال مؤتمر صحفي مع نظيرها المغربي ناصر بوريطة، عقب محادثات جمعتهما، إن الأزمة انتهت."),
+])
+def test_talks_that_brought_two_together_before_what_they_said(analyse, lead, said):
+    """The one who spoke in the lead is in them, and the lead's day is theirs."""
+    (r,) = reports(analyse, f"{lead} {said}", published="2023-03-17")
+    assert len(r.parties) == 2 and r.date.constraint.lo.isoformat() == "2023-03-17" \
+        and r.date.constraint.hi == r.date.constraint.lo
