@@ -224,6 +224,7 @@ class FrameReader:
                               and sent.clauses[where[i]].parent == c]
             status = clause.status_at(at)
             # ("عقب مباحثات جمعتهما": talks that brought the two together, just before)
+            said_in: int | None = None
             his = tense == "noun" and at == a + 1 and parent is not None and not any(d == c for _, d in sent.dates) \
                 and (sent.display(at, at + 1).endswith(self.possessive) or (
                     at + 1 < b and tags.at(at + 1, "gather") is not None and sent.display(at + 1, at + 2).endswith(self.possessive)))
@@ -234,13 +235,22 @@ class FrameReader:
                 # (but "وتعود آخر زيارة له إلى 2018، حين دشن رفقة الملك ...": when the past did)
                 # and "أدلى به أبوالغيط عقب لقائه الرئيس عون": what he said right after his meeting
                 status = Status.ACTUAL
-                if his and clause.parent is not None:
-                    inherited += [i for i in range(len(people)) if where[i] == clause.parent]
+                up = clause.parent
+                while his and up is not None:
+                    # (the nearest clause above that names someone: "أعلن أردوغان أن ...، وذلك عقب لقائه")
+                    found = [i for i in range(len(people)) if where[i] == up]
+                    if found:
+                        inherited += found
+                        said_in = up   # and its day is the meeting's
+                        break
+                    up = sent.clauses[up].parent
 
             told = self._told_before(doc, sent) if his else []
             frame = Frame(sent.index, c, kind, status, tense, headline=headline, carried=told,
                           clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,
                           remote=self._remote(sent, c, a, b), pronoun=self._pronoun(sent, at) if verb else None)
+            if said_in is not None:
+                frame.clauses = tuple(sorted({*frame.clauses, said_in}))
             if headline and tense == "present" and frame.status is Status.PLANNED:
                 frame.status = Status.ACTUAL
             elif not headline and tense == "present" and frame.status is Status.ACTUAL:

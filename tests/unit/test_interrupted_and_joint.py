@@ -382,3 +382,14 @@ def test_talks_that_brought_two_together_before_what_they_said(analyse, lead, sa
     (r,) = reports(analyse, f"{lead} {said}", published="2023-03-17")
     assert len(r.parties) == 2 and r.date.constraint.lo.isoformat() == "2023-03-17" \
         and r.date.constraint.hi == r.date.constraint.lo
+
+
+@pytest.mark.parametrize("body", [
+    "أعلن الرئيس التركي رجب طيب أردوغان أمس الجمعة أن أنقرة ستبدأ المصادقة على طلب فنلندا، وذلك عقب لقائه في "
+    "أنقرة الرئيس الفنلندي سولي نينيستو.",
+    "صرح الرئيس التركي رجب طيب أردوغان أمس الجمعة بأن الحل قريب، وذلك بعد لقائه الرئيس الفنلندي سولي نينيستو.",
+])
+def test_that_said_right_after_one_s_meeting_gives_the_meeting_its_speaker_and_day(analyse, body):
+    (r,) = reports(analyse, body, published="2023-03-18")
+    assert names(r) == {"رجب طيب أردوغان", "سولي نينيستو"} and r.date.constraint.lo.isoformat() == "2023-03-17" \
+        and r.date.constraint.hi == r.date.constraint.lo
