@@ -393,3 +393,11 @@ def test_that_said_right_after_one_s_meeting_gives_the_meeting_its_speaker_and_d
     (r,) = reports(analyse, body, published="2023-03-18")
     assert names(r) == {"رجب طيب أردوغان", "سولي نينيستو"} and r.date.constraint.lo.isoformat() == "2023-03-17" \
         and r.date.constraint.hi == r.date.constraint.lo
+
+
+@pytest.mark.parametrize("programme", ["ويشمل برنامج بزشكيان في بغداد لقاءات مع رئيس مجلس النواب محسن المندلاوي.",
+                                       "ويتضمن برنامج الزيارة لقاء مع رئيس مجلس القضاء الأعلى فائق زيدان."])
+def test_a_visit_s_programme_is_planned(analyse, programme):
+    (r,) = reports(analyse, "استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم في بغداد الرئيس الإيراني مسعود "
+                            "بزشكيان. " + programme)
+    assert names(r) == {"محمد شياع السوداني", "مسعود بزشكيان"}
