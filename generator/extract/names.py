@@ -231,8 +231,10 @@ class NameReader:
                 # ("رئيس المجلس الأعلى للدولة محمد تكالة": after a title and a first name, a family
                 # name may have the shape of a verb or a verbal noun; "رئيس باراغواي سانتياغو
                 # بينيا": so after a place's name read as a first name)
-                family = j == i + 1 and (titled or honoured) and (
-                    toks[i].text in lex.given_names or self._place_name_word(sent, i, titled))
+                # (and after a compound first name: "الجنرال عبد الرحمن تياني")
+                family = (titled or honoured) and ((j == i + 1 and (
+                    toks[i].text in lex.given_names or self._place_name_word(sent, i, titled)))
+                    or (j == i + 2 and toks[i].text + toks[i + 1].text in lex.given_names))
                 if self._stop(sent, j) or not lex.is_name_word(word, shapes=not family) or coordinated \
                         or self._tanween(sent, j):
                     break

@@ -85,6 +85,8 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] =
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
+    if len(short) == 1 and short[0] in sp.given:
+        return False   # "عبد الرحمن" alone names nobody in particular, least of all "أيمن بن عبد الرحمان"
     # from the start ("محمد بن زايد"), or after the given name ("بن فرحان"); never a father's
     # name inside his son's ("حمد بن خليفة" in "تميم بن حمد بن خليفة")
     at = 1 if short[0] in lineage else 0

@@ -370,6 +370,8 @@ def test_a_family_name_the_gazetteer_knows_is_that_person_not_a_new_name(analyse
     ("كاثرين كولونا", "كاترين كولونا", True),            # one foreign sound, th, written ث or ت
     ("مارغريت تاتشر", "مارغريت ثاتشر", True),
     ("ثامر الخليل", "تامر الخليل", False),               # but two Arabic given names stay two
+    ("عبد الرحمن", "أيمن بن عبد الرحمان", False),        # a given name alone is nobody in particular
+    ("محمد", "محمد بن سلمان", False),
 ])
 def test_spellings_of_one_name(lang, a, b, same):
     lineage = tuple(lang.fold(w) for w in lang.names.son_of)

@@ -401,3 +401,10 @@ def test_a_visit_s_programme_is_planned(analyse, programme):
     (r,) = reports(analyse, "استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم في بغداد الرئيس الإيراني مسعود "
                             "بزشكيان. " + programme)
     assert names(r) == {"محمد شياع السوداني", "مسعود بزشكيان"}
+
+
+@pytest.mark.parametrize("who", ["عبد الرحمن تياني", "عبد العزيز تجاني"])
+def test_after_a_compound_first_name_a_family_name_may_have_a_word_s_shape(analyse, who):
+    (r,) = reports(analyse, f"وصل رئيس المجلس العسكري في النيجر الجنرال {who} اليوم إلى باماكو، والتقى رئيس المرحلة "
+                            "الانتقالية في مالي العقيد عاصمي غويتا.")
+    assert who in names(r)
