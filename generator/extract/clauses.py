@@ -68,7 +68,7 @@ def _interrupts(sent: Sent, rel: Clause, segs: list[Clause], lex: Lexicon) -> bo
     parent = segs[rel.parent]
     if parent.end != rel.start:
         return False
-    verbs = [m for name in ("trigger", "gather") for m in sent.tags.find(name, parent.start, parent.end)
+    verbs = [m for name in ("trigger", "gather", "presence") for m in sent.tags.find(name, parent.start, parent.end)
              if lex.clitics.verbal(m.clitic)]
     return any(parent.end - m.end <= lex.settings.interrupted_subject for m in verbs)
 
@@ -78,7 +78,7 @@ def _list_goes_on(sent: Sent, i: int, parent: Clause, lex: Lexicon) -> bool:
     names the next of them ("استقبل كلا من ... رئيس وزراء بلجيكا التي تتولى الرئاسة، والسيد ...")."""
     m = sent.tags.at(i, "honorific") or sent.tags.at(i, "head")
     return m is not None and lex.clitics.conjoined(m.clitic) and any(
-        lex.clitics.verbal(t.clitic) for name in ("trigger", "gather") for t in sent.tags.find(name, parent.start, parent.end))
+        lex.clitics.verbal(t.clitic) for name in ("trigger", "gather", "presence") for t in sent.tags.find(name, parent.start, parent.end))
 
 
 def segment(sent: Sent, lex: Lexicon) -> list[Clause]:

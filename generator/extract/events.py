@@ -181,7 +181,8 @@ class EventBuilder:
             elif len(core) >= 2 or (kind is Kind.PHONE and len(core | extra) >= 2) or (f.pair and core | extra):
                 target = Event(kind, set(core), [f], extra, day=day)
                 events.append(target)
-            elif f.kind == "chair" and kind is Kind.MEETING and core and not f.headline:
+            elif (f.kind == "chair" or (f.kind == "receive" and not f.objects)) and kind is Kind.MEETING and core \
+                    and not f.headline:
                 # "رأس ولي العهد أعمال الدورة ... وشارك فيها أمير الكويت وأمير قطر"
                 target = Event(kind, set(core), [f], extra, day=day)
                 events.append(target)

@@ -408,3 +408,16 @@ def test_after_a_compound_first_name_a_family_name_may_have_a_word_s_shape(analy
     (r,) = reports(analyse, f"وصل رئيس المجلس العسكري في النيجر الجنرال {who} اليوم إلى باماكو، والتقى رئيس المرحلة "
                             "الانتقالية في مالي العقيد عاصمي غويتا.")
     assert who in names(r)
+
+
+@pytest.mark.parametrize("host,region,guests,a,b,people", [
+    ("استضاف المستشار الألماني أولاف شولتس", "آسيا الوسطى", "القمة، التي عقدت على شكل غداء عمل،",
+     "رئيس كازاخستان قاسم جومارت توكاييف", "رئيس أوزبكستان شوكت ميرضيائيف",
+     {"أولاف شولتس", "قاسم جومارت توكاييف", "شوكت ميرضيائيف"}),
+    ("استضاف الرئيس الصيني شي جين بينغ", "أفريقيا", "القمة، التي استمرت يومين،",
+     "رئيس جنوب أفريقيا سيريل رامافوزا", "رئيس كينيا وليام روتو", {"شي جين بينغ", "سيريل رامافوزا", "وليام روتو"}),
+])
+def test_a_host_of_a_region_s_leaders_and_those_who_took_part(analyse, host, region, guests, a, b, people):
+    """Leaders of a region are no person; those named as taking part after a relative clause are."""
+    (r,) = reports(analyse, f"{host} أمس في العاصمة قادة دول {region}. وشارك في {guests} {a}، و{b}.")
+    assert people <= names(r) and region not in names(r)
