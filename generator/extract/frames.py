@@ -190,8 +190,13 @@ class FrameReader:
                     trig = ("presence", "past", a, None)   # "حضر الاستقبال X"، "ضم الوفد X": joining the meeting
                 elif tags.any("definite", a, b) or tags.any("visit_noun", a, b):
                     noun = next(iter(tags.find("definite", a, b) or tags.find("visit_noun", a, b)))
-                    out.append(Frame(sent.index, c, "reference", clause.status, "noun", clauses=family(c, sent.clauses),
-                                     headline=headline, trigger=noun.start))
+                    two = self._told_before(doc, sent, every=True) if c == 0 and clause.status is Status.ACTUAL \
+                        and tags.at(noun.start, "definite") else []
+                    # ("اتفقت الوزيرة ونظيرها ... . جاء ذلك خلال جلسة المباحثات التي عقدها الوزيران اليوم":
+                    # the meeting of the two the sentence before names)
+                    out.append(Frame(sent.index, c, "meet" if len(two) >= 2 else "reference", clause.status, "noun",
+                                     clauses=family(c, sent.clauses), headline=headline, trigger=noun.start,
+                                     carried=two if len(two) >= 2 else []))
                     continue
                 else:
                     continue
@@ -276,14 +281,15 @@ class FrameReader:
             out.append(frame)
         return out
 
-    def _told_before(self, doc: Doc, sent: Sent) -> list[int]:
+    def _told_before(self, doc: Doc, sent: Sent, every: bool = False) -> list[int]:
         """"أعلن أردوغان ... . جاء ذلك في مؤتمر صحفي مع نظيره عقب مباحثات جمعتهما": the one who
         spoke in the sentence before."""
         if sent.index == 0 or not sent.key.startswith(self.told_before):
             return []
         prev = doc.sents[sent.index - 1]
         first = [p.entity for p in prev.people if p.entity is not None and not p.genitive and prev.clause_of(p.span[0]) == 0]
-        return first[:1]
+        first = [e for k, e in enumerate(first) if e not in first[:k]]
+        return first if every else first[:1]
 
     def _in_turn(self, sent: Sent, a: int, b: int) -> bool:
         """The clause says its objects were met one after the other ("على التوالي"، "تباعا")."""

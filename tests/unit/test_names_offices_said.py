@@ -262,3 +262,11 @@ def test_a_host_of_a_region_s_leaders_and_those_who_took_part(analyse, host, reg
     """Leaders of a region are no person; those named as taking part after a relative clause are."""
     (r,) = reports(analyse, f"{host} أمس في العاصمة قادة دول {region}. وشارك في {guests} {a}، و{b}.")
     assert people <= names(r) and region not in names(r)
+
+
+@pytest.mark.parametrize("then", ["جاء ذلك خلال جلسة المباحثات الرسمية التي عقدها الوزيران اليوم بمقر الوزارة.",
+                                  "وجاء ذلك في الاجتماع الذي جمعهما اليوم في العاصمة."])
+def test_that_told_during_the_meeting_named_again_is_the_meeting_of_the_two_before(analyse, then):
+    (r,) = reports(analyse, "اتفقت وزيرة الخارجية السودانية مريم الصادق المهدي ونظيرها الروسي سيرغي لافروف على "
+                            "تفعيل آليات التعاون. " + then)
+    assert names(r) == {"مريم الصادق المهدي", "سيرغي لافروف"}
