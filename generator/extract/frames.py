@@ -57,7 +57,6 @@ class FrameReader:
         self.window = lex.settings.subject_window
         self.ta_marbuta = lex.lang.meetings.feminine_ending
         self.in_turn = [f" {lex.fold(p)} " for p in lex.lang.meetings.in_turn]
-        self.told_before = tuple(lex.fold(p) for p in lex.lang.meetings.told_before)
         # "لقائه"، "مباحثاتهما": a meeting noun with "his", "their"
         self.possessive = tuple(sorted({x for xs in lex.lang.meetings.object_suffixes.values() for x in xs}, key=len, reverse=True))
 
@@ -284,7 +283,7 @@ class FrameReader:
     def _told_before(self, doc: Doc, sent: Sent, every: bool = False) -> list[int]:
         """"أعلن أردوغان ... . جاء ذلك في مؤتمر صحفي مع نظيره عقب مباحثات جمعتهما": the one who
         spoke in the sentence before."""
-        if sent.index == 0 or not sent.key.startswith(self.told_before):
+        if sent.index == 0 or not sent.key.startswith(self.lex.told_before):
             return []
         prev = doc.sents[sent.index - 1]
         first = [p.entity for p in prev.people if p.entity is not None and not p.genitive and prev.clause_of(p.span[0]) == 0]

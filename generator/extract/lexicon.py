@@ -184,8 +184,8 @@ class Lexicon:
                 self.synonyms[self.fold(phrase)] = canon
         self.chancellor_countries = {c for cs in o.head_of_government_by_country.values() for c in cs}
         d = self.lang.dates
-        # Hijri months are also given names (رجب طيب أردوغان، بثينة شعبان): the date grammar finds
-        # them next to a number, the name reader does not stop at them
+        # Hijri months are also given names (رجب طيب أردوغان): found by the date grammar by a number
+        self.told_before = tuple(self.fold(p) for p in self.lang.meetings.told_before)   # "جاء ذلك ..."
         date_words = [n for m in d.gregorian_months for n in (m.egyptian, m.levantine, *m.other)]
         date_words += [n for w in d.weekdays for n in w.names]
         date_words += [n for r in d.relative_days for n in r.names] + d.day_parts

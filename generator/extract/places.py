@@ -54,8 +54,6 @@ class PlaceFinder:
         t = lang.text
         self.quote_marks = str.maketrans("", "", "".join(t.quotes_open + t.quotes_close + t.quotes_symmetric))
         self.here_clitics = frozenset(m.place_here_clitics)
-        self.here_fronted = lang.keyset([w for h in m.place_here for w in (h, *(c + h for c in lang.text.clitics["conjunctions"]))])
-        self.here_clitics_fronted = frozenset(c + h for h in m.place_here_clitics for c in ("", *lang.text.clitics["conjunctions"]))
         self.dateline_here = lang.keyset(m.place_dateline)
         self.dateline_not_after = lang.keyset(m.place_dateline_not_after)
         self.towards = lang.keyset(m.place_towards)
@@ -259,8 +257,12 @@ class PlaceFinder:
     def _fronted(self, sent: Sent, pm: PlaceMention) -> bool:
         """"وفي الرياض، أفادت واس بأن ولي العهد استعرض مع جونسون ...": a place set before the whole
         sentence, up to a comma, is where everything the sentence tells happened."""
-        return pm.start <= 1 and pm.end < len(sent.toks) and "," in sent.gap(pm.end) and (
-            (pm.start == 1 and sent.toks[0].text in self.here_fronted) or (pm.start == 0 and pm.clitic in self.here_clitics_fronted))
+        if pm.start > 1 or pm.end >= len(sent.toks) or "," not in sent.gap(pm.end):
+            return False
+        conj = "".join(self.lex.clitics.conjunctions)
+        if pm.start == 0:
+            return pm.clitic.lstrip(conj) in self.here_clitics      # "بالقاهرة، ..."، "وبالقاهرة، ..."
+        return any(stem in self.here and c.lstrip(conj) == "" for stem, c in self.lex.clitics.readings(sent.toks[0].text))
 
     def _called_a_place(self, sent: Sent, pm: PlaceMention) -> bool:
         """"مدينة جنيف"، "بلدة أوهريد": a name the text calls a place is no homonym, however small."""

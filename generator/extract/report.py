@@ -58,7 +58,6 @@ class ReportBuilder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.places = PlaceFinder(lex)
-        self.told_before = tuple(lex.fold(p) for p in lex.lang.meetings.told_before)
         self.quote_rules = QuoteRules(lex.lang)
         s = lex.settings
         self.year_lo, self.year_hi = s.year_min, s.year_max
@@ -151,7 +150,7 @@ class ReportBuilder:
                  and (c == f.clause or sents[f.sentence].clauses[c].kind is not ClauseKind.PAST)]
         tier3 += ev.said
         # "جاء ذلك في تصريح أدلى به عقب لقائه ...": that, told in the sentence before, with its day
-        tier2 += [(s - 1, e) for s in sentences if s > 0 and sents[s].key.startswith(self.told_before)
+        tier2 += [(s - 1, e) for s in sentences if s > 0 and sents[s].key.startswith(self.lex.told_before)
                   for e, c in sents[s - 1].dates if sents[s - 1].clauses[c].status is Status.ACTUAL
                   and sents[s - 1].clauses[c].kind is not ClauseKind.PAST and not sents[s - 1].clauses[c].relative]
         # "اختتم تيدروس اليوم السبت زيارة إلى نيبال التقى خلالها رئيستها": a day between a verb
