@@ -95,7 +95,9 @@ class DateGrammar:
             rf"{B}(?:{wd})?(?P<hd>\d{{1,2}})\s+(?P<hm>{H}){E}\s*(?P<hy>\d{{3,4}})\s*(?:{hsuf})?{E}")
         self.explicit = regex.compile(rf"{B}(?:{wd})?(?:{day})?{month}{year}?{mod}?")
         self.cue = regex.compile(rf"(?:{MC})\s+$")
-        self.relday = regex.compile(rf"{B}(?:(?P<part>{parts})\s+)?(?P<rel>{R}){E}(?:\s+(?P<wd>{W}){E})?")
+        after, before = (_alt({f(w): 0 for w in d.same_day[k]}) for k in ("after", "before"))
+        self.relday = regex.compile(rf"{B}(?<!(?:{before})\s+)(?:(?P<part>{parts})\s+)?(?P<rel>{R}){E}"
+                                    rf"(?!\s+(?:{after}){E})(?:\s+(?P<wd>{W}){E})?")
         self.weekday = regex.compile(rf"{B}(?:[{CL}]?(?:{parts})\s+)?(?P<wd>{W}){E}(?:\s+(?P<mod>{MOD}){E})?")
         self.period = regex.compile(rf"{B}[{CL}]?(?P<p>{P}){E}")
         self.dayof = regex.compile(rf"{B}(?:(?P<day>\d{{1,2}})|(?P<ord>{O}))\s+{OF}\s+(?P<p>{P}){E}")

@@ -43,14 +43,26 @@ class Apposition(Spans):
     def _honoured_holder(self, sent: Sent, title: Title) -> bool:
         """The rest of a long office, a comma, an honorific and its holder: "وزير الخارجية
         والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة"."""
-        toks, n, k = sent.toks, len(sent.toks), title.end
+        n, k = len(sent.toks), title.end
         while k < n and k - title.end < self.names.max_words:
-            if k in sent.taken or not self._office_word(sent, k):
+            if k > title.end and sent.joined(k) and sent.tags.at(k, "honorific"):
+                break
+            # ("المجلس ... الحاكم": a title word without و may qualify the office)
+            ruling = k > title.end and sent.toks[k].text.startswith(self.lex.article) and sent.tags.at(k, "head")
+            if k in sent.taken or not (ruling or self._office_word(sent, k) or self._construct(sent, k)):
                 return False
-            k += 1
+            # ("... لإنقاذ الشعب في غينيا العقيد X": the country after في, whatever its article)
+            where = sent.tags.at(k + 1, "country") or sent.tags.at(k + 1, "place") \
+                if sent.tags.at(k, "place_link") else None
+            k = where.end if where is not None and where.clitic == "" else k + 1
             if not sent.joined(k):
                 break
-        if k == title.end or k >= n or not sent.joined(k, comma=True) or not sent.tags.at(k, "honorific"):
+        honorific = sent.tags.at(k, "honorific") if k < n else None
+        # ("رئيس المجلس الوطني لحماية الوطن الحاكم في النيجر الجنرال عبد الرحمن تياني": a rank
+        # needs no comma to open the holder's name)
+        rank = honorific is not None and self.lex.honorific_kind.get(str(honorific.value)) == "rank"
+        if k == title.end or k >= n or not sent.joined(k, comma=True) or honorific is None or (
+                sent.joined(k) and not rank):
             return False
         after, style = self.names.skip_honorifics(sent, k)
         known = self._at(sent, after)
@@ -68,6 +80,15 @@ class Apposition(Spans):
                                          genitive=self.lex.clitics.genitive(title.clitic)))
         self._take(sent, title.start, end)
         return True
+
+    def _construct(self, sent: Sent, k: int) -> bool:
+        """Token k is the indefinite head of a construct the next definite word ends, after ل
+        ("لحماية الوطن", "لإنقاذ الشعب")."""
+        lex = self.lex
+        return k + 1 < len(sent.toks) and sent.joined(k + 1) and self._office_word(sent, k + 1) \
+            and not sent.tags.at(k, "honorific") and any(
+                len(c) == 1 and lex.clitics.genitive(c) and len(stem) >= 3 and not stem.startswith(lex.article)
+                for stem, c in lex.clitics.readings(sent.toks[k].text)[1:])
 
     def _office_word(self, sent: Sent, k: int) -> bool:
         """Token k may go on an office: a definite word, bare or after و، ب، ل ("والمغاربة"،

@@ -172,8 +172,10 @@ class EventBuilder:
                 target.frames.append(f)
                 if day is not None:
                     target.day = day if target.day is None else (target.day.meet(day) or target.day)
-            elif f.pair and not core and kind is Kind.MEETING and len(pair := self._pair(f)) == 2:
-                # "وعقد الرئيسان اجتماعاً مغلقاً": the two people the text has just named
+            elif f.pair and len(named) < 2 and not unnamed and kind is Kind.MEETING \
+                    and len(pair := self._pair(f, sorted(named))) == 2:
+                # "وعقد الرئيسان اجتماعاً مغلقاً": the two people the text has just named (the
+                # verb may carry one of them: "وكان في استقباله X. وعقدا ...")
                 said = self._said_day(f.sentence - 1)
                 target = Event(kind, pair, [f], extra - pair, day=day or (said[0] if said else None),
                                said=[said[1]] if said and day is None else [])
@@ -249,11 +251,10 @@ class EventBuilder:
                 return c, (s, expr)
         return None
 
-    def _pair(self, f: Frame) -> set[int]:
+    def _pair(self, f: Frame, seen: list[int]) -> set[int]:
         """The last two people named (not as someone's possessor, not in a background or quoted
-        clause) in this sentence before the frame and the one before it."""
+        clause) in this sentence before the frame and the one before it, after those `seen`."""
         doc = self.doc
-        seen: list[int] = []
         for s in (f.sentence, f.sentence - 1):
             if s < 0 or doc.sents[s].kind != "body":
                 continue

@@ -85,6 +85,7 @@ class DatesFile(_M):
     gregorian_suffix: list[str]
     weekdays: list[Numbered] = Field(min_length=7, max_length=7)
     relative_days: list[RelDay]
+    same_day: dict[Literal["after", "before"], list[str]]
     day_parts: list[str]
     times_of_day: list[str]
     relative_periods: list[RelPeriod]
