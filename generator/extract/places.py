@@ -103,7 +103,7 @@ class PlaceFinder:
             base = sc["here"]
         elif prev in self.towards or clitic in self.towards_clitics:
             base = sc["arrival_object"] if arriving else sc["towards"]
-        elif clitic == "" and prev not in self.not_object and arriving:
+        elif clitic == "" and prev not in self.not_object and arriving and self._arrival_before(sent, clause_start, pm.start):
             base = sc["arrival_object"]  # "زار ... قاعدة حميميم": the object of a visit
         else:
             base = sc["other"]
@@ -111,16 +111,48 @@ class PlaceFinder:
             base = max(base, sc["sidelines"])
         return base * (sc["headline_factor"] if headline else 1.0)
 
+    def _arrival_before(self, sent: Sent, clause_start: int, at: int) -> bool:
+        """A word of arrival or visit before token `at` in its clause, with only people, dates and
+        place nouns between: "زار الرئيس أمس قاعدة حميميم", but not "أن تكون الزيارة موجهة
+        لاحتواء الصين"."""
+        lex, tags = self.lex, sent.tags
+        for k in range(at - 1, clause_start - 1, -1):
+            readings = lex.clitics.readings(sent.toks[k].text)
+            if any(stem in self.arrive for stem, c in readings if lex.clitics.verbal(c)):
+                return True
+            if not (k in sent.taken or tags.at(k, "date_word") or tags.at(k, "place") or tags.at(k, "country")
+                    or any(stem in self.place_nouns for stem, _ in readings)):
+                return False
+        return False
+
     def _reached(self, sent: Sent, noun: int, at: int) -> bool:
         """A place within reach of the noun naming the meeting again, or of a place noun within
-        reach of it: "وجرى اللقاء صباح أمس في مقر الرئاسة "شيتال نيواس" بالعاصمة كاتماندو"."""
-        anchor = noun
+        reach of it: "وجرى اللقاء صباح أمس في مقر الرئاسة "شيتال نيواس" بالعاصمة كاتماندو". A
+        person's title and name count as one word ("زيارة يقوم بها الرئيس الأميركي جو بايدن إلى
+        هانوي")."""
+        if at <= noun:
+            return False
+        gone = 0   # words since the noun or the last place noun
         for k in range(noun + 1, at):
-            if k - anchor > self.reference_reach:
+            if k in sent.taken and k - 1 in sent.taken and k - 1 > noun:
+                continue
+            gone += 1
+            if gone > self.reference_reach:
                 return False
-            if any(stem in self.place_nouns for stem, _ in self.lex.clitics.readings(sent.toks[k].text)):
-                anchor = k
-        return 0 < at - anchor <= self.reference_reach
+            # (a visit's noun carries the reach on: "خلال زيارة يقوم بها ... إلى برلين")
+            if any(stem in self.place_nouns or stem in self.arrive for stem, _ in self.lex.clitics.readings(sent.toks[k].text)):
+                gone = 0
+        return gone < self.reference_reach
+
+    def _just_before(self, sent: Sent, noun: int, pm: PlaceMention) -> bool:
+        """A place "in" somewhere right before the noun naming the meeting, with no comma
+        between: "أقيمت اليوم في مقر إقامة كوكساروي بالعاصمة طشقند مراسم الاستقبال"."""
+        first = pm   # "بالعاصمة الأوزبكية طشقند": the في or ب of the place's first naming
+        while (prev := next((m for m in sent.places if m.end == first.start and m.place == pm.place), None)):
+            first = prev
+        start = sent.clauses[sent.clause_of(first.start)].start
+        return 0 <= noun - pm.end <= 2 and self.score(sent, first, start, False) >= self.scores["here"] \
+            and not any("," in sent.gap(k) for k in range(first.start, noun + 1))
 
     def _here(self, headline: bool) -> float:
         return self.scores["here"] * (self.scores["headline_factor"] if headline else 1.0)
@@ -265,9 +297,10 @@ class PlaceFinder:
         return any(stem in self.here and c.lstrip(conj) == "" for stem, c in self.lex.clitics.readings(sent.toks[0].text))
 
     def _called_a_place(self, sent: Sent, pm: PlaceMention) -> bool:
-        """"مدينة جنيف"، "بلدة أوهريد": a name the text calls a place is no homonym, however small."""
+        """"مدينة جنيف"، "بلدة أوهريد": a name the text calls a town is no homonym, however small
+        (a building's name is: "مطار نوي باي" names no Syrian town)."""
         return pm.start > 0 and pm.clitic == "" and any(
-            stem in self.place_nouns for stem, _ in self.lex.clitics.readings(sent.toks[pm.start - 1].text))
+            stem in self.lex.town_nouns for stem, _ in self.lex.clitics.readings(sent.toks[pm.start - 1].text))
 
     def _far(self, place: str, near: Collection[str]) -> bool:
         """A minor town in a country the article has nothing to do with: a homonym."""
@@ -289,7 +322,8 @@ class PlaceFinder:
                 clause = sent.clause_of(pm.start)
                 if clause not in f.clauses and not self._fronted(sent, pm):
                     continue
-                if f.kind == "reference" and not self._reached(sent, f.trigger, pm.start):
+                if f.kind == "reference" and not (self._reached(sent, f.trigger, pm.start)
+                                                  or self._just_before(sent, f.trigger, pm)):
                     continue   # "الزيارة تأتي في لحظة ... حرب مفتوحة في غزة": not the meeting's place
                 sc = self.score(sent, pm, sent.clauses[clause].start, f.headline)
                 if pm.place in gaz.places and gaz.places[pm.place].kind == "country" and pm.place not in homes \

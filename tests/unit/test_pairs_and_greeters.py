@@ -57,3 +57,54 @@ def test_a_meeting_later_the_same_day_takes_the_day_told_before(analyse, later):
     rs = reports(analyse, "التقى الرئيس الكيني وليام روتو أمس الاثنين في دار السلام الرئيسة التنزانية سامية "
                           "صولوحو حسن. " + later)
     assert [r.date.constraint.lo.isoformat() for r in rs] == ["2024-03-11"] * len(rs) and len(rs) == 2
+
+
+# --- the place said right before the noun that names the meeting --------------------------------
+
+PLACE_BEFORE_NOUN = [
+    ("أقيمت صباح اليوم في قصر الرئاسة بالعاصمة الفيتنامية هانوي مراسم الاستقبال الرسمي للرئيس الإندونيسي "
+     "جوكو ويدودو، الذي يقوم بزيارة دولة إلى فيتنام بدعوة من الرئيس فو فان ثونغ. وعقب المراسم، عقد "
+     "الرئيسان جلسة مباحثات موسعة.", "hanoi"),
+    ("نظمت أمس في العاصمة الكينية نيروبي مراسم الاستقبال الرسمية للرئيسة التنزانية سامية صولوحو حسن، التي "
+     "تزور كينيا تلبية لدعوة من الرئيس وليام روتو. ثم عقد الرئيسان جلسة مباحثات.", "nairobi"),
+]
+
+
+@pytest.mark.parametrize("body,place", PLACE_BEFORE_NOUN)
+def test_a_place_right_before_the_noun_of_the_meeting_is_its_place(analyse, body, place):
+    """Not the country the guest's visit is to, named after it."""
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place
+
+
+# --- places that are not where the meeting was, and one that is though far from its noun ----
+
+MEETING_PLACE = [
+    # an airport's name is no town (نوي is a Syrian town in the world data)
+    ("ووصل الرئيس الكوري الجنوبي يون سوك يول أمس إلى مطار نوي باي، ثم عقد في القصر الرئاسي محادثات مع "
+     "الرئيس الفيتنامي فو فان ثونغ.", None, "nawa"),
+    ("حطت طائرة رئيس الوزراء الياباني فوميو كيشيدا في مطار نوي باي الدولي، وأجرى محادثات مع "
+     "نظيره الفيتنامي فام مينه تشينه.", None, "nawa"),
+    # what a visit is said to aim at is not where it went
+    ("عقد الرئيس الأمريكي جو بايدن محادثات مع الرئيس الفلبيني فرديناند ماركوس في القصر الرئاسي. ونفى بايدن "
+     "أن تكون الزيارة موجهة لاحتواء الصين.", None, "china"),
+    ("أجرى المستشار الألماني أولاف شولتس مباحثات مع الرئيس الكازاخي قاسم جومارت توكاييف في القصر الرئاسي. "
+     "وقال مسؤول إن الزيارة لا تستهدف إيران.", None, "iran"),
+    # an invitation to visit is a visit to come
+    ("التقى الرئيس التركي رجب طيب أردوغان أمس رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس في مقر الحكومة. "
+     "ودعا أردوغان نظيره اليوناني إلى زيارة تركيا.", None, "turkey"),
+    ("استقبل الرئيس الجزائري عبد المجيد تبون أمس الرئيس الإيطالي سيرجيو ماتاريلا في قصر المرادية. ووجه "
+     "ماتاريلا الدعوة إلى مضيفه إلى زيارة إيطاليا.", None, "italy"),
+    # a visit's destination, with its visitor's title and name between
+    ("جاءت المباحثات خلال زيارة يقوم بها رئيس الوزراء الهندي ناريندرا مودي إلى برلين. وعقد مودي مباحثات "
+     "مع المستشار الألماني أولاف شولتس.", "berlin", None),
+    ("وتأتي المحادثات في إطار زيارة تقوم بها رئيسة الوزراء الإيطالية جورجيا ميلوني إلى طوكيو. وبحثت ميلوني "
+     "مع رئيس الوزراء الياباني فوميو كيشيدا التعاون الدفاعي.", "tokyo", None),
+]
+
+
+@pytest.mark.parametrize("body,place,not_place", MEETING_PLACE)
+def test_where_the_meeting_was(analyse, body, place, not_place):
+    (r,) = reports(analyse, body)
+    where = r.place.place if r.place is not None else None
+    assert (place is None or where == place) and (not_place is None or where != not_place)
