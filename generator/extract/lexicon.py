@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
 from typing import Iterable
 
 import regex
@@ -20,41 +19,10 @@ from ..gazetteer import Gazetteer, tenure
 from ..lang import Language
 from ..lang.words import Clitics, PhraseIndex, Tagger, tokens
 from ..models import Person
+from .entries import HeadWord, NameForm, OfficeRef, TriggerWord
 from .spellings import city_spellings, country_spellings, nisba_spellings
 
-
-@dataclass(frozen=True)
-class NameForm:
-    person: str
-    form: str          # full | variant | short
-
-
-@dataclass(frozen=True)
-class HeadWord:
-    office: str
-    gender: str        # m | f
-    rank: int
-    relational: bool
-    definite: bool
-
-
-@dataclass(frozen=True)
-class TriggerWord:
-    kind: str          # meet | talk | receive | visit | chair | sign
-    tense: str         # past | present
-    role: str          # symmetric | receive | visit | chair
-    number: str        # m | f | d | p
-
-
-@dataclass(frozen=True)
-class OfficeRef:
-    person: str
-    title: str         # the office as the gazetteer writes it
-    start: dt.date
-    end: dt.date
-
-    def holds(self, day: dt.date) -> bool:
-        return self.start <= day <= self.end
+__all__ = ["HeadWord", "Lexicon", "NameForm", "OfficeRef", "TriggerWord"]
 
 
 # Lists of the language files read by the Tagger, by the name code asks for.
@@ -94,7 +62,8 @@ class Lexicon:
             for kw in (topic.label, *topic.keywords):
                 self.tagger.add("topic", self.fold(kw), topic.id)
         n = lang.names
-        self.not_name = regex.compile("|".join(f"(?:{p})" for p in n.not_name_patterns))
+        self.not_name, self.titled_shapes = (regex.compile("|".join(f"(?:{p})" for p in pats))
+                                             for pats in (n.not_name_patterns, n.titled_name_shapes))
         self.name_like = lang.keyset(n.name_like_particles)
         self.noun_prepositions = tuple(n.noun_prepositions)
         self.accusative = lang.fold(n.accusative_ending)
@@ -371,6 +340,12 @@ class Lexicon:
         """"عبدالله"، "أبوبكر": a name word with a joiner written on it."""
         return any(word.startswith(j) and len(word) > len(j) + 2 for j in self.joined_prefixes)
 
+    def foreign_ya(self, word: str) -> bool:
+        """A name word with the shape of an adverb in -يا ("دومبويا"، "ليتيسيا") that is none:
+        not a listed adverb nor a known word's accusative ("عسكريا")."""
+        return bool(self.titled_shapes.match(word)) and word not in self.adverbs and word[:-1] not in self.known \
+            and word[:-1] not in self.common_words and self.is_name_word(word, shapes=False)
+
     def is_name_word(self, word: str, shapes: bool = True) -> bool:
         """A word that may be part of a personal name (not vocabulary, not a word shape unless
         `shapes` is off)."""
@@ -395,6 +370,6 @@ class Lexicon:
                     or (stem.endswith(self.accusative) and stem[:-1] in self.common_words) \
                     or (stem in self.known and (
                     len(stem) >= 4 or (clitic[:1] in self.clitics.conjunctions[:1] and len(stem) >= 3))) \
-                    or (len(stem) >= 4 and self.not_name.match(stem)):
+                    or (len(stem) >= 4 and self.not_name.match(stem) and (shapes or not self.titled_shapes.match(stem))):
                 return False
         return True

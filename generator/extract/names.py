@@ -235,7 +235,9 @@ class NameReader:
                 family = (titled or honoured) and ((j == i + 1 and (
                     toks[i].text in lex.given_names or self._place_name_word(sent, i, titled)))
                     or (j == i + 2 and toks[i].text + toks[i + 1].text in lex.given_names))
-                if self._stop(sent, j) or not lex.is_name_word(word, shapes=not family) or coordinated \
+                # ("العقيد مامادي دومبويا": a family name in -يا that is no adverb)
+                if self._stop(sent, j) or not (lex.is_name_word(word, shapes=not family) or (
+                        (titled or honoured) and lex.foreign_ya(word))) or coordinated \
                         or self._tanween(sent, j):
                     break
                 if self.definite(sent, j):

@@ -55,7 +55,8 @@ def _unlisted(sent: Sent, lex: Lexicon, placed: set[int]) -> list[PlaceMention]:
         if not any(stem in lex.town_nouns for stem, _ in lex.clitics.readings(toks[m.start].text)):
             continue
         if k >= len(toks) or not sent.joined(k) or k in placed or k in sent.taken or tags.names_at(k) \
-                or toks[k].text.startswith(lex.article) or not lex.is_name_word(toks[k].text):
+                or toks[k].text.startswith(lex.article) or not (lex.is_name_word(toks[k].text)
+                                                                 or lex.foreign_ya(toks[k].text)):
             continue
         if k + 1 in placed:
             continue   # "في مدينة إكسبو دبي": a quarter of a listed city

@@ -108,3 +108,30 @@ def test_where_the_meeting_was(analyse, body, place, not_place):
     (r,) = reports(analyse, body)
     where = r.place.place if r.place is not None else None
     assert (place is None or where == place) and (not_place is None or where != not_place)
+
+
+# --- foreign names in -يا, which have the shape of an adverb in the accusative -----------------
+
+@pytest.mark.parametrize("body,name", [
+    ("استقبل الرئيس التشادي محمد إدريس ديبي أمس الرئيس الغيني العقيد مامادي دومبويا.", "مامادي دومبويا"),
+    ("التقى الرئيس البيروفي أمس في ليما السفير الكولومبي العقيد خوان كارلوس مونتويا.", "خوان كارلوس مونتويا"),
+])
+def test_a_family_name_in_ya_after_a_title_is_a_name(analyse, body, name):
+    (r,) = reports(analyse, body)
+    assert name in names(r)
+
+
+@pytest.mark.parametrize("body,town", [
+    ("التقى الرئيس البرازيلي لولا دا سيلفا أمس في بلدة بيتونيا الحدودية نظيره الكولومبي غوستافو بيترو.",
+     "بيتونيا"),
+    ("عقد وزير الخارجية الإسباني خوسيه مانويل ألباريس أمس في مدينة سوليديا الساحلية محادثات مع نظيره "
+     "المغربي ناصر بوريطة.", "سوليديا"),
+])
+def test_a_town_in_ya_after_a_noun_of_settlement_is_the_place(analyse, body, town):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.name == town and not r.place.in_gazetteer
+
+
+def test_an_adverb_in_ya_is_still_no_name(analyse):
+    (r,) = reports(analyse, "استقبل الرئيس المصري عبد الفتاح السيسي رسميا أمس الرئيس الكيني وليام روتو.")
+    assert names(r) == {"عبد الفتاح السيسي", "وليام روتو"}
