@@ -50,6 +50,12 @@ def carry(doc: Doc, frames: list[Frame], limit: int) -> None:
             continue
         if f.carried:
             continue
+        if f.tense == "noun" and f.status is Status.ACTUAL and not f.subject:
+            # "في ختام محادثات أجرتها، أمس، في روما مع آبي أحمد": she, the sentence's subject
+            own = _holder(doc, sent, f)
+            if own is not None and own not in [sent.people[i].entity for i in f.objects]:
+                f.carried = [own]
+            continue
         if f.tense == "noun" or f.status is not Status.ACTUAL or not (f.objects or f.number in ("d", "p")) \
                 or _nominal_subject(doc, sent, f):
             continue
@@ -64,6 +70,19 @@ def carry(doc: Doc, frames: list[Frame], limit: int) -> None:
             if fits and (f.number != "d" or len(fits) >= 1):
                 f.carried = fits if f.number in ("d", "p") else fits[:1]
                 break
+
+
+def _holder(doc: Doc, sent: Sent, f: Frame) -> int | None:
+    """The sentence's first person, when a verb that holds the meeting noun ("أجرتها") follows
+    it with no subject of its own and agrees with that person."""
+    k = next((k for k in range(f.trigger + 1, min(f.trigger + 3, len(sent.toks)))
+              if sent.toks[k].text in doc.lex.held_by), None)
+    if k is None or any(p.span[0] == k + 1 for p in sent.people):
+        return None
+    first = next((p for p in sent.people if p.entity is not None and not p.genitive), None)
+    if first is None or first.span[0] > f.trigger or first.entity is None:
+        return None
+    return first.entity if _agrees(doc, first.entity, doc.lex.held_by[sent.toks[k].text]) else None
 
 
 def _agrees(doc: Doc, entity: int, number: str | None) -> bool:

@@ -148,8 +148,13 @@ def _split_reporting(sent: Sent, segs: list[Clause], lex: Lexicon) -> list[Claus
     """Cut "قال X إن ..." into the clause before, the speaker's part and what was said."""
     out: list[Clause] = []
     remap: dict[int, int] = {}
+    told: dict[int, int] = {}   # a clause cut this way → its reporting part
     for idx, seg in enumerate(segs):
         parent = remap.get(seg.parent) if seg.parent is not None else None
+        if seg.parent in told and sent.tags.at(seg.start, "attach_main"):
+            # "أعلن ماكرون أنه سيزور الهند، وذلك في ختام محادثات ...": "this was" tells of the
+            # announcing, not of what was announced
+            parent = told[seg.parent]
         start, kind, relative, pronoun_subject = seg.start, seg.kind, seg.relative, False
         cut = _reporting_cut(sent, seg, lex)
         while cut:
@@ -158,7 +163,7 @@ def _split_reporting(sent: Sent, segs: list[Clause], lex: Lexicon) -> list[Claus
                 out.append(Clause(start, r, kind, parent, relative=relative, pronoun_subject=pronoun_subject))
                 parent = len(out) - 1
             out.append(Clause(r, c, ClauseKind.REPORTING, parent))
-            parent = len(out) - 1
+            parent = told[idx] = len(out) - 1
             start, kind, relative, pronoun_subject = c, ClauseKind.COMPLEMENT, False, pronoun
             # what was said may go on with another reporting word ("أن الزيارة يُنتظر أن تفتح
             # فصلا جديدا، مضيفا أن الزعيمين عقدا محادثات"): each part has its own status

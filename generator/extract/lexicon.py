@@ -182,6 +182,7 @@ class Lexicon:
             for number in ("m", "f", "d", "p"):
                 self._add("trigger", getattr(t, number), TriggerWord(t.kind, t.tense, t.role, number))
         self.object_pronoun = {self.fold(form): number for number, forms in m.object_pronouns.items() for form in forms}
+        self.held_by = {self.fold(form): number for number, forms in m.held_by.items() for form in forms}
         # "يستقبله"، "التقاها": each listed verb with an object suffix
         words = {form: TriggerWord(t.kind, t.tense, t.role, n) for t in m.triggers for n in ("m", "f", "d", "p")
                  for form in getattr(t, n)}

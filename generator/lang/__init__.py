@@ -131,6 +131,7 @@ class FutureVerb(_M):
 
 class MeetingsFile(_M):
     triggers: list[Trigger]
+    held_by: dict[Literal["m", "f", "d", "p"], list[str]]
     object_pronouns: dict[Literal["m", "f", "d", "p"], list[str]]
     object_suffixes: dict[Literal["m", "f", "d", "p"], list[str]]
     object_suffix_verbs: list[str]

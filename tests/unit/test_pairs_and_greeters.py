@@ -135,3 +135,24 @@ def test_a_town_in_ya_after_a_noun_of_settlement_is_the_place(analyse, body, tow
 def test_an_adverb_in_ya_is_still_no_name(analyse):
     (r,) = reports(analyse, "استقبل الرئيس المصري عبد الفتاح السيسي رسميا أمس الرئيس الكيني وليام روتو.")
     assert names(r) == {"عبد الفتاح السيسي", "وليام روتو"}
+
+
+# --- "talks she held": the sentence's subject held the meeting the noun names -----------------
+
+HELD_BY = [
+    ("أعلن الرئيس الفرنسي إيمانويل ماكرون أنه سيزور الهند قريبا، وذلك في ختام محادثات أجراها أمس في باريس "
+     "مع رئيس الوزراء الهندي ناريندرا مودي.", {"إيمانويل ماكرون", "ناريندرا مودي"}),
+    ("أكدت رئيسة المفوضية الأوروبية أورسولا فون دير لاين دعم الاتحاد لتونس، خلال مباحثات عقدتها اليوم في "
+     "قصر قرطاج مع الرئيس التونسي قيس سعيد.", {"أورسولا فون دير لاين", "قيس سعيد"}),
+    ("قال رئيس الوزراء الإسباني بيدرو سانشيز إن بلاده تدعم الحل، وذلك في ختام مباحثات أجراها، أمس، في "
+     "مدريد مع الرئيس الفلسطيني محمود عباس.", {"بيدرو سانشيز", "محمود عباس"}),
+    ("أكد الرئيس الكيني وليام روتو أن بلاده ستفتح سفارة في كيغالي، وذلك في ختام محادثات أجراها أمس في "
+     "نيروبي مع الرئيس الرواندي بول كاغامي.", {"وليام روتو", "بول كاغامي"}),
+]
+
+
+@pytest.mark.parametrize("body,people", HELD_BY)
+def test_the_subject_held_the_talks_a_verb_after_their_noun_tells(analyse, body, people):
+    """And "وذلك" after what was said tells of the saying, not of what was said (a plan)."""
+    (r,) = reports(analyse, body)
+    assert names(r) == people
