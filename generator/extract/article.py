@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..dates.anchors import AnchorReader
+from ..dates.anchors import AnchorReader, YearHint
 from ..lang.words import PhraseIndex
 from ..models import Person
 from ..text.reader import Article
@@ -80,6 +80,9 @@ class ArticleAnalyser:
         date_exprs(doc)
         frames = self.framer.read(doc)
         hints = self.anchors.hints([s.key for s in doc.sents])
+        if not hints and published is None and art.meta.copyright_year:
+            # "جميع الحقوق محفوظة © 2023" under "أبوظبي في 15 يناير": the only year the page gives
+            hints = [YearHint(art.meta.copyright_year, (), "year of the page's copyright line")]
         recalled(doc, frames, published, hints, lex.settings.recalled_days)
         unnamed_participants(doc, frames, self.lex)
         headline_subjects(doc, frames)

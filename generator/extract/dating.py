@@ -129,7 +129,7 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
             if merged is not None:
                 found.constraint = merged
                 for h in hints:
-                    for s in h.sentences:
+                    for s in h.sentences or (-1,):   # (no sentence: the page's copyright line)
                         found.evidence.append((s, h.rule))
         elif len(years) > 1:
             found.conflicts.extend((h.sentences[0], f"year {h.year} ({h.rule})") for h in hints)

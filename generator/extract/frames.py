@@ -180,9 +180,15 @@ class FrameReader:
             if not trig and not is_phone:
                 trig = self._hosting(sent, c, where)
             # ("ويرافق العاهل المغربي وفد رسمي يضم ...": a clause opened by "accompanies" tells the trip)
-            if (presence or deleg) and tags.any("trip_companion", 0, b) and (tags.any("trip_noun", 0, len(sent.toks))
-                                                                            or tags.at(a, "trip_companion")):
+            # (or the traveller's arrival: "ووصل بايدن إلى هانوي، ويرافقه وزير الخارجية")
+            if (presence or deleg) and tags.any("trip_companion", 0, b) and (
+                    tags.any("trip_noun", 0, len(sent.toks)) or tags.any("arrival", 0, b) or tags.at(a, "trip_companion")):
                 presence, deleg = [], False   # "ويرافق لولا في جولته وفد يضم ...": the trip's, not the talks'
+                # (nor in any meeting the clause tells: "جرت له مراسم استقبال، يرافقه السيدة الأولى")
+                opened = min(m.start for m in tags.find("trip_companion", a, b)) if tags.any("trip_companion", a, b) else b
+                companions = {i for i in range(len(people)) if where[i] == c and people[i].span[0] > opened}
+            else:
+                companions = set()
             if not trig and not is_phone:
                 if (presence or deleg) and (tags.any("pair", a, b) or tags.any("definite", a, b) or deleg
                                             or any(where[i] == c for i in range(len(people)))):
@@ -206,7 +212,7 @@ class FrameReader:
                 kind, tense, at, verb = "phone", "noun", phone.start, None
             if is_phone:
                 kind, tense = "phone", "noun"
-            members = [i for i in range(len(people)) if where[i] == c]
+            members = [i for i in range(len(people)) if where[i] == c and i not in companions]
             inherited = []
             parent = sent.clauses[clause.parent] if clause.parent is not None else None
             # "وذلك غداة قمة جمعت مودي بالرئيس الصيني": a gathering names all its people itself

@@ -295,6 +295,7 @@ class MetadataFile(_M):
     time_zones: list[str]
     outlet_prefixes: list[str]
     outlet_suffixes: list[str]
+    copyright_marks: list[str]
 
 
 class ResolvedDates(_M):

@@ -20,6 +20,7 @@ _NONWORD = regex.compile(r"[\s\p{P}\p{S}]")
 _BAR = regex.compile(r"\s*\|\s*")           # "التاريخ | المصدر": parts of a header line
 _AFTER_COMMA = regex.compile(r"[،,].*$")
 _SENTENCE_MARK = regex.compile(r"[.؟!:]")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Meta:
     dateline_place: str | None = None    # place id
     outlet: str | None = None
     byline: str | None = None
+    copyright_year: int | None = None    # of the page's copyright line
     attributions: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -59,6 +61,7 @@ class MetaReader:
         zones = alt([f(z) for z in m.time_zones])
         self.time_re = regex.compile(rf"\b\d{{1,2}}:\d{{2}}\b(\s*({alt(m.time_markers)}))?(\s*({zones})(\s+\w+)?)?",
                                      regex.I)
+        self.copyright_marks = {c for mark in m.copyright_marks for c in (mark, f(mark).lower()) if c.strip()}
         self.outlet_prefix_re = regex.compile(rf"^({alt(m.outlet_prefixes)})\s*")
         self.outlet_suffix_re = regex.compile(rf"\s*({alt(m.outlet_suffixes)})\s*$")
         self.inline_re = regex.compile(rf"^(?P<head>[^\n.،,:]{{2,40}}?)\s*(?:\([^)]{{1,30}}\))?\s*[{seps}]\s*")
@@ -135,6 +138,10 @@ class MetaReader:
                 if not any(pk.startswith(s) for s in (*self.sections, *self.published)) and not meta.outlet:
                     meta.outlet = self._clean_outlet(part)
             return "metadata: publication line"
+        if not in_header and any(m in key or m in text for m in self.copyright_marks) and (years := _YEAR.findall(key)) \
+                and len(key.split()) <= self.lang.metadata.stamp_words * 3:
+            meta.copyright_year = max(int(y) for y in years)   # "© 2010-2023": the latest
+            return "metadata: copyright"
         if self.source_re.match(key):
             meta.attributions.append(text.split(":", 1)[1].strip())
             return "metadata: source attribution"

@@ -156,3 +156,32 @@ def test_the_subject_held_the_talks_a_verb_after_their_noun_tells(analyse, body,
     """And "وذلك" after what was said tells of the saying, not of what was said (a plan)."""
     (r,) = reports(analyse, body)
     assert names(r) == people
+
+
+# --- the page's copyright year, when nothing else gives the year ------------------------------
+
+@pytest.mark.parametrize("body,published,day", [
+    ("أبوظبي في 15 يناير / وام / استقبل رئيس الدولة الشيخ محمد بن زايد آل نهيان اليوم في قصر الوطن الرئيس "
+     "الكوري الجنوبي يون سوك يول.\n\nجميع الحقوق محفوظة لوكالة أنباء الإمارات © 2023", None, "2023-01-15"),
+    ("الرباط في 3 مارس (ومع) - استقبل وزير الخارجية المغربي ناصر بوريطة بالرباط نظيره الإسباني خوسيه مانويل "
+     "ألباريس.\n\n© 2010-2022 جميع الحقوق محفوظة", None, "2022-03-03"),
+    # a page that says when it was published: the footer's year is the site's, not the article's
+    ("الرباط في 3 مارس (ومع) - استقبل وزير الخارجية المغربي ناصر بوريطة بالرباط نظيره الإسباني خوسيه مانويل "
+     "ألباريس.\n\n© 2010-2024 جميع الحقوق محفوظة", "2021-03-04", "2021-03-03"),
+])
+def test_the_copyright_year_dates_a_day_and_month_when_nothing_else_does(analyse, body, published, day):
+    (r,) = reports(analyse, body, published=published)
+    assert r.date.resolve() == (day, "day")
+
+
+# --- who travels with a visitor is not in the meetings of the arrival's sentence --------------
+
+@pytest.mark.parametrize("body,people", [
+    ("ووصل الرئيس الأمريكي جو بايدن إلى هانوي، ويرافقه وزير الخارجية أنتوني بلينكن. وعقد بايدن محادثات "
+     "مع الأمين العام للحزب الشيوعي الفيتنامي نغوين فو ترونغ.", {"جو بايدن", "نغوين فو ترونغ"}),
+    ("وجرت للرئيس الكوري الجنوبي يون سوك يول مراسم استقبال رسمية لدى وصوله إلى قصر الوطن، يرافقه وزير "
+     "الخارجية بارك جين. واستقبله رئيس الدولة الشيخ محمد بن زايد آل نهيان.", {"يون سوك يول", "محمد بن زايد آل نهيان"}),
+])
+def test_those_who_travel_with_an_arriving_visitor_are_not_in_the_talks(analyse, body, people):
+    (r,) = reports(analyse, body)
+    assert names(r) == people
