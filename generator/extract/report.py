@@ -188,7 +188,15 @@ class ReportBuilder:
             # المفاوضات في العاشر من مارس الجاري" in an article of 1 March is another event)
             tier1, tier2, tier3, moved, tier4, about = ([(s, e) for s, e in tier if not after_published(e, doc.published)]
                                                         for tier in (tier1, tier2, tier3, moved, tier4, about))
-        found = date_event([tier1, tier2, tier3, moved, tier4], doc.published, doc.article.meta.published_rule, hints,
+        # last, the month of an occasion the meeting's sentences describe as under way ("للمشاركة
+        # في اجتماع ... الذي تحتضنه مملكة البحرين ... في مايو 2024"): the month, not its day
+        f = self.lex.lang.meetings.future
+        occasion = [(s, replace(e, day=None, weekday=None)) for s in sentences for e, c in sents[s].dates
+                    if sents[s].clauses[c].relative and sents[s].clauses[c].status is Status.ACTUAL
+                    and e.year and e.month and e.kind == "explicit" and not (doc.published and after_published(e, doc.published))
+                    and (k := sents[s].clauses[c].start + 1) < len(sents[s].toks)
+                    and sents[s].toks[k].text[:1] in f.persons and len(sents[s].toks[k].text) >= 4]
+        found = date_event([tier1, tier2, tier3, moved, tier4, occasion], doc.published, doc.article.meta.published_rule, hints,
                            window, earlier, about, self.lex.settings.date_line_chars)
         shift = self._day_offset(doc, ev)
         value, precision = found.resolve()

@@ -185,3 +185,22 @@ def test_the_copyright_year_dates_a_day_and_month_when_nothing_else_does(analyse
 def test_those_who_travel_with_an_arriving_visitor_are_not_in_the_talks(analyse, body, people):
     (r,) = reports(analyse, body)
     assert names(r) == people
+
+
+# --- the month of the occasion a meeting was held on, when nothing else dates it -------------
+
+@pytest.mark.parametrize("body,month", [
+    ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيسة المفوضية الأوروبية أورسولا فون دير لاين، بمناسبة "
+     "مشاركتها في منتدى الدوحة الذي تحتضنه العاصمة القطرية في ديسمبر 2023.", "2023-12"),
+    ("التقى الرئيس الإندونيسي جوكو ويدودو رئيس الوزراء الهندي ناريندرا مودي على هامش قمة مجموعة العشرين "
+     "التي تستضيفها بالي في نوفمبر 2022.", "2022-11"),
+])
+def test_the_month_of_the_occasion_under_way_dates_a_meeting_nothing_else_dates(analyse, body, month):
+    (r,) = reports(analyse, body, published=None)
+    assert r.date.resolve() == (month, "month")
+
+
+def test_the_month_of_an_earlier_thing_does_not(analyse):
+    (r,) = reports(analyse, "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيسة المفوضية الأوروبية أورسولا فون "
+                            "دير لاين، وبحثا الاتفاق الذي وقع في مارس 2020.", published=None)
+    assert r.date.resolve()[1] != "month"
