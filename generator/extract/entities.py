@@ -166,6 +166,11 @@ class EntityLinker:
             if not title.former:
                 # "الرئيس السابق جايير بولسونارو" is not "الرئيس البرازيلي" of the same article
                 fits = [e for e in fits if not any(t.former and t.core == title.core for t in e.titles)]
+            if len(fits) > 1:
+                # ("... المرافق لدولة رئيس الوزراء" before the Saudi crown prince and prime minister is
+                # named in passing: a title stands for someone named before it)
+                # (named in an earlier sentence: "... مع الحاكم العام ورئيس الوزراء" is not Modi)
+                fits = [e for e in fits if e.mentions and self._first(e)[0] < m.sentence] or fits
             if len(fits) > 1 and not (title.country or title.org):
                 # "رئيس الجمهورية" … "الرئيس ميشال عون" … "الرئيس الأميركي دونالد ترامب": an office
                 # named without its country is the one the article also names so, not another country's

@@ -204,3 +204,19 @@ def test_the_month_of_an_earlier_thing_does_not(analyse):
     (r,) = reports(analyse, "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيسة المفوضية الأوروبية أورسولا فون "
                             "دير لاين، وبحثا الاتفاق الذي وقع في مارس 2020.", published=None)
     assert r.date.resolve()[1] != "month"
+
+
+# --- an office named without its country stands for someone named before it ------------------
+
+@pytest.mark.parametrize("body,person", [
+    ("عقد أمير قطر الشيخ تميم بن حمد آل ثاني ورئيس وزراء اليابان فوميو كيشيدا جلسة مباحثات في الدوحة. وأشاد "
+     "رئيس الوزراء بالعلاقات بين البلدين. وكان كيشيدا قد زار جدة والتقى ولي العهد رئيس مجلس الوزراء الأمير "
+     "محمد بن سلمان.", "fumio-kishida"),
+    ("استقبل الرئيس الفرنسي إيمانويل ماكرون في الإليزيه رئيس الوزراء الهندي ناريندرا مودي. وأشاد رئيس "
+     "الوزراء بالشراكة مع فرنسا. وكان مودي قد التقى في لندن أمس رئيس الوزراء البريطاني ريشي سوناك.",
+     "narendra-modi"),
+])
+def test_an_office_without_its_country_is_the_holder_named_before(analyse, body, person):
+    doc = analyse(article(body)).doc
+    (title,) = [p for p in doc.sents[2].people if p.title is not None and p.entity is not None]
+    assert doc.entities[doc.resolve(title.entity)].person == person
