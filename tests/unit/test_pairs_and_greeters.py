@@ -220,3 +220,16 @@ def test_an_office_without_its_country_is_the_holder_named_before(analyse, body,
     doc = analyse(article(body)).doc
     (title,) = [p for p in doc.sents[2].people if p.title is not None and p.entity is not None]
     assert doc.entities[doc.resolve(title.entity)].person == person
+
+
+# --- a byline and the date on one line, apart from a site's header of sections ---------------
+
+@pytest.mark.parametrize("header,published", [
+    ("أحمد الخطيب   |17.03.2023", "2023-03-17"),
+    ("سارة علي | 5 مايو 2021", "2021-05-05"),
+    ("خالد يوسف |08-11-2022", "2022-11-08"),
+])
+def test_a_byline_with_its_date_dates_the_article(reader, header, published):
+    art = reader.read_text(f"عنوان الخبر عن لقاء في العاصمة اليوم\n\n{header}\n\nالتقى الرئيس الفرنسي إيمانويل "
+                           "ماكرون في باريس الرئيس الكيني وليام روتو وبحثا سبل التعاون بين البلدين.\n", "t.txt")
+    assert art.meta.published == published
