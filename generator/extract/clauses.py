@@ -200,12 +200,18 @@ def marked(sent: Sent, a: int, b: int, lex: Lexicon) -> Status | None:
     toks, tags = sent.toks, sent.tags
     # (opening the clause: "حيث زار في وقت سابق اليوم حميميم" tells where a traveller came from)
     same_day = [(m.start, m.end) for m in tags.find("sequel", a, b) if m.start <= a + 1]
+    # ("وكانت وونغ قد بحثت في وقت سابق الثلاثاء": earlier that day, another meeting of it)
+    # (but "وكان كيشيدا قد وصل إلى الدوحة في وقت سابق اليوم" is an arrival told before its news)
+    that_day = [(m.start, m.end) for m in tags.find("earlier_that_day", a, b)
+                if m.end < b and tags.at(m.end, "date_word")] if not tags.any("arrival", a, b) else []
+    same_day += that_day
     for status in (Status.NEGATED, Status.PLANNED, Status.BACKGROUND):
         # ("في وقت سابق من اليوم": earlier that day, another meeting of it, not background)
         if any(not any(x <= m.start and m.end <= y for x, y in same_day) for m in tags.find(status.value, a, b)):
             return status
     for m in tags.find("was", a, b):
-        if lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in toks[m.end:min(b, m.end + lex.pluperfect_window)]):
+        if lex.clitics.verbal(m.clitic) and not that_day \
+                and any(t.text == lex.qad for t in toks[m.end:min(b, m.end + lex.pluperfect_window)]):
             return Status.BACKGROUND
     return None
 

@@ -377,5 +377,9 @@ def is_sequel(doc: Doc, f: Frame) -> bool:
     # (a "قبل أن" clause read as done is the next meeting of that day too)
     later = bool(sent.clauses) and sent.clauses[f.clause].kind is ClauseKind.FUTURE
     # ("وفي لقاء منفصل، اجتمعت هاريس بالعاهل الأردني": another meeting of the same occasion)
-    return f.status is Status.ACTUAL and (later or f.separate
-                                          or bool(sent.tags.find("sequel", max(0, start - 1), f.trigger)))
+    tags = sent.tags
+    # ("وكانت وونغ قد بحثت في وقت سابق الثلاثاء مع الصفدي": an earlier meeting of that day)
+    earlier = any(tags.at(m.end, "date_word") for m in tags.find("earlier_that_day", start, len(sent.toks))
+                  if m.end < len(sent.toks))
+    return f.status is Status.ACTUAL and (later or f.separate or earlier
+                                          or bool(tags.find("sequel", max(0, start - 1), f.trigger)))

@@ -224,6 +224,7 @@ class Lexicon:
                                        if c.endswith(tuple(self.lang.text.pronoun_suffixes)))
         self.qad = self.fold(str(m.pluperfect["qad"]))
         self.pluperfect_window = int(m.pluperfect["window"])  # type: ignore[arg-type]
+        self._add("earlier_that_day", list(m.pluperfect["earlier"]), known=False)  # type: ignore[arg-type]
         self.no_comma_reporting = self.lang.keyset(m.reporting_no_complement)
         self.prepositions = self.lang.keyset(m.prepositions)
         self.reporting_words = self.lang.keyset(m.reporting)

@@ -34,6 +34,8 @@ class NameReader:
         self.max_plain = n.max_plain_words
         self.family_repeats = n.family_repeats
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
+        self.construct_prepositions = frozenset(n.construct_prepositions)
+        self.present_verb = regex.compile(n.present_verb_shape)
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
         self.alif_maqsura = n.alif_maqsura
         self.hamza_alefs = tuple(n.hamza_alefs)
@@ -254,6 +256,8 @@ class NameReader:
         least = 1 if single else self.min_titled if (titled or honoured) else self.min_untitled
         if j - i < least or self._construct(sent, i, j):
             return i
+        if j - i == 1 and self.present_verb.match(sent.toks[i].text) and sent.toks[i].text not in self.lex.given_names:
+            return i   # "الملك يحذر خلال لقائه": a verb, not the king's name
         if j - i == 1 and not royal and sent.toks[i].text.endswith(self.construct_endings) \
                 and sent.toks[i].text not in self.lex.given_names:
             return i   # "أقام الملك مأدبة إفطار": a noun, not the king's name
@@ -277,7 +281,9 @@ class NameReader:
         if j - i != 2 or sent.toks[i].text in self.lex.given_names:
             return False
         first, second = sent.toks[i].text, sent.toks[i + 1].text
-        return second.startswith(self.lex.article) and first.endswith(self.construct_endings)
+        return second.startswith(self.lex.article) and (first.endswith(self.construct_endings) or any(
+            c in self.construct_prepositions and len(stem) >= 3 and stem not in self.lex.given_names
+            for stem, c in self.lex.clitics.readings(first)[1:]))
 
     @staticmethod
     def _after_person(sent: Sent, i: int) -> bool:

@@ -171,7 +171,7 @@ class MeetingsFile(_M):
     capital_noun: str
     feminine_ending: str
     sidelines: list[str]
-    pluperfect: dict[Literal["was", "qad", "window"], list[str] | str | int]
+    pluperfect: dict[Literal["was", "qad", "window", "earlier"], list[str] | str | int]
     reporting_no_complement: list[str]
     arrival: list[str]
     continuing: list[str]
@@ -257,6 +257,8 @@ class NamesFile(_M):
     min_words_untitled: int = Field(ge=1, le=4)
     min_words_titled: int = Field(ge=1, le=4)
     construct_endings: list[str]
+    construct_prepositions: list[str]
+    present_verb_shape: str
     tanween: list[str]
     name_like_particles: list[str]
     noun_prepositions: list[str]

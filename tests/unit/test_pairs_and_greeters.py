@@ -233,3 +233,32 @@ def test_a_byline_with_its_date_dates_the_article(reader, header, published):
     art = reader.read_text(f"عنوان الخبر عن لقاء في العاصمة اليوم\n\n{header}\n\nالتقى الرئيس الفرنسي إيمانويل "
                            "ماكرون في باريس الرئيس الكيني وليام روتو وبحثا سبل التعاون بين البلدين.\n", "t.txt")
     assert art.meta.published == published
+
+
+# --- words after a title that are no holder: a verb in the present, a preposition on a noun ---
+
+@pytest.mark.parametrize("body,people", [
+    ("الملك يحذر خلال لقائه وزيرة الخارجية الأسترالية بيني وونغ في عمان من توسع الحرب.",
+     {"بيني وونغ"}),
+    ("الأمير يشدد خلال استقباله الرئيس الكيني وليام روتو في الدوحة على أهمية التعاون.", {"وليام روتو"}),
+    ("استقبل الرئيس الإماراتي محمد بن زايد آل نهيان اليوم الرئيس التشيلي غابرييل بوريك، بحضور الرئيس "
+     "التنفيذي لطيران الإمارات.", {"محمد بن زايد آل نهيان", "غابرييل بوريك"}),
+    ("التقى الرئيس الكيني وليام روتو أمس في نيروبي المدير التنفيذي لشؤون التنمية في البنك الدولي.",
+     {"وليام روتو"}),
+])
+def test_no_holder_is_read_from_a_verb_or_a_preposition_on_a_noun(analyse, body, people):
+    rs = reports(analyse, body)
+    assert all(names(r) <= people for r in rs) and any(names(r) for r in rs)
+
+
+# --- a meeting "earlier" on the day the article tells is one of that day, not background -------
+
+@pytest.mark.parametrize("earlier", [
+    "وكانت وونغ قد بحثت في وقت سابق الثلاثاء مع وزير الخارجية الأردني أيمن الصفدي سبل وقف الحرب.",
+    "وكانت وونغ قد التقت في وقت سابق اليوم وزير الخارجية الأردني أيمن الصفدي.",
+])
+def test_a_meeting_earlier_that_day_is_a_meeting_of_its_own(analyse, earlier):
+    rs = reports(analyse, "استقبل العاهل الأردني الملك عبد الله الثاني أمس الاثنين في عمان وزيرة الخارجية "
+                          "الأسترالية بيني وونغ. " + earlier)
+    assert {frozenset(names(r)) for r in rs} == {frozenset({"عبد الله الثاني", "بيني وونغ"}),
+                                                 frozenset({"بيني وونغ", "أيمن الصفدي"})}
