@@ -165,10 +165,10 @@ class MetaReader:
         if exprs and words <= 14 and coverage < 0.5 and "|" in key:
             # "محمد إقبال   |24.02.2022": a byline and the date, one part of the line each
             # (not a site's header of sections ending with today's date: "سياسة | آراء الثلاثاء 18 يوليو")
-            parts = [p for p in _BAR.split(key) if p.strip()]
-            dated = [p for p in parts if self._date_line(p)[1] >= 0.8]
-            other = [w for p in parts if p not in dated for w in p.split()]
-            if len(parts) == 2 and len(dated) == 1 and len(other) <= 3 and not set(other) & self.section_names \
+            halves = [p for p in _BAR.split(key) if p.strip()]
+            dated = [p for p in halves if self._date_line(p)[1] >= 0.8]
+            other = [w for p in halves if p not in dated for w in p.split()]
+            if len(halves) == 2 and len(dated) == 1 and len(other) <= 3 and not set(other) & self.section_names \
                     and (date := self.best_date(self._date_line(dated[0])[0])):
                 meta.header_date = meta.header_date or date
                 return "metadata: date line"
