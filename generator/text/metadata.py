@@ -167,8 +167,8 @@ class MetaReader:
             # (not a site's header of sections ending with today's date: "سياسة | آراء الثلاثاء 18 يوليو")
             halves = [p for p in _BAR.split(key) if p.strip()]
             dated = [p for p in halves if self._date_line(p)[1] >= 0.8]
-            other = [w for p in halves if p not in dated for w in p.split()]
-            if len(halves) == 2 and len(dated) == 1 and len(other) <= 3 and not set(other) & self.section_names \
+            rest = [w for p in halves if p not in dated for w in p.split()]
+            if len(halves) == 2 and len(dated) == 1 and len(rest) <= 3 and not set(rest) & self.section_names \
                     and (date := self.best_date(self._date_line(dated[0])[0])):
                 meta.header_date = meta.header_date or date
                 return "metadata: date line"
