@@ -124,78 +124,101 @@ class EntityLinker:
 
     def _titles(self, doc: Doc, mentions: list[PersonMention]) -> None:
         unnamed: list[Entity] = []
+        # offices of a named country first: "رئيس الجمهورية ونظيره الجزائري" — once the Algerian
+        # is known, the other office of the sentence is someone else
+        mentions = sorted(mentions, key=lambda m: not (m.title and (m.title.country or m.title.org
+                                                                    or m.title.office == "counterpart")))
+        linked: dict[int, set[int]] = {}   # sentence → entities its titles stand for
         for m in mentions:
-            title = m.title
-            if title is None:
-                continue
-            if title.office == "counterpart" and (own := self._counterpart(doc, m)) is not None:
-                title = m.title = own   # "وزير الدفاع الروسي يستقبل نظيره السوري" = the Syrian defence minister
-            elif title.office in self.lex.reference_offices and title.office != "official":
-                # "ضيفه السوري"، "نظيره الروسي": the one person of that country the article names
-                who = title.country or title.org
-                fits = [e for e in doc.entities if who and e.named and who in self._countries(e)]
-                if len(fits) == 1:
-                    self._attach(fits[0], m)
-                continue
-            if not (title.country or title.org) and not any(
-                    w.startswith(self.lex.article) for w in self.lex.fold(title.text).split()):
-                continue   # "أول زيارة يقوم بها زعيم آسيوي": an office in general, nobody in particular
-            named = [e for e in doc.entities if e.named or e.mentions and any(x.name for x in e.mentions)]
-            # an office named without its country ("الملك") is held by one of the people named
-            refs = self.lex.offices.get(title.key, []) if title.key[1] else [
-                r for (core, _), rs in self.lex.offices.items() if core == title.core for r in rs
-                if any(e.person == r.person for e in named)]
-            # holders around the article's day (an old holder named in passing is not the one meant)
-            holders = self.lex.holders(refs, doc.published) if doc.published else {r.person for r in refs}
-            # the article's titles for a person, or the gazetteer's ("رئيسة الوزراء اليابانية" is
-            # Takaichi when the gazetteer knows her office, though the article titles her otherwise)
-            fits = [e for e in named if any(self._same_office(title, t) for t in e.titles) or e.person in holders]
-            if title.office == "official" or (title.core in ("official",) and title.country):
-                # "مسؤول سوري" is the one Syrian the article titles; a bare "مسؤول" is nobody named
-                fits = [e for e in named if (title.country or title.org) and (title.country or title.org)
-                        in self._countries(e)]
-            fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
-            if fits and title.country and all(self._first(e) > (m.sentence, m.start) for e in fits):
-                # "الوزير في. موراليدهاران ... ويرافق الوزير الهندي وفد ... وكان وزير الخارجية الهندي
-                # جايشانكار قد التقى": the Indian minister is the minister named before, not after
-                earlier = [e for e in named if e.mentions and self._first(e) < (m.sentence, m.start)
-                           and (not e.gender or e.gender == title.gender) and any(
-                               t.core == title.core and not (t.country or t.org) for t in e.titles)]
-                if len(earlier) == 1:
-                    fits = earlier
-            if not title.former:
-                # "الرئيس السابق جايير بولسونارو" is not "الرئيس البرازيلي" of the same article
-                fits = [e for e in fits if not any(t.former and t.core == title.core for t in e.titles)]
-            if len(fits) > 1:
-                # ("... المرافق لدولة رئيس الوزراء" before the Saudi crown prince and prime minister is
-                # named in passing: a title stands for someone named before it)
-                # (named in an earlier sentence: "... مع الحاكم العام ورئيس الوزراء" is not Modi)
-                fits = [e for e in fits if e.mentions and self._first(e)[0] < m.sentence] or fits
-            if len(fits) > 1 and not (title.country or title.org):
-                # "رئيس الجمهورية" … "الرئيس ميشال عون" … "الرئيس الأميركي دونالد ترامب": an office
-                # named without its country is the one the article also names so, not another country's
-                plain = [e for e in fits if any(t.core == title.core and not (t.country or t.org) for t in e.titles)]
-                other = [e for e in fits if e not in plain]
-                if len(plain) == 1 and all(any(t.core == title.core and (t.country or t.org) for t in e.titles)
-                                           for e in other):
-                    fits = plain
-            if len(fits) > 1:
-                # the gazetteer's holder of that office first, then the most named person
-                held = [e for e in fits if e.person in holders]
-                fits = held if held else sorted(fits, key=lambda e: -len(e.mentions))[:1] \
-                    if len({len(e.mentions) for e in fits}) == len(fits) and self._clear(fits) else fits
+            if m.entity is not None:
+                linked.setdefault(m.sentence, set()).add(m.entity)
+        for m in mentions:
+            self._title(doc, m, unnamed, linked)
+            if m.entity is not None:
+                linked.setdefault(m.sentence, set()).add(m.entity)
+
+    def _title(self, doc: Doc, m: PersonMention, unnamed: list[Entity], linked: dict[int, set[int]]) -> None:
+        """Link one title mention: to the person it stands for, or to an unnamed office."""
+        title = m.title
+        if title is None:
+            return
+        if title.office == "counterpart" and (own := self._counterpart(doc, m)) is not None:
+            title = m.title = own   # "وزير الدفاع الروسي يستقبل نظيره السوري" = the Syrian defence minister
+        elif title.office in self.lex.reference_offices and title.office != "official":
+            # "ضيفه السوري"، "نظيره الروسي": the one person of that country the article names
+            who = title.country or title.org
+            # (not one named only as someone absent: "خلفا لحسين أمير عبد اللهيان")
+            fits = [e for e in doc.entities if who and e.named and who in self._countries(e)
+                    and not self._only_absent(doc, e)]
             if len(fits) == 1:
                 self._attach(fits[0], m)
-                continue
-            # "مدير الوكالة" … "المدير العام للوكالة": one office of one body, however fully named
-            same = next((e for e in unnamed if any(self._same_office(title, t) or (
-                (title.country or title.org) and self._same_office(t, title)) for t in e.titles)), None)
-            if same is None:
-                same = self._new(doc, title.text)
-                same.gender = title.gender
-                same.office_refs = list(self.lex.offices.get(title.key, [])) if title.key[1] else []
-                unnamed.append(same)
-            self._attach(same, m)
+            return
+        if not (title.country or title.org) and not any(
+                w.startswith(self.lex.article) for w in self.lex.fold(title.text).split()):
+            return   # "أول زيارة يقوم بها زعيم آسيوي": an office in general, nobody in particular
+        named = [e for e in doc.entities if e.named or e.mentions and any(x.name for x in e.mentions)]
+        # an office named without its country ("الملك") is held by one of the people named
+        refs = self.lex.offices.get(title.key, []) if title.key[1] else [
+            r for (core, _), rs in self.lex.offices.items() if core == title.core for r in rs
+            if any(e.person == r.person for e in named)]
+        # holders around the article's day (an old holder named in passing is not the one meant)
+        holders = self.lex.holders(refs, doc.published) if doc.published else {r.person for r in refs}
+        # the article's titles for a person, or the gazetteer's ("رئيسة الوزراء اليابانية" is
+        # Takaichi when the gazetteer knows her office, though the article titles her otherwise)
+        fits = [e for e in named if any(self._same_office(title, t) for t in e.titles) or e.person in holders]
+        if title.office == "official" or (title.core in ("official",) and title.country):
+            # "مسؤول سوري" is the one Syrian the article titles; a bare "مسؤول" is nobody named
+            fits = [e for e in named if (title.country or title.org) and (title.country or title.org)
+                    in self._countries(e)]
+        fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
+        if fits and title.country and all(self._first(e) > (m.sentence, m.start) for e in fits):
+            # "الوزير في. موراليدهاران ... ويرافق الوزير الهندي وفد ... وكان وزير الخارجية الهندي
+            # جايشانكار قد التقى": the Indian minister is the minister named before, not after
+            earlier = [e for e in named if e.mentions and self._first(e) < (m.sentence, m.start)
+                       and (not e.gender or e.gender == title.gender) and any(
+                           t.core == title.core and not (t.country or t.org) for t in e.titles)]
+            if len(earlier) == 1:
+                fits = earlier
+        if not title.former:
+            # "الرئيس السابق جايير بولسونارو" is not "الرئيس البرازيلي" of the same article
+            fits = [e for e in fits if not any(t.former and t.core == title.core for t in e.titles)]
+        if len(fits) > 1:
+            # ("... المرافق لدولة رئيس الوزراء" before the Saudi crown prince and prime minister is
+            # named in passing: a title stands for someone named before it)
+            # (named in an earlier sentence: "... مع الحاكم العام ورئيس الوزراء" is not Modi)
+            fits = [e for e in fits if e.mentions and self._first(e)[0] < m.sentence] or fits
+            # ("وكان الرئيس الجزائري في استقبال رئيس الجمهورية": not the one another title of the
+            # sentence stands for)
+            fits = [e for e in fits if e.index not in linked.get(m.sentence, set())] or fits
+            # (the one the same words stood for before: the article's "رئيس الجمهورية" is its own)
+            before = [e for e in fits if any(x.title is not None and x.title.text == title.text
+                                             and x.sentence < m.sentence for x in e.mentions)]
+            fits = before if len(before) == 1 else fits
+        if len(fits) > 1 and not (title.country or title.org):
+            # "رئيس الجمهورية" … "الرئيس ميشال عون" … "الرئيس الأميركي دونالد ترامب": an office
+            # named without its country is the one the article also names so, not another country's
+            plain = [e for e in fits if any(t.core == title.core and not (t.country or t.org) for t in e.titles)]
+            other = [e for e in fits if e not in plain]
+            if len(plain) == 1 and all(any(t.core == title.core and (t.country or t.org) for t in e.titles)
+                                       for e in other):
+                fits = plain
+        if len(fits) > 1:
+            # the gazetteer's holder of that office first, then the most named person
+            held = [e for e in fits if e.person in holders]
+            fits = held if held else sorted(fits, key=lambda e: -len(e.mentions))[:1] \
+                if len({len(e.mentions) for e in fits}) == len(fits) and self._clear(fits) else fits
+        if len(fits) == 1:
+            self._attach(fits[0], m)
+            return
+        # "مدير الوكالة" … "المدير العام للوكالة": one office of one body, however fully named
+        same = next((e for e in unnamed if any(self._same_office(title, t) or (
+            (title.country or title.org) and self._same_office(t, title)) for t in e.titles)), None)
+        if same is None:
+            same = self._new(doc, title.text)
+            same.gender = title.gender
+            same.office_refs = list(self.lex.offices.get(title.key, [])) if title.key[1] else []
+            unnamed.append(same)
+        self._attach(same, m)
 
     def _counterpart(self, doc: Doc, m: PersonMention, entities: bool = True) -> Title | None:
         """"نظيره السوري" after "وزير الدفاع الروسي": the office of the person named before in the
@@ -222,6 +245,13 @@ class EntityLinker:
         """One candidate is named at least twice as often as any other."""
         counts = sorted((len(e.mentions) for e in fits), reverse=True)
         return counts[0] >= 2 * counts[1]
+
+    @staticmethod
+    def _only_absent(doc: Doc, e: Entity) -> bool:
+        """Every mention of the person follows a phrase of absence ("خلفا لـ"، "بتكليف من")."""
+        return bool(e.mentions) and all(
+            any(0 <= m.span[0] - a.end <= 1 for a in doc.sents[m.sentence].tags.find("not_present", 0, m.span[0]))
+            for m in e.mentions)
 
     def _countries(self, e: Entity) -> set[str]:
         """Countries (or bodies) a person's titles name, and their gazetteer country."""

@@ -79,7 +79,22 @@ class EventBuilder:
                 if len(pool) == 1:
                     out |= pool
                     break
+            else:
+                known = self._named(self._ents(frame, frame.subject + frame.objects)
+                                    | {self.doc.resolve(e) for e in frame.carried})
+                if p.title.office == "guest" and len(known) < 2:
+                    out |= self._visitor(frame)
         return out
+
+    def _visitor(self, frame: Frame) -> set[int]:
+        """"استقبل ميقاتي الضيف الإيراني" with no meeting told before: the person the article
+        names most, other than those of this frame, when one is named more than any other."""
+        sent, doc = self.doc.sents[frame.sentence], self.doc
+        here = {doc.resolve(e) for e in (sent.people[i].entity for i in frame.people) if e is not None}
+        counts = sorted(((len(e.mentions), e.index) for e in doc.entities
+                         if e.named and not e.weak and e.index not in here and e.mentions and doc.resolve(e.index) == e.index
+                         and min(m.sentence for m in e.mentions) < frame.sentence), reverse=True)
+        return {counts[0][1]} if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]) else set()
 
     def _frame_date(self, f: Frame, told: Status = Status.ACTUAL) -> DateConstraint | None:
         """What the frame's own clauses say of its day ("أمس السبت" / "ظهر اليوم الأحد"), read
@@ -253,9 +268,9 @@ class EventBuilder:
 
     def _pair(self, f: Frame, seen: list[int]) -> set[int]:
         """The last two people named (not as someone's possessor, not in a background or quoted
-        clause) in this sentence before the frame and the one before it, after those `seen`."""
+        clause) in this sentence before the frame and the few before it, after those `seen`."""
         doc = self.doc
-        for s in (f.sentence, f.sentence - 1):
+        for s in range(f.sentence, f.sentence - doc.lex.settings.carry_sentences - 1, -1):
             if s < 0 or doc.sents[s].kind != "body":
                 continue
             sent = doc.sents[s]

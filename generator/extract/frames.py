@@ -216,7 +216,9 @@ class FrameReader:
             inherited = []
             parent = sent.clauses[clause.parent] if clause.parent is not None else None
             # "وذلك غداة قمة جمعت مودي بالرئيس الصيني": a gathering names all its people itself
-            gathered = tags.at(at, "gather") is not None or any(tags.at(j, "gather") for j in range(at, min(b, at + 3)))
+            # (unless it names them by a pronoun: "خلال محادثات جمعتهما", the two named before)
+            gathered = any(tags.at(j, "gather") and not sent.display(j, j + 1).endswith(self.possessive)
+                           for j in range(at, min(b, at + 3)))
             if parent is not None and not gathered and (clause.kind in (ClauseKind.ATTACH, ClauseKind.RESUME)
                                        or (clause.kind is ClauseKind.COMPLEMENT and clause.pronoun_subject)) \
                     and not tags.any("welcome", parent.start, parent.end):

@@ -262,3 +262,48 @@ def test_a_meeting_earlier_that_day_is_a_meeting_of_its_own(analyse, earlier):
                           "الأسترالية بيني وونغ. " + earlier)
     assert {frozenset(names(r)) for r in rs} == {frozenset({"عبد الله الثاني", "بيني وونغ"}),
                                                  frozenset({"بيني وونغ", "أيمن الصفدي"})}
+
+
+# --- the guest: not one named only as absent; else the visitor the article names most --------
+
+@pytest.mark.parametrize("body,people", [
+    ("حطت في مطار بيروت اليوم طائرة تقل وزير الخارجية عباس عراقجي. وهي أول زيارة لعراقجي منذ توليه "
+     "الحقيبة خلفا لحسين أمير عبد اللهيان. واستقبل رئيس الحكومة نجيب ميقاتي الضيف الإيراني في السراي.",
+     {"عباس عراقجي", "نجيب ميقاتي"}),
+    ("وصل إلى أنقرة اليوم وزير الخارجية فؤاد حسين. وكان حسين قد تولى منصبه خلفا لمحمد علي "
+     "الحكيم. واستقبل الرئيس التركي رجب طيب أردوغان الضيف العراقي في أنقرة.", {"فؤاد حسين", "رجب طيب أردوغان"}),
+])
+def test_the_guest_is_not_one_named_only_as_absent(analyse, body, people):
+    rs = reports(analyse, body)
+    assert [names(r) for r in rs] == [people]
+
+
+# --- two offices of one sentence are two people -------------------------------------------------
+
+@pytest.mark.parametrize("body,people", [
+    ("أشرف رئيس الجمهورية، السيد محمد ولد الشيخ الغزواني، وأخوه الرئيس الجزائري عبد المجيد تبون أمس على "
+     "تدشين المعبر. وكان الرئيس الجزائري في استقبال رئيس الجمهورية لدى وصوله إلى المطار. وعقد الرئيسان "
+     "جلسة عمل موسعة.", {"محمد ولد الغزواني", "عبد المجيد تبون"}),
+    ("دشن رئيس الجمهورية، السيد قيس سعيد، والرئيس الجزائري عبد المجيد تبون أمس المعبر الحدودي. وكان "
+     "الرئيس الجزائري في وداع رئيس الجمهورية عند مغادرته. واستمع الرئيسان إلى عرض. ثم عقد الرئيسان جلسة "
+     "مباحثات.", {"قيس سعيد", "عبد المجيد تبون"}),
+])
+def test_two_offices_of_one_sentence_are_two_people(analyse, body, people):
+    """And "عقد الرئيسان" reaches back past sentences that name no one to the two named."""
+    (r,) = reports(analyse, body)
+    assert names(r) == people
+
+
+# --- "talks that brought the two together": the two named before --------------------------------
+
+@pytest.mark.parametrize("body,people,day", [
+    ("فتح الرئيسان البرازيلي لويس إيناسيو لولا دا سيلفا والأرجنتيني ألبرتو فرنانديز، أمس (الاثنين)، الباب "
+     "أمام عملة مشتركة، وذلك خلال محادثات جمعتهما في بوينس آيرس. ويشارك لولا اليوم في قمة سيلاك.",
+     {"لويس إيناسيو لولا دا سيلفا", "ألبرتو فرنانديز"}, "2024-03-11"),
+    ("اتفق الرئيس الكيني وليام روتو ونظيره التنزاني سامية صولوحو حسن، أمس الاثنين، على فتح الحدود، وذلك "
+     "في مباحثات جمعتهما في أروشا. ويزور روتو اليوم مدينة دودوما.",
+     {"وليام روتو", "سامية صولوحو حسن"}, "2024-03-11"),
+])
+def test_talks_that_brought_the_two_together_are_theirs(analyse, body, people, day):
+    rs = reports(analyse, body)
+    assert [(names(r), r.date.resolve()) for r in rs][:1] == [(people, (day, "day"))]
