@@ -96,6 +96,7 @@ class DateGrammar:
         self.explicit = regex.compile(rf"{B}(?:{wd})?(?:{day})?{month}{year}?{mod}?")
         self.cue = regex.compile(rf"(?:{MC})\s+$")
         after, before = (_alt({f(w): 0 for w in d.same_day[k]}) for k in ("after", "before"))
+        after = f"{after}|{_alt({f(w): 0 for w in d.day_ordinals})}"
         self.relday = regex.compile(rf"{B}(?<!(?:{before})\s+)(?:(?P<part>{parts})\s+)?(?P<rel>{R}){E}"
                                     rf"(?!\s+(?:{after}){E})(?:\s+(?P<wd>{W}){E})?")
         self.weekday = regex.compile(rf"{B}(?:[{CL}]?(?:{parts})\s+)?(?P<wd>{W}){E}(?:\s+(?P<mod>{MOD}){E})?")

@@ -19,7 +19,7 @@ from .clauses import segment
 from .dating import recalled
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
-from .events import Event, EventBuilder, is_sequel, main_events
+from .events import Event, EventBuilder, main_events
 from .floor import floor_event
 from .frames import Frame, FrameReader
 from .introduced import headline_subjects, unnamed_participants
@@ -27,6 +27,7 @@ from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
 from .people import PeopleFinder
 from .report import Report, ReportBuilder, date_exprs, distinct, same_visit_places, sequel_days
+from .sequel import is_sequel
 from .titles import TitleReader
 
 LOCAL_MIN_SHORT = 3
@@ -94,7 +95,9 @@ class ArticleAnalyser:
         if floor is not None:
             reports[0].fallback = True
         same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"], lex.gaz)
-        sequel_days(reports, [any(is_sequel(doc, f) for f in ev.frames) for ev in events])
+        sequel_days(reports, [any(is_sequel(doc, f) for f in ev.frames) for ev in events],
+                    [any(doc.sents[f.sentence].tags.any("next_day", 0, f.trigger) for f in ev.frames if not f.headline)
+                     for ev in events])
         kept = distinct(reports)
         events = [events[i] for i in kept]
         reports = [replace(reports[i], index=n) for n, i in enumerate(kept)]

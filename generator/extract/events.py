@@ -20,6 +20,7 @@ from ..dates.resolve import constrain
 from .dating import after_published
 from .doc import ClauseKind, Doc, Status
 from .frames import Frame
+from .sequel import is_sequel
 
 
 
@@ -230,7 +231,9 @@ class EventBuilder:
             for ev in events:
                 # (told before the meeting's first sentence of text: a headline comes first anyway)
                 first = min((x.sentence for x in ev.frames if not x.headline), default=f.sentence)
-                if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= first and (
+                # (not a meeting told as the next day's: "وفي اليوم الثاني للزيارة، التقى ...")
+                later = any(self.doc.sents[x.sentence].tags.any("next_day", 0, x.trigger) for x in ev.frames)
+                if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= first and not later and (
                         ev.day is None or (d := self._frame_date(f)) is None or d.meet(ev.day) is not None):
                     ev.context.append(f)
         self._arrived_before(told_after, events)
@@ -379,22 +382,3 @@ def _summed_up(doc: Doc, ev: Event, told: list[Event]) -> bool:
         return False
     parts = [o for o in told if o is not ev and o.entities <= ev.entities and len(o.entities) >= 2]
     return len(parts) >= 2 and set().union(*(o.entities for o in parts)) >= ev.entities
-
-
-def is_sequel(doc: Doc, f: Frame) -> bool:
-    """The frame opens the visit's next meeting: "ثم التقى ...", "وفي وقت لاحق استقبل ..."."""
-    sent = doc.sents[f.sentence]
-    # from the start of the clause, or of the one it hangs on ("وفي وقت لاحق، توجه مودي ...، حيث استقبله")
-    clause = sent.clauses[f.clause] if sent.clauses else None
-    parent = sent.clauses[clause.parent] if clause is not None and clause.parent is not None \
-        and clause.kind is ClauseKind.ATTACH else clause
-    start = min(c.start for c in (clause, parent) if c is not None) if clause is not None else 0
-    # (a "قبل أن" clause read as done is the next meeting of that day too)
-    later = bool(sent.clauses) and sent.clauses[f.clause].kind is ClauseKind.FUTURE
-    # ("وفي لقاء منفصل، اجتمعت هاريس بالعاهل الأردني": another meeting of the same occasion)
-    tags = sent.tags
-    # ("وكانت وونغ قد بحثت في وقت سابق الثلاثاء مع الصفدي": an earlier meeting of that day)
-    earlier = any(tags.at(m.end, "date_word") for m in tags.find("earlier_that_day", start, len(sent.toks))
-                  if m.end < len(sent.toks))
-    return f.status is Status.ACTUAL and (later or f.separate or earlier
-                                          or bool(tags.find("sequel", max(0, start - 1), f.trigger)))

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 
 from .carry import carry
 from .clauses import family, marked
-from .doc import Clause, ClauseKind, Doc, PersonMention, Sent, Status
+from .doc import Clause, ClauseKind, Doc, Sent, Status
 from .lexicon import Lexicon, TriggerWord
-from .roles import assign_roles, joint_subject
+from .roles import assign_roles, joint_subject, phone_parties
 
 NON_PARTIES = ("counterpart", "guest", "host")
 
@@ -237,9 +237,13 @@ class FrameReader:
             status = clause.status_at(at)
             # ("عقب مباحثات جمعتهما": talks that brought the two together, just before)
             said_in: int | None = None
-            his = tense == "noun" and at == a + 1 and parent is not None and not any(d == c for _, d in sent.dates) \
-                and (sent.display(at, at + 1).endswith(self.possessive) or (
-                    at + 1 < b and tags.at(at + 1, "gather") is not None and sent.display(at + 1, at + 2).endswith(self.possessive)))
+            # ("بعد مباحثات أجرتها المسؤولتان صباح اليوم": talks held today, whatever day the clause says)
+            held = at + 1 < b and sent.toks[at + 1].text in self.lex.held_by and all(
+                e.kind in ("relative", "weekday") for e, d in sent.dates if d == c)
+            his = tense == "noun" and at == a + 1 and parent is not None and (held or (
+                not any(d == c for _, d in sent.dates) and (sent.display(at, at + 1).endswith(self.possessive) or (
+                    at + 1 < b and tags.at(at + 1, "gather") is not None
+                    and sent.display(at + 1, at + 2).endswith(self.possessive)))))
             if status is Status.BACKGROUND and clause.kind is ClauseKind.PAST and not clause.steps \
                     and (tense == "past" or his) and not self._main_meeting(sent, clause) \
                     and (parent is None or parent.status is not Status.BACKGROUND):
@@ -275,7 +279,7 @@ class FrameReader:
             frame.separate = tags.any("separate", a, b)
             assign_roles(self.lex, sent, frame, sorted(set(inherited + members)), at, [m.end for m in presence])
             if kind == "phone" and phone is not None:
-                _phone_parties(frame, people, phone.end)
+                phone_parties(frame, people, phone.end)
             if frame.subject and len({people[o].entity for o in frame.objects}) >= 2 and kind != "phone" \
                     and self._in_turn(sent, a, b):
                 # "التقت خلالها على التوالي زعيم المعارضة ... والرئيس ...": one meeting with each
@@ -381,19 +385,7 @@ class FrameReader:
         carry(doc, frames, self.lex.settings.carry_sentences)
         return frames
 
+
 def _marked_background(sent: Sent, clause: Clause, lex: Lexicon) -> bool:
     """The adverbial itself says "earlier" (كان قد، سبق أن)."""
     return marked(sent, clause.start, clause.end, lex) is Status.BACKGROUND
-
-
-def _phone_parties(frame: Frame, people: list[PersonMention], noun_end: int) -> None:
-    """A call is between its subject and the first person named after the call noun, or
-    the two named before it ("بحث السيسي مع أنور إبراهيم في اتصال هاتفي")."""
-    core = frame.subject + frame.objects
-    before = [i for i in core if people[i].span[1] <= noun_end]
-    after = [i for i in core if people[i].span[0] >= noun_end]
-    if not after and len(before) >= 2:
-        frame.subject, frame.objects = before[-2:-1], before[-1:]
-        return
-    frame.subject = before[-1:] if before else after[:1]
-    frame.objects = after[:1] if before else after[1:2]

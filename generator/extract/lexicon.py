@@ -162,6 +162,7 @@ class Lexicon:
         self._add("date_word", date_words)
         for word, offset in d.day_offsets.items():
             self._add("day_offset", [word], offset)
+        self._add("next_day", d.next_day, known=False)
         # numbers and year units ("أربعة أشهر"، "ثلاث سنوات") and common nouns are words, not names
         self.known.update(self.fold(w) for ws in d.numbers.values() for w in ws)
         self.known.update(self.fold(w) for w in d.year_units)

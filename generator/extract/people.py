@@ -38,6 +38,10 @@ class PeopleFinder(Apposition):
         self._references(sent)
         self._bare(sent, bare_lasts or {})
         self._foreign(sent)
+        for p in [p for p in sent.people if p.form is not Form.GAZETTEER and self._in_place_name(sent, p.span[0])]:
+            # "في منتجع كامب ديفيد": no David in a place's name
+            sent.people.remove(p)
+            sent.taken -= set(range(p.span[0], p.span[1]))
         sent.people.sort(key=lambda p: p.span[0])
         for p in sent.people:
             # "خطة الرئيس الأمريكي دونالد ترامب"، "إدارة الرئيس بايدن": the plan's or the

@@ -137,7 +137,9 @@ class ReportBuilder:
         # أجرى خلالها أمس الجمعة مباحثات"; not one governed by it: "بعدما التقته الثلاثاء الماضي")
         told = {(f.sentence, f.clause) for f in ev.frames if f.status is Status.ACTUAL
                 and not sents[f.sentence].clauses[f.clause].steps
-                and f.trigger - sents[f.sentence].clauses[f.clause].start > self.lex.settings.opener_tokens}
+                and (f.trigger - sents[f.sentence].clauses[f.clause].start > self.lex.settings.opener_tokens
+                     # ("وجاء المؤتمر بعد مباحثات أجرتها المسؤولتان صباح اليوم": the talks read as news)
+                     or (f.tense == "noun" and sents[f.sentence].clauses[f.clause].status is Status.BACKGROUND))}
         tier1 = [(s, e) for s in sentences for e, c in sents[s].dates if (s, c) in fam
                  and (sents[s].clauses[c].status_at(sents[s].token_at(e.start)) is Status.ACTUAL or (s, c) in told)]
         tier2 = [(s, e) for s in sentences for e, c in sents[s].dates
@@ -377,15 +379,19 @@ def _near(a: DateFinding, b: DateFinding, days: int) -> bool:
     return abs((dt.date.fromisoformat(va) - dt.date.fromisoformat(vb)).days) <= days
 
 
-def sequel_days(reports: list[Report], sequels: list[bool]) -> None:
+def sequel_days(reports: list[Report], sequels: list[bool], next_days: list[bool]) -> None:
     """A meeting told as the visit's next one ("وفي وقت لاحق، استقبله ...") without a day of
-    its own took place on the day of the meeting told before it, with a participant in common."""
+    its own took place on the day of the meeting told before it, with a participant in common
+    (or the day after: "وفي اليوم الثاني للزيارة")."""
     for i, report in enumerate(reports):
-        if not sequels[i] or report.date.resolve()[1] == "day":
+        if not sequels[i] or (report.date.resolve()[1] == "day" and not next_days[i]):
             continue
         before = next((r for r in reversed(reports[:i]) if r.date.resolve()[1] == "day"
                        and set(r.parties) & set(report.parties)), None)
         if before is not None and before.date.constraint is not None:
-            report.date = DateFinding(before.date.constraint, [(s, "same day as the meeting told before")
-                                                              for s, _ in before.date.evidence[:1]],
+            day, rule = before.date.constraint, "same day as the meeting told before"
+            if next_days[i] and (value := before.date.resolve()[0]):
+                day = DateConstraint.exact(dt.date.fromisoformat(value) + dt.timedelta(days=1))
+                rule = "the day after the meeting told before"
+            report.date = DateFinding(day, [(s, rule) for s, _ in before.date.evidence[:1]],
                                       window=before.date.window)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .doc import Form, Sent
+from .doc import Form, PersonMention, Sent
 from .held import first_after, held
 from .lexicon import Lexicon
 
@@ -93,3 +93,16 @@ def joint_subject(lex: Lexicon, sent: Sent, after: int, end: int) -> bool:
             return lex.clitics.conjoined(written)
         last = p.span[1]
     return False
+
+
+def phone_parties(frame: "Frame", people: list[PersonMention], noun_end: int) -> None:
+    """A call is between its subject and the first person named after the call noun, or
+    the two named before it ("بحث السيسي مع أنور إبراهيم في اتصال هاتفي")."""
+    core = frame.subject + frame.objects
+    before = [i for i in core if people[i].span[1] <= noun_end]
+    after = [i for i in core if people[i].span[0] >= noun_end]
+    if not after and len(before) >= 2:
+        frame.subject, frame.objects = before[-2:-1], before[-1:]
+        return
+    frame.subject = before[-1:] if before else after[:1]
+    frame.objects = after[:1] if before else after[1:2]

@@ -86,6 +86,8 @@ class DatesFile(_M):
     weekdays: list[Numbered] = Field(min_length=7, max_length=7)
     relative_days: list[RelDay]
     same_day: dict[Literal["after", "before"], list[str]]
+    day_ordinals: list[str]
+    next_day: list[str]
     day_parts: list[str]
     times_of_day: list[str]
     relative_periods: list[RelPeriod]

@@ -307,3 +307,52 @@ def test_two_offices_of_one_sentence_are_two_people(analyse, body, people):
 def test_talks_that_brought_the_two_together_are_theirs(analyse, body, people, day):
     rs = reports(analyse, body)
     assert [(names(r), r.date.resolve()) for r in rs][:1] == [(people, (day, "day"))]
+
+
+# --- no person inside a place's name; "the second day" is no today -----------------------------
+
+@pytest.mark.parametrize("body,place", [
+    ("استضاف الرئيس الأمريكي جو بايدن أمس الجمعة رئيس الوزراء الياباني فوميو كيشيدا في منتجع كامب ديفيد "
+     "الرئاسي. وقال بايدن إنها أول قمة يستضيفها في كامب ديفيد بصفته رئيسا.", "camp-david"),
+    ("استقبل الرئيس الأمريكي دونالد ترامب أمس في كامب ديفيد رئيس الوزراء البريطاني. وقال ترامب إن كامب "
+     "ديفيد مكان مناسب للقاء.", "camp-david"),
+])
+def test_no_person_is_read_inside_a_place_s_name(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place and all(
+        "ديفيد" not in n for n in names(r))
+
+
+@pytest.mark.parametrize("body,day", [
+    ("وفي اليوم الثاني للزيارة، أمس السبت، عقد رئيس الوزراء الهندي ناريندرا مودي محادثات مع رئيسة الوزراء "
+     "البنغلاديشية الشيخة حسينة في دكا.", "2024-03-09"),
+    ("وفي اليوم الأخير من الزيارة، التقى الرئيس الكيني وليام روتو أمس السبت نظيره التنزاني في أروشا.",
+     "2024-03-09"),
+])
+def test_a_day_counted_in_a_visit_is_not_today(analyse, body, day):
+    (r,) = reports(analyse, body, published="2024-03-10")
+    assert r.date.resolve() == (day, "day")
+
+
+# --- talks "after" which the article's statement came, held that day by two women --------------
+
+@pytest.mark.parametrize("body,day,place", [
+    ("عقدت رئيسة الوزراء النيوزيلندية جاسيندا أرديرن ونظيرتها الفنلندية سانا مارين مؤتمرا صحفيا. وجاء "
+     "المؤتمر بعد مباحثات أجرتها المسؤولتان صباح اليوم الأربعاء في مدينة أوكلاند.", "2024-03-13", "auckland"),
+    ("التقت رئيسة الوزراء الإيطالية جورجيا ميلوني ورئيسة المفوضية الأوروبية أورسولا فون دير لاين الصحفيين. "
+     "وجاء ذلك بعد محادثات عقدتها الزعيمتان أمس الثلاثاء في روما.", "2024-03-12", "rome"),
+])
+def test_talks_held_that_day_before_a_statement_are_the_news(analyse, body, day, place):
+    (r,) = reports(analyse, body, published="2024-03-13")
+    assert r.date.resolve() == (day, "day") and r.place is not None and r.place.place == place
+
+
+@pytest.mark.parametrize("later", [
+    "وفي اليوم الثاني للزيارة، التقى هاياشي رئيس مجلس النواب المصري حنفي جبالي.",
+    "وفي اليوم التالي، اجتمع هاياشي مع رئيس مجلس النواب المصري حنفي جبالي.",
+])
+def test_a_meeting_of_the_visit_s_next_day_is_the_day_after(analyse, later):
+    rs = reports(analyse, "وصل وزير الخارجية الياباني يوشيماسا هاياشي إلى القاهرة الأحد 19 مارس، واستقبله الرئيس "
+                          "عبد الفتاح السيسي بقصر الاتحادية. " + later, published="2023-03-25")
+    assert [r.date.resolve() for r in rs] == [("2023-03-19", "day"), ("2023-03-20", "day")]
+    assert rs[1].place is not None and rs[1].place.place == "cairo" and rs[1].place.venue is None

@@ -1,0 +1,29 @@
+"""Meetings told as the next (or an earlier) one of the same visit or day: "ثم التقى ..."،
+"وفي وقت لاحق استقبل ..."، "وكانت وونغ قد بحثت في وقت سابق الثلاثاء مع الصفدي"."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .doc import ClauseKind, Doc, Status
+
+if TYPE_CHECKING:
+    from .frames import Frame
+
+
+def is_sequel(doc: Doc, f: "Frame") -> bool:
+    """The frame opens the visit's next meeting: "ثم التقى ...", "وفي وقت لاحق استقبل ..."."""
+    sent = doc.sents[f.sentence]
+    # from the start of the clause, or of the one it hangs on ("وفي وقت لاحق، توجه مودي ...، حيث استقبله")
+    clause = sent.clauses[f.clause] if sent.clauses else None
+    parent = sent.clauses[clause.parent] if clause is not None and clause.parent is not None \
+        and clause.kind is ClauseKind.ATTACH else clause
+    start = min(c.start for c in (clause, parent) if c is not None) if clause is not None else 0
+    # (a "قبل أن" clause read as done is the next meeting of that day too)
+    later = bool(sent.clauses) and sent.clauses[f.clause].kind is ClauseKind.FUTURE
+    # ("وفي لقاء منفصل، اجتمعت هاريس بالعاهل الأردني": another meeting of the same occasion)
+    tags = sent.tags
+    # ("وكانت وونغ قد بحثت في وقت سابق الثلاثاء مع الصفدي": an earlier meeting of that day)
+    earlier = any(tags.at(m.end, "date_word") for m in tags.find("earlier_that_day", start, len(sent.toks))
+                  if m.end < len(sent.toks))
+    return f.status is Status.ACTUAL and (later or f.separate or earlier
+                                          or bool(tags.find("sequel", max(0, start - 1), f.trigger)))
