@@ -250,8 +250,11 @@ class MetaReader:
         words = m["head"].split()
         cut, place = next(((k, p) for k in range(len(words), 0, -1) if (p := self.place_of(" ".join(words[:k])))),
                           (0, None))
-        if not cut:
+        if not cut and not (m["agency"] and 1 <= len(words) <= 2):
             return text
+        # ("بورتسودان 14-9-2023 (سونا) -": a town the world data lacks, before a full date and an
+        # agency in brackets, is a dateline too)
+        cut = cut or len(words)
         exprs, coverage = self._date_line(self.lang.fold(" ".join(words[cut:]) + " " + m["date"]))
         date = self.best_date(exprs) if coverage >= self.lang.metadata.wire_date_coverage else None
         if date is None:

@@ -356,3 +356,27 @@ def test_a_meeting_of_the_visit_s_next_day_is_the_day_after(analyse, later):
                           "عبد الفتاح السيسي بقصر الاتحادية. " + later, published="2023-03-25")
     assert [r.date.resolve() for r in rs] == [("2023-03-19", "day"), ("2023-03-20", "day")]
     assert rs[1].place is not None and rs[1].place.place == "cairo" and rs[1].place.venue is None
+
+
+# --- a summit announced in the plural future is planned ----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "أعلن الديوان الملكي أمس أن العاهل الأردني الملك عبد الله الثاني والرئيس المصري عبد الفتاح السيسي "
+    "ورئيس الوزراء العراقي مصطفى الكاظمي سيعقدون قمة ثلاثية في عمان الأسبوع المقبل.",
+    "قالت الرئاسة إن الرئيس الكيني وليام روتو ونظيره التنزاني سيلتقيان في أروشا الشهر المقبل.",
+])
+def test_a_meeting_announced_in_the_plural_future_is_no_meeting_yet(analyse, body):
+    assert reports(analyse, body) == []
+
+
+# --- a wire dateline with a town the world data lacks ------------------------------------------
+
+@pytest.mark.parametrize("line,published,day", [
+    ("بورتسودان 14-9-2023 (سونا) - أجرى رئيس مجلس السيادة عبد الفتاح البرهان أمس الأربعاء مباحثات مع "
+     "الرئيس التركي رجب طيب أردوغان في أنقرة.", "2023-09-14", "2023-09-13"),
+    ("عطبرة 3-5-2022 (سونا) - استقبل الفريق أول عبد الفتاح البرهان اليوم الثلاثاء في الخرطوم المبعوث "
+     "الأممي فولكر بيرتس.", "2022-05-03", "2022-05-03"),
+])
+def test_a_wire_dateline_s_full_date_dates_the_article(analyse, line, published, day):
+    an = analyse(f"السودان يبحث مسار العلاقات الثنائية والأوضاع في البلاد\n\n{line}\n")
+    assert an.article.meta.published == published and an.reports[0].date.resolve() == (day, "day")
