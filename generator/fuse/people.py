@@ -145,8 +145,11 @@ def _same_office(articles: dict[str, ArticleResult], keys: dict[str, tuple[str, 
     النيجيري محمدو بوهاري" / "الرئيس النيجيري محمد بخاري"); `keys` are their name keys.
     Rewrites `mapping` in place."""
     holders: dict[tuple[str, str], list[tuple[str, DateConstraint]]] = {}
+    together: set[frozenset[str]] = set()   # two people of one meeting are two people
     for art in articles.values():
         for u in art.units:
+            ids = {mapping.get(p.person, p.person) for p in u.parties}
+            together |= {frozenset((x, y)) for x, y in combinations(sorted(ids), 2)}
             for p in u.parties:
                 pid = mapping.get(p.person, p.person)
                 person = art.new_people.get(p.person)
@@ -156,7 +159,7 @@ def _same_office(articles: dict[str, ArticleResult], keys: dict[str, tuple[str, 
     for held in holders.values():
         for (a, da), (b, db) in combinations(held, 2):
             a, b = mapping.get(a, a), mapping.get(b, b)
-            if a == b or da.meet(db) is None or not _alike(keys[a], keys[b]):
+            if a == b or da.meet(db) is None or not _alike(keys[a], keys[b]) or frozenset((a, b)) in together:
                 continue
             for k, v in mapping.items():
                 if v == b:
@@ -166,7 +169,9 @@ def _same_office(articles: dict[str, ArticleResult], keys: dict[str, tuple[str, 
 def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Family names that begin with one letter and share most of their letters (بوهاري / بخاري)."""
     x, y = a[-1], b[-1]
-    return bool(x and y) and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= OFFICE_CLOSE
+    # ("نيجيرفان بارزاني" / "مسرور بارزاني": one family, two first names, two people)
+    firsts = len(a) < 2 or len(b) < 2 or (a[0][:1] == b[0][:1] and SequenceMatcher(None, a[0], b[0]).ratio() >= OFFICE_CLOSE)
+    return bool(x and y) and x[0] == y[0] and SequenceMatcher(None, x, y).ratio() >= OFFICE_CLOSE and firsts
 
 
 def _rewrite(art: ArticleResult, mapping: dict[str, str], people: dict[str, Person]) -> ArticleResult:

@@ -380,3 +380,21 @@ def test_a_meeting_announced_in_the_plural_future_is_no_meeting_yet(analyse, bod
 def test_a_wire_dateline_s_full_date_dates_the_article(analyse, line, published, day):
     an = analyse(f"السودان يبحث مسار العلاقات الثنائية والأوضاع في البلاد\n\n{line}\n")
     assert an.article.meta.published == published and an.reports[0].date.resolve() == (day, "day")
+
+
+# --- one family's two office holders are two people ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "انعقد في أربيل اليوم اجتماع بين رئيس إقليم كوردستان نيجيرفان بارزاني والرئيس الإيراني مسعود بزشكيان، "
+    "بحضور رئيس حكومة إقليم كوردستان مسرور بارزاني.",
+    "استقبل رئيس الوزراء الباكستاني شهباز شريف اليوم في إسلام آباد الرئيس الإيراني مسعود بزشكيان، بحضور "
+    "رئيس الوزراء الأسبق نواز شريف.",
+])
+def test_two_people_of_one_family_at_one_meeting_stay_two(project, tmp_path, options, body):
+    from generator.pipeline import extract
+    from .articles import article
+    arts = tmp_path / "a"
+    arts.mkdir()
+    (arts / "x.md").write_text(article(body, published="2024-09-12"), encoding="utf-8")
+    (sheet,) = extract(options(project, arts, tmp_path / "out")).sheets
+    assert len(sheet.participants) == 3
