@@ -175,7 +175,7 @@ class EventBuilder:
             if fitting:
                 # the event whose people are these, before one that has others too
                 target = min(fitting, key=lambda ev: len(self._named(ev.people) - named))
-            if target is None and f.pair and events and kind is Kind.MEETING and not f.separate:
+            if target is None and f.pair and events and kind is Kind.MEETING and not f.separate and not (sequel and core):
                 # "وقّع أكار وشويغو، بحضور الرئيسين، مذكرة": the two principals' meeting
                 target = next((ev for ev in reversed(events) if ev.kind is kind
                                and (day is None or ev.day is None or day.meet(ev.day) is not None)), None)

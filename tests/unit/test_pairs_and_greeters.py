@@ -398,3 +398,26 @@ def test_two_people_of_one_family_at_one_meeting_stay_two(project, tmp_path, opt
     (arts / "x.md").write_text(article(body, published="2024-09-12"), encoding="utf-8")
     (sheet,) = extract(options(project, arts, tmp_path / "out")).sheets
     assert len(sheet.participants) == 3
+
+
+# --- a caretaker government's head; the delegations' session after the talks is a meeting too --
+
+@pytest.mark.parametrize("body,name", [
+    ("استقبل رئيس حكومة تصريف الأعمال نجيب ميقاتي اليوم في السراي وزير الخارجية الإيراني عباس عراقجي.",
+     "نجيب ميقاتي"),
+    ("التقى رئيس حكومة تسيير الأعمال يحيى ولد حدمين أمس في نواكشوط السفير الفرنسي.", "يحيى ولد حدمين"),
+])
+def test_the_head_of_a_caretaker_government_is_named(analyse, body, name):
+    (r,) = reports(analyse, body)
+    assert name in names(r)
+
+
+@pytest.mark.parametrize("after", [
+    "وبعد ذلك عقد الوفدان العراقي والإيراني اجتماعا موسعا برئاسة الكاظمي والنائب الأول للرئيس الإيراني "
+    "إسحاق جهانغيري.",
+    "ثم عقد الجانبان جلسة موسعة برئاسة الكاظمي ونائب الرئيس الإيراني إسحاق جهانغيري.",
+])
+def test_a_later_session_with_other_people_is_a_meeting_of_its_own(analyse, after):
+    rs = reports(analyse, "عقد رئيس الوزراء العراقي مصطفى الكاظمي اليوم في طهران مباحثات مع الرئيس الإيراني "
+                          "حسن روحاني. " + after)
+    assert [names(r) for r in rs] == [{"مصطفى الكاظمي", "حسن روحاني"}, {"مصطفى الكاظمي", "إسحاق جهانغيري"}]
