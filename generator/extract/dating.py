@@ -178,6 +178,8 @@ def after_published(e: DateExpr, published: dt.date) -> bool:
     publication's), or a later month or year ("قمة الحلف عام 2026" in an article of 2024)."""
     if e.year is not None and e.year > published.year:
         return True
+    if e.kind in ("relative", "period") and ((e.rel_days or 0) > 0 or (e.period is not None and e.period[1] > 0)):
+        return True   # "غدا"، "الأسبوع المقبل"
     if e.year == published.year and e.month and not e.day:
         return e.month > published.month
     if not (e.month and e.day):

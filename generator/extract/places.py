@@ -302,6 +302,11 @@ class PlaceFinder:
         return pm.start > 0 and pm.clitic == "" and any(
             stem in self.lex.town_nouns for stem, _ in self.lex.clitics.readings(sent.toks[pm.start - 1].text))
 
+    def _said_in(self, sent: Sent, pm: PlaceMention) -> bool:
+        """"في جنيف": a town said to be where something happened is no homonym of a word (but
+        "بايدين" is no ب + Aydın: a clitic says less than the preposition)."""
+        return pm.clitic == "" and pm.start > 0 and sent.toks[pm.start - 1].text in self.here
+
     def _far(self, place: str, near: Collection[str]) -> bool:
         """A minor town in a country the article has nothing to do with: a homonym."""
         gaz = self.lex.gaz
@@ -317,7 +322,7 @@ class PlaceFinder:
             sent = doc.sents[f.sentence]
             weight = self.scores["reference_factor"] if f.kind == "reference" else 1.0
             for pm in sent.places:
-                if self._far(pm.place, near) and not self._called_a_place(sent, pm):
+                if self._far(pm.place, near) and not self._called_a_place(sent, pm) and not self._said_in(sent, pm):
                     continue
                 clause = sent.clause_of(pm.start)
                 if clause not in f.clauses and not self._fronted(sent, pm):

@@ -421,3 +421,28 @@ def test_a_later_session_with_other_people_is_a_meeting_of_its_own(analyse, afte
     rs = reports(analyse, "عقد رئيس الوزراء العراقي مصطفى الكاظمي اليوم في طهران مباحثات مع الرئيس الإيراني "
                           "حسن روحاني. " + after)
     assert [names(r) for r in rs] == [{"مصطفى الكاظمي", "حسن روحاني"}, {"مصطفى الكاظمي", "إسحاق جهانغيري"}]
+
+
+# --- a period to come dates no meeting told as done; a town "في" is no homonym -----------------
+
+@pytest.mark.parametrize("body,day", [
+    ("أعلن وزير الخارجية الروسي سيرغي لافروف أن واشنطن تعهدت بتقديم ردود مكتوبة الأسبوع المقبل، واصفا "
+     "محادثاته مع نظيره الأمريكي أنتوني بلينكن بأنها بناءة. وجاء ذلك عقب محادثات أجراها لافروف اليوم "
+     "الجمعة مع بلينكن في جنيف.", "2022-01-21"),
+    ("أعلن الرئيس الكيني وليام روتو أن البلدين اتفقا على توقيع الاتفاق الشهر المقبل، مشيدا بمباحثاته مع "
+     "الرئيسة التنزانية سامية صولوحو حسن. وجاء ذلك عقب محادثات أجراها روتو أمس الخميس مع سامية صولوحو حسن "
+     "في أروشا.", "2022-01-20"),
+])
+def test_a_period_to_come_dates_no_meeting_told_as_done(analyse, body, day):
+    (r,) = reports(analyse, body, published="2022-01-21")
+    assert r.date.resolve() == (day, "day")
+
+
+@pytest.mark.parametrize("body,place", [
+    ("جاء ذلك في مؤتمر صحفي عقده لافروف في جنيف، عقب محادثات أجراها اليوم مع وزير الخارجية الأمريكي "
+     "أنتوني بلينكن.", "geneva"),
+    ("التقى رئيس الوزراء الهندي ناريندرا مودي أمس في دافوس المستشار الألماني أولاف شولتس.", "davos"),
+])
+def test_a_town_said_to_be_where_it_happened_is_no_homonym(analyse, body, place):
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place
