@@ -165,6 +165,10 @@ class NameReader:
                     and (j > i or titled or honoured):
                 j = k + 1       # the initials and the word after them
                 continue
+            if j == i and j + 2 < n and (titled or honoured) and sent.joined(j + 1) \
+                    and toks[j].text + toks[j + 1].text in lex.given_names:
+                j += 2          # "رئيس طاجيكستان إمام علي رحمن": a first name of two words, each also a particle
+                continue
             joiner = sent.tags.at(j, "joiner") if self._written_joiner(sent, j) else None
             if joiner and joiner.clitic == "" and j + 1 < n and sent.joined(j + 1) \
                     and not self._hard_stop(sent, j + 1) and not toks[j + 1].text.isdigit():
@@ -269,7 +273,9 @@ class NameReader:
         word, where the family name the article repeats most ends it."""
         words = [t.text for t in sent.toks[i:j]]
         art = self.lex.article
-        if len(words) <= self.max_plain or any(w in self.lex.joiners or self.lex.initial_joiner_word(w)
+        # (a first name of two words counts as one: "قربان قولي بردي محمدوف")
+        compound = len(words) >= 2 and words[0] + words[1] in self.lex.given_names
+        if len(words) - compound <= self.max_plain or any(w in self.lex.joiners or self.lex.initial_joiner_word(w)
                                                for w in words) \
                 or all(w.startswith(art) and w[len(art):] in self.lex.given_names for w in words[1:-1]):
             return j   # ("مشعل الأحمد الجابر الصباح": one name, its fathers' given names with the article)

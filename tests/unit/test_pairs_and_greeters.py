@@ -446,3 +446,14 @@ def test_a_period_to_come_dates_no_meeting_told_as_done(analyse, body, day):
 def test_a_town_said_to_be_where_it_happened_is_no_homonym(analyse, body, place):
     (r,) = reports(analyse, body)
     assert r.place is not None and r.place.place == place
+
+
+@pytest.mark.parametrize("body,name", [
+    ("أجرى الرئيس الصيني شي جين بينغ أمس محادثات مع رئيس طاجيكستان إمام علي رحمن في دوشنبه.",
+     "إمام علي رحمن"),
+    ("استقبل الرئيس التركي رجب طيب أردوغان أمس في أنقرة الزعيم التركماني قربان قولي بردي محمدوف.",
+     "قربان قولي بردي محمدوف"),
+])
+def test_a_first_name_of_two_words_that_are_also_particles(analyse, body, name):
+    (r,) = reports(analyse, body)
+    assert name in names(r)
