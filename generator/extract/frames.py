@@ -238,12 +238,12 @@ class FrameReader:
             # ("عقب مباحثات جمعتهما": talks that brought the two together, just before)
             said_in: int | None = None
             # ("بعد مباحثات أجرتها المسؤولتان صباح اليوم": talks held today, whatever day the clause says)
-            held = at + 1 < b and sent.toks[at + 1].text in self.lex.held_by and all(
-                e.kind in ("relative", "weekday") for e, d in sent.dates if d == c)
+            today = all(e.kind in ("relative", "weekday") for e, d in sent.dates if d == c)
+            held = at + 1 < b and sent.toks[at + 1].text in self.lex.held_by and today
             his = tense == "noun" and at == a + 1 and parent is not None and (held or (
-                not any(d == c for _, d in sent.dates) and (sent.display(at, at + 1).endswith(self.possessive) or (
-                    at + 1 < b and tags.at(at + 1, "gather") is not None
-                    and sent.display(at + 1, at + 2).endswith(self.possessive)))))
+                today and (sent.display(at, at + 1).endswith(self.possessive) or any(
+                    tags.at(k, "gather") is not None and sent.display(k, k + 1).endswith(self.possessive)
+                    for k in range(at + 1, min(b, at + 3))))))   # ("عقب مباحثات ثنائية جمعتهما")
             if status is Status.BACKGROUND and clause.kind is ClauseKind.PAST and not clause.steps \
                     and (tense == "past" or his) and not self._main_meeting(sent, clause) \
                     and (parent is None or parent.status is not Status.BACKGROUND):

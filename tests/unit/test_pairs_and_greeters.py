@@ -457,3 +457,14 @@ def test_a_town_said_to_be_where_it_happened_is_no_homonym(analyse, body, place)
 def test_a_first_name_of_two_words_that_are_also_particles(analyse, body, name):
     (r,) = reports(analyse, body)
     assert name in names(r)
+
+
+@pytest.mark.parametrize("body,day", [
+    ("جاء ذلك في مؤتمر صحفي مشترك عقده الرئيس التركي رجب طيب أردوغان مع نظيره الفنزويلي نيكولاس مادورو، عقب "
+     "مباحثات ثنائية جمعتهما، اليوم الاثنين، في كاراكاس.", "2018-12-03"),
+    ("جاء ذلك في مؤتمر صحفي عقده الرئيس الكيني وليام روتو مع نظيرته التنزانية سامية صولوحو حسن، عقب "
+     "مباحثات رسمية جمعتهما، أمس الأحد، في أروشا.", "2018-12-02"),
+])
+def test_talks_that_brought_them_together_that_day_are_the_news(analyse, body, day):
+    rs = reports(analyse, body, published="2018-12-03")
+    assert rs and rs[0].date.resolve() == (day, "day")
