@@ -226,6 +226,12 @@ class EventBuilder:
                     call.frames.extend(ev.frames)
                     events.remove(ev)
         self._presence(pending, events)
+        for ev in events:
+            # "ترأس الملك أعمال القمة ... وشارك فيها عن بعد قادة ...": a session its people joined by video
+            told = [f for f in ev.frames if not f.headline and f.kind != "presence"]
+            if ev.kind is Kind.MEETING and told and all(f.kind == "chair" for f in told) \
+                    and any(f.remote for f in ev.frames if f.kind == "presence"):
+                ev.kind = Kind.PHONE
         events = [ev for ev in events if not any(ev is x for x in lone) or len(ev.people) >= 2]
         for f, who in arrivals:
             for ev in events:
@@ -315,7 +321,8 @@ class EventBuilder:
             if any(self._names_gathering(f) for f in pending):
                 people = set().union(*(self._ents(f, f.people) for f in pending))
                 if len(self._named(people)) >= 2:
-                    events.append(Event(Kind.MEETING, set(), list(pending), people))
+                    kind = Kind.PHONE if any(f.remote for f in pending) else Kind.MEETING   # "شارك عن بعد"
+                    events.append(Event(kind, set(), list(pending), people))
             return
         for f in pending:
             people = self._ents(f, f.people)

@@ -468,3 +468,13 @@ def test_a_first_name_of_two_words_that_are_also_particles(analyse, body, name):
 def test_talks_that_brought_them_together_that_day_are_the_news(analyse, body, day):
     rs = reports(analyse, body, published="2018-12-03")
     assert rs and rs[0].date.resolve() == (day, "day")
+
+
+@pytest.mark.parametrize("body", [
+    "ترأس العاهل السعودي الملك سلمان بن عبد العزيز اليوم من الرياض أعمال القمة الاستثنائية لمجموعة العشرين. "
+    "وشارك في القمة عن بُعد قادة الدول الأعضاء، ومنهم الرئيس الأمريكي دونالد ترامب والرئيس الصيني شي جين بينغ.",
+    "ترأس رئيس الوزراء الهندي ناريندرا مودي أمس من نيودلهي قمة منظمة شنغهاي. وشارك فيها عن بعد زعماء الدول "
+    "الأعضاء، ومنهم الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ.",
+])
+def test_a_session_its_people_joined_remotely_is_no_meeting(analyse, body):
+    assert all(r.kind != "meeting" for r in reports(analyse, body))
