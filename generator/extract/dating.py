@@ -49,8 +49,8 @@ def _rule(expr: DateExpr, ref: dt.date | None) -> str:
 
 
 def _date_line(expr: DateExpr, chars: int) -> bool:
-    """A full date where a lead's date line stands ("هونيارا 27 مايو 2022 -")."""
-    return expr.kind in ("explicit", "iso") and expr.day is not None and expr.year is not None and expr.start <= chars
+    """A date where a lead's date line stands ("هونيارا 27 مايو 2022 -"، "باريس في 30 أغسطس/ بنا /")."""
+    return expr.kind in ("explicit", "iso") and expr.day is not None and expr.start <= chars
 
 
 def _year_elsewhere(found: DateFinding, later: list[tuple[int, DateExpr]], ref: dt.date | None) -> None:

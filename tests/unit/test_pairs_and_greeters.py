@@ -478,3 +478,14 @@ def test_talks_that_brought_them_together_that_day_are_the_news(analyse, body, d
 ])
 def test_a_session_its_people_joined_remotely_is_no_meeting(analyse, body):
     assert all(r.kind != "meeting" for r in reports(analyse, body))
+
+
+@pytest.mark.parametrize("body,day", [
+    ("باريس في 30 أغسطس/ بنا / التقى العاهل البحريني الملك حمد بن عيسى آل خليفة الرئيس الفرنسي إيمانويل "
+     "ماكرون على غداء عمل ظهر أمس الإثنين في قصر الإليزيه.", "2022-08-29"),
+    ("الرباط في 12 مارس (ومع) - استقبل وزير الخارجية ناصر بوريطة أمس الجمعة بالرباط نظيره الإسباني خوسيه "
+     "مانويل ألباريس.", "2022-03-11"),
+])
+def test_a_dateline_s_day_and_month_give_way_to_the_day_the_sentence_names(analyse, body, day):
+    (r,) = reports(analyse, body, published=day[:8] + str(int(day[8:]) + 1).zfill(2))
+    assert r.date.resolve() == (day, "day")
