@@ -53,6 +53,14 @@ def _date_line(expr: DateExpr, chars: int) -> bool:
     return expr.kind in ("explicit", "iso") and expr.day is not None and expr.start <= chars
 
 
+def _line_day(expr: DateExpr, ref: dt.date) -> dt.date | None:
+    """The day a date line names, in the reference's year when it gives none."""
+    try:
+        return dt.date(expr.year or ref.year, expr.month or 0, expr.day or 0)
+    except ValueError:
+        return None
+
+
 def _year_elsewhere(found: DateFinding, later: list[tuple[int, DateExpr]], ref: dt.date | None) -> None:
     """A day and month without a year take the year the text gives the same meeting elsewhere
     ("ويأتي اللقاء ... خلال عام 2023"), when exactly one such year fits them (weekday included)."""
@@ -97,7 +105,10 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
             if both is None and first is not None and _date_line(first[1], date_line) and first[0] == sentence \
                     and ref is not None and expr.kind in ("weekday", "relative") and c.resolve()[1] == "day":
                 # "هونيارا 27 مايو 2022 - التقى ... يوم الخميس": the lead's date line is the
-                # story's date; the day its sentence names is the meeting's
+                # story's date; the day its sentence names is the meeting's, counted from it
+                # ("باريس في 30 أغسطس ... ظهر أمس الإثنين": the 29th)
+                line = _line_day(first[1], ref)
+                c = (constrain(expr, line) if line is not None else None) or c
                 found.conflicts.append((sentence, current.describe()))
                 current, first = c, None
                 found.evidence[-1] = (sentence, _rule(expr, ref))
