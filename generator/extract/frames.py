@@ -240,6 +240,9 @@ class FrameReader:
             # ("بعد مباحثات أجرتها المسؤولتان صباح اليوم": talks held today, whatever day the clause says)
             today = all(e.kind in ("relative", "weekday") for e, d in sent.dates if d == c)
             held = at + 1 < b and sent.toks[at + 1].text in self.lex.held_by and today
+            # ("جاء ذلك بعد محادثات مع أمير قطر": talks with someone, of the one who spoke before)
+            held = held or (at + 1 < b and tags.at(at + 1, "link") is not None and today
+                            and sent.key.startswith(self.lex.told_before))
             his = tense == "noun" and at == a + 1 and parent is not None and (held or (
                 today and (sent.display(at, at + 1).endswith(self.possessive) or any(
                     tags.at(k, "gather") is not None and sent.display(k, k + 1).endswith(self.possessive)

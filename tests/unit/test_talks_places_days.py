@@ -449,3 +449,15 @@ def test_a_session_its_people_joined_remotely_is_no_meeting(analyse, body):
 def test_a_dateline_s_day_and_month_give_way_to_the_day_the_sentence_names(analyse, body, day):
     (r,) = reports(analyse, body, published=day[:8] + str(int(day[8:]) + 1).zfill(2))
     assert r.date.resolve() == (day, "day")
+
+
+@pytest.mark.parametrize("body,people", [
+    ("أعربت المستشارة الألمانية أنجيلا ميركل اليوم عن قلقها من الأزمة. جاء ذلك بعد محادثات مع أمير قطر "
+     "الشيخ تميم بن حمد آل ثاني في برلين.", {"أنجيلا ميركل", "تميم بن حمد آل ثاني"}),
+    ("أكد الرئيس الكيني وليام روتو اليوم دعم بلاده للوساطة. جاء ذلك عقب مباحثات مع الرئيس الصومالي حسن شيخ "
+     "محمود في نيروبي.", {"وليام روتو", "حسن شيخ محمود"}),
+])
+def test_talks_with_someone_after_which_the_speaker_spoke_are_the_speaker_s(analyse, body, people):
+    """"جاء ذلك بعد محادثات مع X": talks of the one who spoke in the sentence before."""
+    (r,) = reports(analyse, body)
+    assert names(r) == people
