@@ -27,7 +27,7 @@ from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
 from .people import PeopleFinder
 from .report import Report, ReportBuilder, date_exprs, distinct, same_visit_places, sequel_days
-from .sequel import is_sequel
+from .sequel import is_sequel, next_day
 from .titles import TitleReader
 
 LOCAL_MIN_SHORT = 3
@@ -96,8 +96,7 @@ class ArticleAnalyser:
             reports[0].fallback = True
         same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"], lex.gaz)
         sequel_days(reports, [any(is_sequel(doc, f) for f in ev.frames) for ev in events],
-                    [any(doc.sents[f.sentence].tags.any("next_day", 0, f.trigger) for f in ev.frames if not f.headline)
-                     for ev in events])
+                    [next_day(doc, ev.frames) for ev in events])
         kept = distinct(reports)
         events = [events[i] for i in kept]
         reports = [replace(reports[i], index=n) for n, i in enumerate(kept)]

@@ -20,7 +20,7 @@ from ..dates.resolve import constrain
 from .dating import after_published
 from .doc import ClauseKind, Doc, Status
 from .frames import Frame
-from .sequel import is_sequel
+from .sequel import is_sequel, next_day
 
 
 
@@ -233,13 +233,13 @@ class EventBuilder:
                     and any(f.remote for f in ev.frames if f.kind == "presence"):
                 ev.kind = Kind.PHONE
         events = [ev for ev in events if not any(ev is x for x in lone) or len(ev.people) >= 2]
+        # (not a meeting told as the next day's: "وفي اليوم الثاني للزيارة، التقى ...")
+        later = [next_day(self.doc, ev.frames) for ev in events]
         for f, who in arrivals:
-            for ev in events:
+            for ev, after in zip(events, later):
                 # (told before the meeting's first sentence of text: a headline comes first anyway)
                 first = min((x.sentence for x in ev.frames if not x.headline), default=f.sentence)
-                # (not a meeting told as the next day's: "وفي اليوم الثاني للزيارة، التقى ...")
-                later = any(self.doc.sents[x.sentence].tags.any("next_day", 0, x.trigger) for x in ev.frames)
-                if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= first and not later and (
+                if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= first and not after and (
                         ev.day is None or (d := self._frame_date(f)) is None or d.meet(ev.day) is not None):
                     ev.context.append(f)
         self._arrived_before(told_after, events)

@@ -27,3 +27,8 @@ def is_sequel(doc: Doc, f: "Frame") -> bool:
                   if m.end < len(sent.toks))
     return f.status is Status.ACTUAL and (later or f.separate or earlier
                                           or bool(tags.find("sequel", max(0, start - 1), f.trigger)))
+
+
+def next_day(doc: Doc, frames: list["Frame"]) -> bool:
+    """A frame of the meeting is told as the visit's next day's ("وفي اليوم الثاني للزيارة، التقى ...")."""
+    return any(doc.sents[f.sentence].tags.any("next_day", 0, f.trigger) for f in frames if not f.headline)
