@@ -89,7 +89,8 @@ class EntityLinker:
                 if len(known) == 1:
                     target = known[0]
             if target is None and len(words) == 1:
-                target = self._ruler(doc, m, words[0], [ent for _, ent in groups])
+                target = self._ruler(doc, m, words[0], [ent for _, ent in groups]) \
+                    or self._first_name(doc, words[0], groups)
             if target is None:
                 target = self._new(doc, m.name or "")
                 groups.append((words, target))
@@ -102,14 +103,30 @@ class EntityLinker:
 
     def _ruler(self, doc: Doc, m: PersonMention, given: str, named: list[Entity]) -> Entity | None:
         """"الملك عبدالله" … "العاهل الأردني الملك عبدالله الثاني": a ruler called by his first
-        name is the one ruler of that title the article names with it."""
+        name is the one ruler of that title the article names with it ("رئيسة الوزراء الشيخة
+        حسينة" … "الشيخة حسينة واجد": or with the same style and no title)."""
         office = m.title.office if m.title is not None else None
-        if office not in self.lex.single_name_offices and m.honorific != "royal":
+        royal = self._royal(m.honorific)
+        if office not in self.lex.single_name_offices and not royal:
             return None
         fits = {e.index: e for e in [*named, *(e for e in doc.entities if e.person)]
                 if self._given(e.name) == given and len(_words(self.lex, e.name)) > 1
-                and (any(t.office == office for t in e.titles) or (office is None and "royal" in e.honorifics))}
+                and (any(t.office == office for t in e.titles)
+                     or ((office is None or not e.titles) and royal and any(map(self._royal, e.honorifics))))}
         return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _first_name(self, doc: Doc, word: str, groups: list[tuple[list[str], Entity]]) -> Entity | None:
+        """"وقدمت حسينة لضيفها" … "الشيخة حسينة واجد": a word alone that is the first name of
+        one person the article names in full, and nobody's last name, is that person."""
+        names = [(gwords, ent) for gwords, ent in groups] + [
+            (_words(self.lex, e.name), e) for e in doc.entities if e.person]
+        if any(len(gwords) > 1 and gwords[-1] == word for gwords, _ in names):
+            return None
+        fits = {ent.index: ent for gwords, ent in names if len(gwords) > 1 and gwords[0] == word}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _royal(self, style: str | None) -> bool:
+        return style is not None and self.lex.honorific_kind.get(style) == "royal"
 
     # ------------------------------------------------------------------ offices
     def _same_office(self, a: Title, b: Title) -> bool:

@@ -140,6 +140,18 @@ class NameReader:
         n = sent.counts.get(word, 0)
         return n >= self.family_repeats and all(sent.counts.get(stem, 0) <= n for stem in stems)
 
+    def _family_with_waw(self, sent: Sent, j: int) -> bool:
+        """Token j opens with و, the rest is no word, no first name and never written alone in
+        the article, and no name word follows: the last word of one name ("لورنس وونغ")."""
+        lex = self.lex
+        if j + 1 < len(sent.toks) and sent.joined(j + 1) and lex.is_name_word(sent.toks[j + 1].text):
+            return False
+        word = sent.toks[j].text
+        return all(stem not in lex.known and stem not in lex.given_names and stem not in lex.foreign_given
+                   and sent.counts.get(stem, 0) <= sent.counts.get(word, 0)
+                   for stem, clitic in lex.clitics.readings(word)[1:]
+                   if clitic[:1] in lex.clitics.conjunctions[:1])
+
     def read(self, sent: Sent, i: int, *, titled: bool = False, honoured: bool = False, single: bool = False,
              royal: bool = False) -> int:
         """End of the name starting at token i (i when there is none); `single`: one word will
@@ -232,8 +244,11 @@ class NameReader:
                     continue
                 # (after a first name, "ويتكوف" is a family name, not و + another person)
                 # (nor "ستيفاني وليامز" when the article writes "وليامز" again, and never "ليامز")
+                # (nor "رئيس سريلانكا رانيل ويكريمسينغه": after a title and one unknown name word,
+                # a last word whose letters after و the article never writes alone)
                 coordinated = self.coordinated(word) and not (j == i + 1 and toks[i].text in lex.given_names) \
-                    and not self._whole_word(sent, word)
+                    and not self._whole_word(sent, word) \
+                    and not (j == i + 1 and (titled or honoured) and self._family_with_waw(sent, j))
                 # ("رئيس المجلس الأعلى للدولة محمد تكالة": after a title and a first name, a family
                 # name may have the shape of a verb or a verbal noun; "رئيس باراغواي سانتياغو
                 # بينيا": so after a place's name read as a first name)

@@ -72,7 +72,36 @@ READ_WHOLE = [
      "إمام علي رحمن"),
     ("استقبل الرئيس التركي رجب طيب أردوغان أمس في أنقرة الزعيم التركماني قربان قولي بردي محمدوف.",
      "قربان قولي بردي محمدوف"),
+    # after a title and one unknown name word, a last word opening with و that the article never
+    # writes without it (ويكريمسينغه، وونغ، واجد) ends the same name
+    ("استقبل رئيس سريلانكا رانيل ويكريمسينغه اليوم في كولومبو وزير الخارجية الهندي سوبرامانيام جايشانكار.",
+     "رانيل ويكريمسينغه"),
+    ("التقى الرئيس الإندونيسي أمس في جاكرتا رئيس وزراء سنغافورة لورنس وونغ، وبحثا التعاون الاقتصادي.",
+     "لورنس وونغ"),
+    ("استقبلت رئيسة الوزراء الشيخة حسينة واجد اليوم في دكا وزير الخارجية الصيني.", "حسينة واجد"),
 ]
+
+
+@pytest.mark.parametrize("body", [
+    # "ميركل" written alone too: two people joined by و
+    "استقبل الرئيس ماكرون وميركل اليوم في باريس رئيس الوزراء الإيطالي جوزيبي كونتي. وقالت ميركل إن اللقاء مثمر.",
+    # a name word after the و-word: the second person's first name
+    "استقبل الرئيس ماكرون وأنغيلا ميركل اليوم في باريس رئيس الوزراء الإيطالي جوزيبي كونتي.",
+])
+def test_a_wa_word_written_alone_elsewhere_is_a_second_person(analyse, body):
+    (r,) = reports(analyse, body)
+    assert not any(" و" in n for n in names(r))
+
+
+@pytest.mark.parametrize("body,who", [
+    ("وكانت رئيسة الوزراء الشيخة حسينة في استقبال الضيف في المطار. وعقد رئيس الوزراء الهندي ناريندرا مودي "
+     "اليوم في دكا محادثات رسمية مع الشيخة حسينة واجد. وقدمت حسينة لضيفها هدية.", "حسينة واجد"),
+    ("استقبلت الرئيسة التنزانية سامية صولوحو حسن اليوم في دار السلام رئيس الوزراء الهندي ناريندرا مودي. "
+     "وأكدت سامية أن الزيارة تاريخية.", "سامية صولوحو حسن"),
+])
+def test_a_first_name_alone_is_the_one_person_the_article_names_with_it(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert who in names(r) and not any(n != who and n in who for n in names(r))
 
 
 @pytest.mark.parametrize("body,who", READ_WHOLE)
