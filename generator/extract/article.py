@@ -124,6 +124,7 @@ class ArticleAnalyser:
         origin: dict[tuple[str, ...], Form] = {}
         known: dict[str, str] = {}      # family name → gazetteer id, for people this article names in full
         firsts: dict[str, set[NameForm]] = {}   # a foreign first name → the people it opens the name of
+        sure: set[tuple[str, ...]] = set()      # names read after a title, a style or in apposition
         for s in doc.sents:
             for p in s.people:
                 if p.name and len(p.name.split()) >= 2 and p.form not in (Form.TITLE, Form.REFERENCE):
@@ -140,6 +141,8 @@ class ArticleAnalyser:
                 if p.person is None and p.name and p.form not in (Form.TITLE, Form.REFERENCE):
                     words = tuple(lex.fold(p.name).split())
                     names.setdefault(words, p.name)
+                    if p.form is not Form.BARE:
+                        sure.add(words)
                     # a verb's subject given a title after it ("التقت هيلارى كلينتون، وزيرة
                     # الخارجية") is as sure a name as one read after a title
                     given = words[0] in lex.given_names or lex.initial_joiner_word(words[0])
@@ -160,6 +163,23 @@ class ArticleAnalyser:
                 # "إيريس شيومارا كاسترو"): that person and the next word
                 and not (len(k) == 2 and k[0] not in lex.given_names and k[1] not in lex.given_names
                          and any(len(o) >= 2 and o != k and o[-1] == k[0] for o in names))}
+        # "واستقبله أنور بعرض ثقافي" after "داتوك سري أنور إبراهيم": an Arabic first name as a
+        # verb's subject is the one person the article names with it after a title; the words
+        # read after it are no name (a foreign first name, "ديفيد", is shared by too many)
+        counts = doc.sents[0].counts if doc.sents else Counter()
+        opening: dict[str, set[tuple[str, ...]]] = {}
+        by_first: dict[str, str] = {}
+        for words in sure:
+            opening.setdefault(words[0], set()).add(words)
+        for words in [k for k in keep if k not in sure and k[0] in lex.given_names and k[0] not in lex.foreign_given]:
+            opened = opening.get(words[0], set())
+            one = next(iter(opened)) if len(opened) == 1 else None
+            # (but "محمد الحلبوسي", whose family name the article writes again, is another man)
+            if one is not None and len(one) >= 2 and one != words and one in keep and one[1] not in lex.joiners \
+                    and words[0] not in known and words[0] not in lasts \
+                    and all(counts.get(w, 0) < lex.lang.names.family_repeats for w in words[1:]):
+                del keep[words]
+                by_first[words[0]] = keep[one]
         index: PhraseIndex[NameForm] = PhraseIndex(lex.clitics)
         shorts: dict[str, set[str]] = {}
         bare_lasts: dict[str, set[str]] = {}
@@ -195,5 +215,6 @@ class ArticleAnalyser:
             if len(full) == 1:
                 name = next(iter(full))
                 index.add(last, NameForm(name, f"local:{origin[tuple(lex.fold(name).split())].value}"))
-        return index, {last: next(iter(full)) for last, full in bare_lasts.items()
-                       if len(full) == 1 and last not in shorts and last not in known}
+        subjects = {last: next(iter(full)) for last, full in bare_lasts.items()
+                    if len(full) == 1 and last not in shorts and last not in known}
+        return index, subjects | {first: name for first, name in by_first.items() if first not in shorts}

@@ -238,7 +238,10 @@ def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> No
     elif seg.kind is ClauseKind.FUTURE:
         seg.status = Status.PLANNED
     elif seg.kind in (ClauseKind.ATTACH, ClauseKind.RESUME) and seg.parent is not None:
-        seg.status = segs[seg.parent].status
+        # (a relative clause, from where it attaches: "... ، وآخرها القمة في إسطنبول في وقت
+        # سابق، والتي شارك فيها"; but "وذلك خلال" goes on with the whole clause)
+        seg.status = segs[seg.parent].status_at(seg.start) if seg.kind is ClauseKind.ATTACH and seg.relative \
+            else segs[seg.parent].status
     elif seg.kind is ClauseKind.CLAUSE and seg.parent is not None and segs[seg.parent].status is Status.PLANNED \
             and _future_verb(sent, seg, lex):
         # "سيجري مباحثات مع ضيفه، كما سيترأس قائدا البلدين مراسم التوقيع": the plan goes on

@@ -196,6 +196,12 @@ class Sent:
             self.tags.at(start - 1, "noun") or self.tags.at(start - 1, "definite")
             or any((m := self.tags.at(k, "noun")) is not None and m.end == start for k in range(max(0, start - 3), start)))
 
+    def day_ahead(self, clauses: tuple[int, ...]) -> bool:
+        """Some of the clauses name a day to come ("الأحد المقبل"، "غدا")."""
+        return any(clause in clauses and not expr.is_anchor and (
+            expr.modifier == "future" or (expr.rel_days or 0) > 0 or (expr.period is not None and expr.period[1] > 0))
+            for expr, clause in self.dates)
+
     def gap(self, i: int) -> str:
         """Key text between token i-1 and token i (punctuation, spaces); after the last
         token, the rest of the key."""

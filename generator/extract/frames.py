@@ -21,6 +21,7 @@ from .clauses import family, marked
 from .doc import Clause, ClauseKind, Doc, Sent, Status
 from .lexicon import Lexicon, TriggerWord
 from .roles import assign_roles, joint_subject, phone_parties
+from .sequel import same_day_sequel
 
 NON_PARTIES = ("counterpart", "guest", "host")
 
@@ -270,11 +271,14 @@ class FrameReader:
                           remote=self._remote(sent, c, a, b), pronoun=self._pronoun(sent, at) if verb else None)
             if said_in is not None:
                 frame.clauses = tuple(sorted({*frame.clauses, said_in}))
-            if headline and tense == "present" and frame.status is Status.PLANNED:
-                frame.status = Status.ACTUAL
+            if headline and tense == "present" and frame.status in (Status.PLANNED, Status.ACTUAL):
+                # a headline's present is the news, unless it names a day to come ("سلطان عُمان
+                # يزور إيران الأحد المقبل")
+                frame.status = Status.PLANNED if sent.day_ahead(frame.clauses) else Status.ACTUAL
             elif not headline and tense == "present" and frame.status is Status.ACTUAL:
                 frame.status = Status.PLANNED
-            if frame.status is Status.PLANNED and clause.kind is ClauseKind.FUTURE and self._same_day_sequel(sent, clause):
+            if frame.status is Status.PLANNED and clause.kind is ClauseKind.FUTURE \
+                    and same_day_sequel(sent, clause, doc.sents[sent.index - 1] if sent.index else None):
                 # "بدأ غوتيريش يومه الثلاثاء بلقاء لافروف، قبل أن يستقبله بوتين بعد الظهر": later
                 # that day, told as done
                 frame.status = Status.ACTUAL
@@ -350,18 +354,6 @@ class FrameReader:
                      clauses=family(c, sent.clauses), number=prev.number, trigger=clause.start)
 
     # ------------------------------------------------------------------ whole article
-    @staticmethod
-    def _same_day_sequel(sent: Sent, clause: Clause) -> bool:
-        """A "قبل أن" clause after a main clause dated today or earlier, naming no later day."""
-        if clause.parent is None or sent.clauses[clause.parent].status is not Status.ACTUAL:
-            return False
-        own = sent.clauses.index(clause)
-        said = [(e, c) for e, c in sent.dates if not e.is_anchor]
-        if any(c == own and (e.rel_days or 0) > 0 for e, c in said):
-            return False
-        return any(c == clause.parent and (e.rel_days is None or e.rel_days <= 0)
-                   and (e.weekday is not None or e.rel_days is not None or e.day is not None) for e, c in said)
-
     @staticmethod
     def _hosting(sent: Sent, c: int, where: dict[int, int]) -> tuple[str, str, int, None] | None:
         """"ومحمد بن زايد ينتظر ضيفه بشار الأسد على أرض المطار": a named guest of a person named

@@ -140,6 +140,25 @@ class NameReader:
         n = sent.counts.get(word, 0)
         return n >= self.family_repeats and all(sent.counts.get(stem, 0) <= n for stem in stems)
 
+    def _prepositional(self, sent: Sent, j: int) -> bool:
+        """Token j is ب or ل on a noun, and a word with the article or a place follows it: a
+        phrase ("بدور الهند"، "بدور ماليزيا"، "لتعزيز العلاقات"), no family name (one the article writes again, "مايك
+        بومبيو العاصمة السودانية", is a name)."""
+        lex, toks = self.lex, sent.toks
+        if toks[j].text in lex.given_names or sent.counts.get(toks[j].text, 0) >= self.family_repeats \
+                or j + 1 >= len(toks) or not sent.joined(j + 1) \
+                or not (self.definite(sent, j + 1) or sent.tags.at(j + 1, "country") or sent.tags.at(j + 1, "place")) \
+                or self._hard_stop(sent, j + 1) \
+                or any(sent.tags.at(j + 1, kind) for kind in ("date_word", "nisba", "head", "honorific")):
+            return False   # ("ميشيل باشليه الجمعة"، "بلينكن الأمريكي": a name, then a day or an adjective)
+        return any(clitic.endswith(lex.noun_prepositions) and len(stem) >= 3 and not stem.startswith(lex.article)
+                   for stem, clitic in lex.clitics.readings(toks[j].text)[1:])
+
+    def maqsura(self, sent: Sent, j: int) -> bool:
+        """Token j is written with ى where the article tells ى from ي ("على", not "علي")."""
+        return not sent.ya_as_alif and sent.display(j, j + 1).endswith(self.alif_maqsura) \
+            and not sent.toks[j].text.endswith(self.alif_maqsura)
+
     def _family_with_waw(self, sent: Sent, j: int) -> bool:
         """Token j opens with و, the rest is no word, no first name and never written alone in
         the article, and no name word follows: the last word of one name ("لورنس وونغ")."""
@@ -214,7 +233,8 @@ class NameReader:
                 # "morning" ("رئيسة الوزراء جورجيا ميلوني": though "جورجيا" is a country)
                 # and "المبعوث الأممي غير بيدرسون": Geir, not "other than", when the article
                 # names him again by the family name ("الوزير غير راض" is "not pleased")
-                given = (titled or honoured) and word in lex.given_names \
+                # ("أقامها الملك على شرف الضيف": where the article tells ى from ي, "على" is no "علي")
+                given = (titled or honoured) and word in lex.given_names and not self.maqsura(sent, j) \
                     and bool(sent.tags.at(j, "date_word") or sent.tags.at(j, "country") or (
                         sent.tags.at(j, "function") and j + 1 < n and not self.definite(sent, j + 1)
                         and sent.counts.get(toks[j + 1].text, 0) >= self.family_repeats)) \
@@ -233,7 +253,7 @@ class NameReader:
                 if regnal and regnal.clitic == "":
                     j = regnal.end
                     break
-                if self.definite(sent, j) and (sent.tags.at(j, "place") or sent.tags.at(j, "country")) \
+                if self.definite(sent, j) and sent.tags.at(j, "place") and not sent.tags.at(j, "country") \
                         and lex.is_name_word(word) and not self._hard_stop(sent, j):
                     j += 1     # "محمد سامر الخليل": a family name that is also a city's name
                     break
@@ -257,6 +277,8 @@ class NameReader:
                     toks[i].text in lex.given_names or self._place_name_word(sent, i, titled)))
                     or (j == i + 2 and toks[i].text + toks[i + 1].text in lex.given_names))
                 # ("العقيد مامادي دومبويا": a family name in -يا that is no adverb)
+                if self._prepositional(sent, j):
+                    break      # "الشيخ محمد بدور الهند": ب and a noun before its complement
                 if self._stop(sent, j) or not (lex.is_name_word(word, shapes=not family) or (
                         (titled or honoured) and lex.foreign_ya(word))) or coordinated \
                         or self._tanween(sent, j):

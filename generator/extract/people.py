@@ -122,8 +122,7 @@ class PeopleFinder(Apposition):
             if self._in_place_name(sent, i):
                 i += 1          # "العاصمة نور سلطان": a city's name, no sultan
                 continue
-            if head.end == i + 1 and not sent.ya_as_alif and sent.display(i, i + 1).endswith(self.names.alif_maqsura) \
-                    and not sent.toks[i].text.endswith(self.names.alif_maqsura):
+            if head.end == i + 1 and self.names.maqsura(sent, i):
                 i += 1          # "وإلى أن": "and to", not "والي" (a governor), where ي and ى differ
                 continue
             title = self.titles.read(sent, i)

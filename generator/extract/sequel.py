@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .doc import ClauseKind, Doc, Status
+from .doc import Clause, ClauseKind, Doc, Sent, Status
 
 if TYPE_CHECKING:
     from .frames import Frame
@@ -32,3 +32,21 @@ def is_sequel(doc: Doc, f: "Frame") -> bool:
 def next_day(doc: Doc, frames: list["Frame"]) -> bool:
     """A frame of the meeting is told as the visit's next day's ("وفي اليوم الثاني للزيارة، التقى ...")."""
     return any(doc.sents[f.sentence].tags.any("next_day", 0, f.trigger) for f in frames if not f.headline)
+
+
+def same_day_sequel(sent: Sent, clause: Clause, before: Sent | None) -> bool:
+    """A "قبل أن" clause after a main clause dated today or earlier, naming no later day;
+    or in a sentence that names no day, after one dated so ("وصل ... اليوم إلى الخرطوم. وكان
+    في استقباله البشير، قبل أن يتوجه الرئيسان إلى القصر لعقد جلسة مباحثات")."""
+    if clause.parent is None or sent.clauses[clause.parent].status is not Status.ACTUAL:
+        return False
+    own = sent.clauses.index(clause)
+    said = [(e, c) for e, c in sent.dates if not e.is_anchor]
+    if any(c == own and (e.rel_days or 0) > 0 for e, c in said):
+        return False
+    if not said and before is not None and before.kind == sent.kind:
+        parent, said = None, [(e, c) for e, c in before.dates if not e.is_anchor]
+    else:
+        parent = clause.parent
+    return any((parent is None or c == parent) and (e.rel_days is None or e.rel_days <= 0)
+               and (e.weekday is not None or e.rel_days is not None or e.day is not None) for e, c in said)

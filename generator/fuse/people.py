@@ -82,8 +82,10 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] =
     the longer goes on from ("محمد بن زايد" in "محمد بن زايد آل نهيان")."""
     if not a or not b:
         return False
-    if a == b:
-        return True
+    a2, b2 = _compounds(a, b), _compounds(b, a)
+    if a2 == b2 or any(len(x) > len(x2) and x2 == y2[:len(x2)] for x, x2, y2 in ((a, a2, b2), (b, b2, a2))):
+        return True   # "سلفا كير" and "سلفاكير ميارديت": the two words the other writes as one, and more
+    a, b = a2, b2
     short, long_ = sorted((a, b), key=len)
     if len(short) == 1 and short[0] in sp.given:
         return False   # "عبد الرحمن" alone names nobody in particular, least of all "أيمن بن عبد الرحمان"
@@ -99,6 +101,19 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] =
     if lineage and any(long_[k] == short[0] and long_[k - 1] in lineage for k in range(1, len(long_))):
         return False   # "سلمان بن عبدالعزيز" is the father in "خالد بن سلمان بن عبدالعزيز"
     return all(any(_close(w, x, sp) for x in long_) for w in short)
+
+
+def _compounds(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """`a` with two words side by side written as one where `b` writes them so ("سلفا كير"
+    / "سلفاكير")."""
+    words = list(a)
+    k = 0
+    while k + 1 < len(words):
+        if words[k] + words[k + 1] in b:
+            words[k:k + 2] = [words[k] + words[k + 1]]
+        else:
+            k += 1
+    return tuple(words)
 
 
 def unify(articles: dict[str, ArticleResult], gaz: Gazetteer, lang: Language) -> dict[str, Person]:

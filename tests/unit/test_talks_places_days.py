@@ -461,3 +461,31 @@ def test_talks_with_someone_after_which_the_speaker_spoke_are_the_speaker_s(anal
     """"جاء ذلك بعد محادثات مع X": talks of the one who spoke in the sentence before."""
     (r,) = reports(analyse, body)
     assert names(r) == people
+
+
+# --- a headline's present with a day to come; a relative clause in a background part -------
+
+@pytest.mark.parametrize("headline", [
+    "سلطان عمان يزور إيران الأحد المقبل تلبية لدعوة من رئيسها",
+    "الرئيس الفرنسي يستقبل نظيره البرازيلي في باريس غدا",
+])
+def test_a_headline_in_the_present_with_a_day_to_come_is_a_plan(analyse, headline):
+    body = ("أعلن الديوان في بيان اليوم أن الزيارة تأتي تعزيزا للعلاقات بين البلدين. ولم يتضمن البيان "
+            "تفاصيل عن برنامج الزيارة.")
+    assert reports(analyse, body, headline=headline) == []
+
+
+@pytest.mark.parametrize("body,place", [
+    ("وصل الرئيس التركي رجب طيب أردوغان اليوم الأحد إلى الخرطوم. وكان في استقبال الضيف بالمطار الرئيس "
+     "السوداني عمر البشير، قبل أن يتوجه الرئيسان إلى القصر لعقد جلسة مباحثات. ووصف البشير الزيارة بأنها "
+     "تاريخية، وأشاد بمواقف أردوغان، وآخرها استضافته القمة الإسلامية في إسطنبول في وقت سابق من الشهر، "
+     "والتي شارك فيها البشير.", "khartoum"),
+    ("وصل رئيس الوزراء الهندي ناريندرا مودي اليوم إلى أبوظبي. وكان في استقباله بالمطار رئيس الدولة الشيخ "
+     "محمد بن زايد آل نهيان، قبل أن يتوجه الزعيمان إلى القصر لعقد جلسة مباحثات. ووصف مودي الزيارة بأنها "
+     "مهمة، وأشاد بدور الإمارات، وآخرها القمة التي استضافتها نيودلهي في وقت سابق من العام، والتي شارك "
+     "فيها محمد بن زايد.", "abu-dhabi"),
+])
+def test_a_relative_clause_in_a_background_part_of_its_sentence_is_background(analyse, body, place):
+    """And "قبل أن" after a greeting, in a sentence after one dated today, is told as done."""
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == place
