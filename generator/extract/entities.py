@@ -79,7 +79,11 @@ class EntityLinker:
             words = _words(self.lex, m.name or "")
             target = None
             for gwords, ent in groups:
-                if words == gwords or (words[-1] == gwords[-1] and set(words) <= set(gwords)):
+                # (but "مكتوم بن محمد بن راشد آل مكتوم" is not "حمدان بن محمد بن راشد آل مكتوم",
+                # his brother, nor "محمد بن راشد آل مكتوم" their father; "فون دير لاين" is
+                # "أورسولا فون دير لاين")
+                if words == gwords or (words[-1] == gwords[-1] and set(words) <= set(gwords)
+                                       and (words[0] == gwords[0] or not self._lineage(words))):
                     target = ent
                     break
             if target is None:
@@ -95,6 +99,10 @@ class EntityLinker:
                 target = self._new(doc, m.name or "")
                 groups.append((words, target))
             self._attach(target, m)
+
+    def _lineage(self, words: list[str]) -> bool:
+        """A name that goes on over بن or آل after its first word."""
+        return any(w in self.lex.son_of or w == self.lex.family_joiner for w in words[1:])
 
     def _given(self, name: str) -> str:
         """The first name, a compound one joined ("عبد الله الثاني" → "عبدالله")."""

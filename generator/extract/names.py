@@ -145,14 +145,23 @@ class NameReader:
         phrase ("بدور الهند"، "بدور ماليزيا"، "لتعزيز العلاقات"), no family name (one the article writes again, "مايك
         بومبيو العاصمة السودانية", is a name)."""
         lex, toks = self.lex, sent.toks
-        if toks[j].text in lex.given_names or sent.counts.get(toks[j].text, 0) >= self.family_repeats \
+        k = j + 1
+        if k + 1 < len(toks) and sent.joined(k + 1) and self.definite(sent, k + 1) and not self.definite(sent, k) \
+                and toks[k].text not in lex.given_names and toks[k].text not in lex.foreign_given:
+            k += 1      # "بحلول عيد الفطر": the noun's complement is itself a construct
+        if toks[j].text in lex.given_names or toks[j].text in lex.foreign_given \
+                or sent.counts.get(toks[j].text, 0) >= self.family_repeats \
                 or j + 1 >= len(toks) or not sent.joined(j + 1) \
-                or not (self.definite(sent, j + 1) or sent.tags.at(j + 1, "country") or sent.tags.at(j + 1, "place")) \
+                or not (self.definite(sent, k) or sent.tags.at(j + 1, "country") or sent.tags.at(j + 1, "place")) \
                 or self._hard_stop(sent, j + 1) \
                 or any(sent.tags.at(j + 1, kind) for kind in ("date_word", "nisba", "head", "honorific")):
             return False   # ("ميشيل باشليه الجمعة"، "بلينكن الأمريكي": a name, then a day or an adjective)
         return any(clitic.endswith(lex.noun_prepositions) and len(stem) >= 3 and not stem.startswith(lex.article)
                    for stem, clitic in lex.clitics.readings(toks[j].text)[1:])
+
+    def _joiners(self, sent: Sent, a: int, b: int) -> int:
+        """How many of tokens [a, b) are joiners written apart (بن، آل)."""
+        return sum(1 for k in range(a, b) if sent.toks[k].text in self.lex.joiners)
 
     def maqsura(self, sent: Sent, j: int) -> bool:
         """Token j is written with ى where the article tells ى from ي ("على", not "علي")."""
@@ -179,7 +188,7 @@ class NameReader:
         n = len(toks)
         lex = self.lex
         j = i
-        while j < n and j - i < self.max_words:
+        while j < n and j - i - self._joiners(sent, i, j) < self.max_words:
             if j > i and not sent.joined(j, hyphen=True):
                 break
             word = toks[j].text
@@ -245,7 +254,8 @@ class NameReader:
                 shaped = titled and bool(self.titled_shapes.match(word)) and j + 1 < n and sent.joined(j + 1) \
                     and lex.is_name_word(toks[j + 1].text) and not self._hard_stop(sent, j + 1) \
                     and not self.definite(sent, j + 1)
-                if not head_name and not given and (self._stop(sent, j, titled) or not lex.is_name_word(word, shapes=not shaped)
+                if not head_name and not given and (self._stop(sent, j, titled) or self._prepositional(sent, j)
+                                                    or not lex.is_name_word(word, shapes=not shaped)
                                       or self.definite(sent, j) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")
             else:
@@ -339,7 +349,8 @@ class NameReader:
         lex = self.lex
         j = end
         # "التقت هيلارى كلينتون، وزيرة الخارجية": one comma may stand before the title
-        while j > 0 and end - j < self.max_words and sent.joined(j, comma=j == end):
+        # (the words بن and آل do not count: "حمدان بن محمد بن راشد آل مكتوم ولي عهد دبي")
+        while j > 0 and end - j - self._joiners(sent, j, end) < self.max_words and sent.joined(j, comma=j == end):
             word = toks[j - 1].text
             if (j - 1) in sent.taken:
                 break
