@@ -141,23 +141,29 @@ class NameReader:
         return n >= self.family_repeats and all(sent.counts.get(stem, 0) <= n for stem in stems)
 
     def _prepositional(self, sent: Sent, j: int) -> bool:
-        """Token j is ب or ل on a noun, and a word with the article or a place follows it: a
-        phrase ("بدور الهند"، "بدور ماليزيا"، "لتعزيز العلاقات"), no family name (one the article writes again, "مايك
-        بومبيو العاصمة السودانية", is a name)."""
-        lex, toks = self.lex, sent.toks
-        k = j + 1
-        if k + 1 < len(toks) and sent.joined(k + 1) and self.definite(sent, k + 1) and not self.definite(sent, k) \
-                and toks[k].text not in lex.given_names and toks[k].text not in lex.foreign_given:
-            k += 1      # "بحلول عيد الفطر": the noun's complement is itself a construct
-        if toks[j].text in lex.given_names or toks[j].text in lex.foreign_given \
-                or sent.counts.get(toks[j].text, 0) >= self.family_repeats \
-                or j + 1 >= len(toks) or not sent.joined(j + 1) \
-                or not (self.definite(sent, k) or sent.tags.at(j + 1, "country") or sent.tags.at(j + 1, "place")) \
-                or self._hard_stop(sent, j + 1) \
-                or any(sent.tags.at(j + 1, kind) for kind in ("date_word", "nisba", "head", "honorific")):
-            return False   # ("ميشيل باشليه الجمعة"، "بلينكن الأمريكي": a name, then a day or an adjective)
-        return any(clitic.endswith(lex.noun_prepositions) and len(stem) >= 3 and not stem.startswith(lex.article)
-                   for stem, clitic in lex.clitics.readings(toks[j].text)[1:])
+        """Token j is ب or ل on a noun, and a word with the article (after one more noun at
+        most) or a place follows it: a phrase ("بدور الهند"، "بدور ماليزيا"، "بحلول عيد الفطر"),
+        no family name. A word the article writes again is a name ("مايك بومبيو العاصمة
+        السودانية"), and so is one before a day or an adjective ("ميشيل باشليه الجمعة")."""
+        lex, toks, n = self.lex, sent.toks, len(sent.toks)
+        word = toks[j].text
+        if word in lex.given_names or word in lex.foreign_given or sent.counts.get(word, 0) >= self.family_repeats \
+                or (j > 0 and toks[j - 1].text in lex.joiners):   # "فون دير لاين"
+            return False
+        clitics = {clitic[-1:] for stem, clitic in lex.clitics.readings(word)[1:]
+                   if clitic.endswith(lex.noun_prepositions) and len(stem) >= 3 and not stem.startswith(lex.article)}
+        if not clitics:
+            return False
+        # (a construct of two nouns only after ب: "لاين دعم الاتحاد" is a name and a noun)
+        for k in (j + 1, j + 2) if lex.noun_prepositions[0] in clitics else (j + 1,):
+            if k >= n or not sent.joined(k) or self._hard_stop(sent, k) \
+                    or any(sent.tags.at(k, kind) for kind in ("date_word", "nisba", "head", "honorific")):
+                return False
+            if self.definite(sent, k) or (k == j + 1 and (sent.tags.at(k, "country") or sent.tags.at(k, "place"))):
+                return True
+            if toks[k].text in lex.given_names or toks[k].text in lex.foreign_given:
+                return False
+        return False
 
     def _joiners(self, sent: Sent, a: int, b: int) -> int:
         """How many of tokens [a, b) are joiners written apart (بن، آل)."""
