@@ -24,8 +24,9 @@ def unnamed_participants(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
     # (or with a style only: "فخامة قاسم جومارت توكاييف" after "رئيس جمهورية كازاخستان")
     # and "رئيسة جمهورية هندوراس" … "الرئيسة إيريس كاسترو": a name given later with the
     # same office but no country is the office's holder named first
+    # (not a former or late holder: "البابا الراحل يوحنا بولس الثاني" is not "البابا" of the visit)
     loose = [e for e in ents if e.new_person is not None and e.titles and e.mentions
-             and not any(t.country or t.org for t in e.titles)]
+             and not any(t.country or t.org or t.former for t in e.titles)]
     together: set[tuple[int, int]] = set()
     in_frames: set[int] = set()
     for f in frames:

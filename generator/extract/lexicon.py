@@ -206,7 +206,7 @@ class Lexicon:
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
                  "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "separate": m.separate,
-                 "arrival": m.arrival, "place_noun": m.place_nouns}
+                 "arrival": m.arrival, "place_noun": m.place_nouns, "region": m.regions}
         lists.update(m.boundaries.items())
         lists.update(m.status.items())
         # "وقّع الاتفاق"، "ترأس الاجتماع": the objects of signing and chairing, with the article

@@ -33,6 +33,7 @@ class NameReader:
         self.min_titled = n.min_words_titled
         self.max_plain = n.max_plain_words
         self.family_repeats = n.family_repeats
+        self.particle_names = lex.lang.keyset(n.particle_family_names)
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
         self.construct_prepositions = frozenset(n.construct_prepositions)
         self.present_verb = regex.compile(n.present_verb_shape)
@@ -165,6 +166,13 @@ class NameReader:
                 return False
         return False
 
+    def _two_foreign_words(self, sent: Sent, k: int) -> bool:
+        """Tokens k and k + 1 are name words no vocabulary knows, with no article or tag."""
+        lex = self.lex
+        return k + 1 < len(sent.toks) and all(
+            sent.joined(x) and x not in sent.taken and not sent.tags.names_at(x) and not self.definite(sent, x)
+            and sent.toks[x].text not in lex.known and lex.is_name_word(sent.toks[x].text) for x in (k, k + 1))
+
     def _joiners(self, sent: Sent, a: int, b: int) -> int:
         """How many of tokens [a, b) are joiners written apart (بن، آل)."""
         return sum(1 for k in range(a, b) if sent.toks[k].text in self.lex.joiners)
@@ -175,11 +183,17 @@ class NameReader:
             and not sent.toks[j].text.endswith(self.alif_maqsura)
 
     def _family_with_waw(self, sent: Sent, j: int) -> bool:
-        """Token j opens with و, the rest is no word, no first name and never written alone in
-        the article, and no name word follows: the last word of one name ("لورنس وونغ")."""
+        """Token j's و is a letter of the name (waw_is_a_letter), and no name word follows: the
+        last word of one name ("لورنس وونغ")."""
         lex = self.lex
         if j + 1 < len(sent.toks) and sent.joined(j + 1) and lex.is_name_word(sent.toks[j + 1].text):
             return False
+        return self.waw_is_a_letter(sent, j)
+
+    def waw_is_a_letter(self, sent: Sent, j: int) -> bool:
+        """Token j opens with و, and the rest is no word, no first name and never written alone
+        in the article ("وافيل", "وونغ")."""
+        lex = self.lex
         word = sent.toks[j].text
         return all(stem not in lex.known and stem not in lex.given_names and stem not in lex.foreign_given
                    and sent.counts.get(stem, 0) <= sent.counts.get(word, 0)
@@ -260,6 +274,9 @@ class NameReader:
                 shaped = titled and bool(self.titled_shapes.match(word)) and j + 1 < n and sent.joined(j + 1) \
                     and lex.is_name_word(toks[j + 1].text) and not self._hard_stop(sent, j + 1) \
                     and not self.definite(sent, j + 1)
+                # ("زعيم تايوان ما ينغ جيو": after a title, a particle of two letters before two
+                # foreign name words is a family name written first)
+                given = given or (titled and word in self.particle_names and self._two_foreign_words(sent, j + 1))
                 if not head_name and not given and (self._stop(sent, j, titled) or self._prepositional(sent, j)
                                                     or not lex.is_name_word(word, shapes=not shaped)
                                       or self.definite(sent, j) or self._tanween(sent, j)):

@@ -58,7 +58,8 @@ class PeopleFinder(Apposition):
     def _known(self, sent: Sent, local: PhraseIndex[NameForm] | None) -> None:
         matches = list(sent.tags.find("person", 0, len(sent.toks)))
         if local is not None:
-            matches += [m for m in local.find(sent.toks)]
+            # (not a place after its noun: "في العاصمة الشيلية سانتياغو" is no "سانتياغو كافييرو")
+            matches += [m for m in local.find(sent.toks) if not (m.end - m.start == 1 and self._after_place_noun(sent, m.start))]
         for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
             if not self._free(sent, m.start, m.end):
                 continue
@@ -82,6 +83,16 @@ class PeopleFinder(Apposition):
             sent.people.append(pm)
             self._take(sent, m.start, end)
 
+    def _after_place_noun(self, sent: Sent, i: int) -> bool:
+        """Token i is a place's name right after a place noun, or after its adjective
+        ("العاصمة الشيلية سانتياغو")."""
+        if not (sent.tags.at(i, "place") or sent.tags.at(i, "country")):
+            return False
+        art = self.lex.article
+        return any(sent.tags.at(k, "place_noun") and all(
+            sent.tags.at(x, "nisba") or (sent.toks[x].text.startswith(art) and not sent.tags.names_at(x))
+            for x in range(k + 1, i)) for k in range(max(0, i - 2), i))
+
     def _other_first_name(self, sent: Sent, i: int, person: str) -> bool:
         """A known first name stands right before a family name, and it is none of that person's."""
         if i == 0 or not sent.joined(i) or (i - 1) in sent.taken:
@@ -99,10 +110,13 @@ class PeopleFinder(Apposition):
     def _lineage(self, sent: Sent, end: int) -> int:
         """A known name goes on over "بن عبدالعزيز آل سعود": the rest of the same name."""
         toks = sent.toks
-        while end + 1 < len(toks) and sent.joined(end) and sent.joined(end + 1) \
-                and toks[end].text in self.lex.joiners and self.lex.is_name_word(toks[end + 1].text) \
-                and not sent.tags.at(end + 1, "function"):
-            end += 2
+        while end + 1 < len(toks) and sent.joined(end) and sent.joined(end + 1) and toks[end].text in self.lex.joiners:
+            # ("الملك سلمان بن عبد العزيز آل سعود": a compound given name after بن)
+            step = 3 if toks[end + 1].text in self.lex.initial_joiners and end + 2 < len(toks) \
+                and sent.joined(end + 2) else 2
+            if not self.lex.is_name_word(toks[end + step - 1].text) or sent.tags.at(end + step - 1, "function"):
+                break
+            end += step
         return end
 
     def _titles(self, sent: Sent) -> None:
@@ -210,8 +224,13 @@ class PeopleFinder(Apposition):
         # "... عاهل المملكة الأردنية ومصطفى الكاظمي": a name joined by و after a title is the
         # next person; the title belongs to the name before it
         # (but "الرئيس الكيني وليام روتو": a first name that begins with و)
+        # (nor "استقبل رئيس سيشل وافيل رامكالاوان": no name before the title to hold it, and
+        # a first word whose letters after و the article never writes alone)
         coordinated = end > after and self.names.coordinated(sent.toks[after].text) \
-            and sent.toks[after].text not in self.lex.given_names
+            and sent.toks[after].text not in self.lex.given_names \
+            and not (self.names.waw_is_a_letter(sent, after)
+                     and not any(p.span[1] == title.start for p in sent.people)
+                     and self.names.read_back(sent, title.start) == title.start)
         if end > after and not (coordinated and self._apposable(sent, title)):
             pm = PersonMention(sent.index, after, end, Form.TITLED, sent.display(after, end),
                                title=title, clitic=title.clitic, honorific=style, genitive=genitive)

@@ -21,7 +21,7 @@ def place_mentions(sent: Sent, lex: Lexicon) -> list[PlaceMention]:
     # "منظمة شنغهاي للتعاون"، "جامعة الدول العربية": a place inside an organisation's name,
     # and "سلطنة عمان" (Oman) holds "عمان" (Amman): a name inside a longer one is not read
     found = {kind: sent.tags.find(kind, 0, n) for kind in ("place", "country")}
-    longer = [(o.start, o.end) for o in sent.tags.find("org", 0, n)] + [
+    longer = [(o.start, o.end) for kind in ("org", "region") for o in sent.tags.find(kind, 0, n)] + [
         (m.start, m.end) for ms in found.values() for m in ms if m.end - m.start > 1]
     for kind in ("place", "country"):
         for m in found[kind]:

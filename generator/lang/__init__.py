@@ -158,6 +158,7 @@ class MeetingsFile(_M):
     told_before: list[str]
     future: FutureVerb
     town_nouns: list[str]
+    regions: list[str]
     other_events: list[str]
     place_not_here: list[str]
     place_discussed: list[str]
@@ -256,6 +257,7 @@ class NamesFile(_M):
     max_words: int = Field(ge=2, le=10)
     max_plain_words: int = Field(ge=2, le=6)
     family_repeats: int = Field(ge=1, le=5)
+    particle_family_names: list[str]
     min_words_untitled: int = Field(ge=1, le=4)
     min_words_titled: int = Field(ge=1, le=4)
     construct_endings: list[str]

@@ -489,3 +489,10 @@ def test_a_relative_clause_in_a_background_part_of_its_sentence_is_background(an
     """And "قبل أن" after a greeting, in a sentence after one dated today, is told as done."""
     (r,) = reports(analyse, body)
     assert r.place is not None and r.place.place == place
+
+
+@pytest.mark.parametrize("region", ["في أول جولة له في أمريكا اللاتينية", "ضمن جولة تشمل دول شرق أفريقيا"])
+def test_a_region_named_with_a_country_is_no_place(analyse, region):
+    body = ("أجرى المستشار الألماني أولاف شولتز اليوم محادثات مع الرئيس الشيلي قابريال بوريك، " + region + ".")
+    (r,) = reports(analyse, body, headline="شولتز وبوريك يبحثان الشراكة")
+    assert r.place is None or r.place.place not in ("usa", "south-africa")
