@@ -19,7 +19,8 @@ from .clauses import segment
 from .dating import recalled
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
-from .events import Event, EventBuilder, main_events
+from .events import Event, EventBuilder
+from .main_events import main_events
 from .floor import floor_event
 from .frames import Frame, FrameReader
 from .introduced import headline_subjects, unnamed_participants

@@ -331,61 +331,17 @@ class EventBuilder:
             before = [ev for ev in meetings if min(x.sentence for x in ev.frames) <= f.sentence]
             target = max(before, key=lambda ev: max(x.sentence for x in ev.frames if x.sentence <= f.sentence)) \
                 if before else meetings[0]
+            if not (people & target.entities or self._of_a_meeting(f)):
+                continue   # "وأمضت السيدة الأولى الوقت برفقة قرينة الرئيس": company, no meeting
             target.extra |= people - target.entities
             target.frames.append(f)
 
 
-def main_events(doc: Doc, events: list[Event]) -> list[Event]:
-    """The meetings the article is about: named in its headline, told first in its text, or
-    told in more than one sentence. One told in passing ("كما التقى ولي العهد على هامش القمة
-    كلاً من أردوغان وعباس") stays a mention of the people in it."""
-    if not events:
-        return events
-    first = min(events, key=lambda ev: min((f.sentence, f.clause) for f in ev.frames if doc.sents[f.sentence].kind == "body")
-                if any(doc.sents[f.sentence].kind == "body" for f in ev.frames) else (len(doc.sents), 0))
-    headline = {doc.resolve(p.entity) for s in doc.sents if s.kind != "body" for p in s.people if p.entity is not None}
-    told = [ev for ev in events if any(doc.sents[f.sentence].kind == "body" for f in ev.frames)]
-    # "مودي ... قمة مع شي أمس وجولة في سيارة بوتين اليوم": a headline that sums up two meetings
-    # the text tells one by one is not a third
-    events = [ev for ev in events if not _summed_up(doc, ev, told)]
-    if not events:
-        return events
-    for ev in events:
-        _unlend(doc, ev, events)
-    if first not in events:
-        first = events[0]
-    # the headline names one meeting of its people: when the first one is theirs, another of
-    # the same people ("وأشار إلى أن الوزيرين التقيا أمس بالنقب") is told in passing
-    first_named = {e for e in first.entities if doc.entities[e].named}
-    return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
-            or ev.kind is Kind.PHONE or any(is_sequel(doc, f) for f in ev.frames if not f.separate)
-            # ("عقد الوفد لقاءات منفصلة مع نائب وزير الخارجية": separate, but with nobody named)
-            or (any(f.separate for f in ev.frames) and any(doc.entities[e].named for e in ev.entities))
-            or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
-            or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline
-            and not named <= first_named]
+    def _of_a_meeting(self, f: Frame) -> bool:
+        """The presence frame's clauses name a meeting, the pair that met, attending or a delegation."""
+        sent = self.doc.sents[f.sentence]
+        return any(sent.tags.any(kind, sent.clauses[c].start, sent.clauses[c].end) for c in f.clauses
+                   for kind in MEETING_CONTEXT)
 
 
-def _unlend(doc: Doc, ev: Event, events: list[Event]) -> None:
-    """A headline that sums up two meetings ("قمة مع شي أمس وجولة في سيارة بوتين اليوم"),
-    joined to the text's telling of one, lends it the other's people: it keeps its own."""
-    body = [f for f in ev.frames if not f.headline]
-    if len(body) == len(ev.frames) or not body:
-        return
-    own: set[int] = set()
-    for f in body:
-        sent = doc.sents[f.sentence]
-        own |= {doc.resolve(e) for e in (sent.people[i].entity for i in f.subject + f.objects) if e is not None}
-        own |= {doc.resolve(e) for e in f.carried}
-    lent = ev.entities - own
-    if len(own & ev.entities) >= 2 and lent and any(o is not ev and lent & o.entities for o in events):
-        ev.entities -= lent
-
-
-def _summed_up(doc: Doc, ev: Event, told: list[Event]) -> bool:
-    """An event the article tells only in a headline whose people two or more events of the
-    text share out among themselves."""
-    if any(doc.sents[f.sentence].kind == "body" for f in ev.frames):
-        return False
-    parts = [o for o in told if o is not ev and o.entities <= ev.entities and len(o.entities) >= 2]
-    return len(parts) >= 2 and set().union(*(o.entities for o in parts)) >= ev.entities
+MEETING_CONTEXT = ("noun", "definite", "gather", "pair", "presence_verb", "trigger", "deleg_noun", "deleg_members")

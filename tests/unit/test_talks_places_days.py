@@ -496,3 +496,14 @@ def test_a_region_named_with_a_country_is_no_place(analyse, region):
     body = ("أجرى المستشار الألماني أولاف شولتز اليوم محادثات مع الرئيس الشيلي قابريال بوريك، " + region + ".")
     (r,) = reports(analyse, body, headline="شولتز وبوريك يبحثان الشراكة")
     assert r.place is None or r.place.place not in ("usa", "south-africa")
+
+
+@pytest.mark.parametrize("company", [
+    "وأمضت السيدة الأولى الأميركية ميلانيا ترامب الوقت برفقة جيني هاوكيو، قرينة الرئيس الفنلندي.",
+    "وتجولت عقيلة الرئيس الضيف في المدينة القديمة برفقة الأميرة سلمى.",
+])
+def test_company_kept_elsewhere_is_no_attendance_of_the_meeting(analyse, company):
+    body = ("عقد الرئيس الأميركي دونالد ترامب ونظيره الروسي فلاديمير بوتين اليوم قمة في القصر الرئاسي في هلسنكي. "
+            + company)
+    (r,) = reports(analyse, body)
+    assert names(r) == {"دونالد ترامب", "فلاديمير بوتين"}
