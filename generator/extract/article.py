@@ -136,8 +136,12 @@ class ArticleAnalyser:
                 if p.person is not None and p.name and len(p.name.split()) >= 2:
                     last = lex.fold(p.name).split()[-1]
                     # ("أبي أحمد علي" is not "على تويتر": a given name alone is nobody's family name)
-                    if len(last) >= LOCAL_MIN_SHORT and last not in lex.known and last not in lex.joiners \
-                            and last not in lex.given_names:
+                    # (a family name shaped as another country's adjective is his too, "السوداني"
+                    # of Iraq's prime minister, where it stands as a subject: see people.py)
+                    person = lex.gaz.people.get(p.person)
+                    foreign_nisba = last in lex.nisba and person is not None and lex.nisba[last] != person.country
+                    if len(last) >= LOCAL_MIN_SHORT and (last not in lex.known or foreign_nisba) \
+                            and last not in lex.joiners and last not in lex.given_names:
                         known[last] = p.person if known.get(last, p.person) == p.person else ""
                 if p.person is None and p.name and p.form not in (Form.TITLE, Form.REFERENCE):
                     words = tuple(lex.fold(p.name).split())

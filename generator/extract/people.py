@@ -59,7 +59,8 @@ class PeopleFinder(Apposition):
         matches = list(sent.tags.find("person", 0, len(sent.toks)))
         if local is not None:
             # (not a place after its noun: "في العاصمة الشيلية سانتياغو" is no "سانتياغو كافييرو")
-            matches += [m for m in local.find(sent.toks) if not (m.end - m.start == 1 and self._after_place_noun(sent, m.start))]
+            matches += [m for m in local.find(sent.toks) if not (m.end - m.start == 1 and (
+                self._after_place_noun(sent, m.start) or self._adjective(sent, m.start)))]
         for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
             if not self._free(sent, m.start, m.end):
                 continue
@@ -82,6 +83,13 @@ class PeopleFinder(Apposition):
                                genitive=self.lex.clitics.genitive(m.clitic), origin=origin)
             sent.people.append(pm)
             self._take(sent, m.start, end)
+
+    @staticmethod
+    def _adjective(sent: Sent, i: int) -> bool:
+        """Token i is a country's adjective anywhere but right after a verb: "الرئيس السوداني"
+        is Sudan's president, "وعقد السوداني وأردوغان" names Iraq's prime minister."""
+        return bool(sent.tags.at(i, "nisba")) and not (i > 0 and any(
+            sent.tags.at(i - 1, kind) for kind in ("trigger", "reporting", "news_verb", "presence_verb")))
 
     def _after_place_noun(self, sent: Sent, i: int) -> bool:
         """Token i is a place's name right after a place noun, or after its adjective

@@ -378,3 +378,15 @@ def test_a_name_opening_like_a_preposition_that_the_article_repeats_is_a_name(an
             "عبد الله حمدوك. وقال بومبيو إن اللقاء كان مثمرا.")
     (r,) = reports(analyse, body)
     assert "مايك بومبيو" in names(r)
+
+
+@pytest.mark.parametrize("body,who", [
+    # a family name shaped as another country's adjective, as a verb's subject, is the person
+    ("استقبل رئيس مجلس الوزراء العراقي محمد شياع السوداني اليوم في بغداد الرئيس التركي رجب طيب أردوغان. "
+     "وعقد السوداني وأردوغان جلسة مباحثات رسمية.", "محمد شياع السوداني"),
+    ("استقبل رئيس مجلس الوزراء العراقي محمد شياع السوداني اليوم في بغداد الرئيس السوداني عمر البشير. "
+     "وقال السوداني إن الزيارة مهمة.", "عمر البشير"),
+])
+def test_a_family_name_shaped_as_an_adjective(analyse, body, who):
+    (r,) = reports(analyse, body)
+    assert who in names(r)
