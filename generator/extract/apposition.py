@@ -42,7 +42,8 @@ class Apposition(Spans):
 
     def _honoured_holder(self, sent: Sent, title: Title) -> bool:
         """The rest of a long office, a comma, an honorific and its holder: "وزير الخارجية
-        والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة"."""
+        والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة" (or the holder alone,
+        between commas: "وزير أوروبا والشؤون الخارجية للجمهورية الفرنسية، جان نويل بارو،")."""
         n, k = len(sent.toks), title.end
         while k < n and k - title.end < self.names.max_words:
             if k > title.end and sent.joined(k) and sent.tags.at(k, "honorific"):
@@ -61,8 +62,8 @@ class Apposition(Spans):
         # ("رئيس المجلس الوطني لحماية الوطن الحاكم في النيجر الجنرال عبد الرحمن تياني": a rank
         # needs no comma to open the holder's name)
         rank = honorific is not None and self.lex.honorific_kind.get(str(honorific.value)) == "rank"
-        if k == title.end or k >= n or not sent.joined(k, comma=True) or honorific is None or (
-                sent.joined(k) and not rank):
+        if k == title.end or k >= n or not sent.joined(k, comma=True) or (honorific is None and not self._plain_holder(
+                sent, k)) or (sent.joined(k) and not rank):
             return False
         after, style = self.names.skip_honorifics(sent, k)
         known = self._at(sent, after)
@@ -80,6 +81,18 @@ class Apposition(Spans):
                                          genitive=self.lex.clitics.genitive(title.clitic)))
         self._take(sent, title.start, end)
         return True
+
+    def _plain_holder(self, sent: Sent, k: int) -> bool:
+        """A name of two words or more opens at token k, and a comma or the sentence's end
+        closes it."""
+        known = self._at(sent, k)
+        if known is not None:
+            end = known.span[1]
+        elif not self._free(sent, k, k + 1):
+            return False
+        else:
+            end = self.names.read(sent, k, titled=True)
+        return end - k >= 2 and (end >= len(sent.toks) or not sent.joined(end))
 
     def _construct(self, sent: Sent, k: int) -> bool:
         """Token k is the indefinite head of a construct the next definite word ends, after ل

@@ -136,7 +136,7 @@ class PeopleFinder(Apposition):
             if head is None or i in sent.taken or (head.end < n and sent.tags.at(head.end, "joiner")
                                                     and sent.toks[head.end].text not in self.lex.initial_joiners
                                                     and head.end - head.start == 1) \
-                    or (i > 0 and sent.tags.at(i - 1, "place_noun") and head.clitic == ""):
+                    or (i > 0 and sent.tags.at(i - 1, "place_noun") and head.clitic == "" and sent.joined(i)):
                 # "مساعد بن محمد" is a name (but "الرئيس عبد الفتاح السيسي" a title and a name);
                 # "مطار الملك عبدالعزيز" a place
                 i += 1

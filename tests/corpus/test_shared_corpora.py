@@ -46,7 +46,8 @@ def check(figures: dict, pinned: dict) -> None:
 CASES = [(c, m) for c in ("seeds", "dev", "dev2", "world", "world-extra", "world-e", "world-f", "world-g",
                                 "world-h", "world-i", "world-j", "world-k", "world-l", "world-m", "world-n", "world-o",
                                 "world-p", "world-q", "world-r", "world-s", "world-t", "world-u", "world-v", "world-w", "world-x", "world-y",
-                                "world-z", "world-aa", "world-ab", "world-ac")
+                                "world-z", "world-aa", "world-ab", "world-ac",
+                                "world-ad", "world-ae")
          for m in ("full", "bare")
          if f"{c}-{m}" in PINNED]
 
