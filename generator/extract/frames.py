@@ -333,7 +333,10 @@ class FrameReader:
         # "وهذا اللقاء هو الأول منذ ...، حين زار بوتين حميميم": the article's meeting compared
         # with an earlier one
         named_again = sent.tags.any("definite", parent.start, parent.end)
-        return trig is not None or named_again or _marked_background(sent, clause, self.lex)
+        # ("وتأتي محطة طهران بعد زيارة ... إلى الرياض": a trip that comes after an earlier one)
+        comes = sent.tags.any("comes_after", parent.start, parent.end) and sent.tags.any("trip_noun", parent.start,
+                                                                                            parent.end)
+        return trig is not None or named_again or comes or _marked_background(sent, clause, self.lex)
 
     def _gapped(self, sent: Sent, c: int, before: list[Frame], where: dict[int, int]) -> Frame | None:
         """"التقت كلينتون مرسي أمس، ثم طنطاوي اليوم": a clause opened by ثم without a verb

@@ -216,7 +216,8 @@ class Lexicon:
         assert isinstance(sessions, list)
         self._add("objects_definite", sessions, definite=True)
         for key, name in (("ellipsis", "ellipsis"), ("adverbial_goes_on", "goes_on"),
-                          ("adverbial_during_it", "during_it"), ("attach_main", "attach_main")):
+                          ("adverbial_during_it", "during_it"), ("attach_main", "attach_main"),
+                          ("comes_after", "comes_after")):
             self._add(name, lists.pop(key))    # boundaries read apart from the clause kinds
         for name, phrases in lists.items():
             self._add(name, phrases)

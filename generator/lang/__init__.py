@@ -150,7 +150,7 @@ class MeetingsFile(_M):
     reporting: list[str]
     complementizers: list[str]
     boundaries: dict[Literal["attach", "relative", "clause", "past", "future", "not_boundary", "ellipsis",
-                             "adverbial_goes_on", "adverbial_during_it", "attach_main"], list[str]]
+                             "adverbial_goes_on", "adverbial_during_it", "attach_main", "comes_after"], list[str]]
     status: dict[Literal["background", "planned", "negated"], list[str]]
     sequel: list[str]
     separate: list[str]

@@ -507,3 +507,14 @@ def test_company_kept_elsewhere_is_no_attendance_of_the_meeting(analyse, company
             + company)
     (r,) = reports(analyse, body)
     assert names(r) == {"دونالد ترامب", "فلاديمير بوتين"}
+
+
+@pytest.mark.parametrize("before", [
+    "وتأتي محطة طهران بعد زيارة قامت بها موغيريني أمس الاثنين إلى الرياض، أجرت خلالها محادثات مع مسؤولين سعوديين.",
+    "وتأتي الزيارة بعد محطة قامت بها موغيريني أمس الاثنين في الكويت، التقت خلالها وزير الخارجية الكويتي.",
+])
+def test_what_a_trip_comes_after_is_an_earlier_event(analyse, before):
+    body = ("وصلت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني صباح اليوم الثلاثاء إلى "
+            "العاصمة الإيرانية طهران. وعقدت موغيريني جلسة مباحثات مع وزير الخارجية محمد جواد ظريف. " + before)
+    (r,) = reports(analyse, body, published="2015-07-28")
+    assert r.place is not None and r.place.place == "tehran" and r.date.resolve() == ("2015-07-28", "day")
