@@ -34,6 +34,7 @@ class NameReader:
         self.max_plain = n.max_plain_words
         self.family_repeats = n.family_repeats
         self.particle_names = lex.lang.keyset(n.particle_family_names)
+        self.ta_marbuta = lex.lang.meetings.feminine_ending
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
         self.construct_prepositions = frozenset(n.construct_prepositions)
         self.present_verb = regex.compile(n.present_verb_shape)
@@ -172,6 +173,13 @@ class NameReader:
         return k + 1 < len(sent.toks) and all(
             sent.joined(x) and x not in sent.taken and not sent.tags.names_at(x) and not self.definite(sent, x)
             and sent.toks[x].text not in lex.known and lex.is_name_word(sent.toks[x].text) for x in (k, k + 1))
+
+    def _ta_name(self, sent: Sent, j: int) -> bool:
+        """Token j is written with ة, no vocabulary knows it and no tag marks it: "سلامة"، "عطية",
+        read as a word and "his" only where ة and ه are one letter."""
+        word = sent.toks[j].text
+        return sent.written_with(j, self.ta_marbuta) and word not in self.lex.known and not sent.tags.names_at(j) \
+            and word not in self.lex.common_words
 
     def _joiners(self, sent: Sent, a: int, b: int) -> int:
         """How many of tokens [a, b) are joiners written apart (بن، آل)."""
@@ -312,8 +320,10 @@ class NameReader:
                 # ("العقيد مامادي دومبويا": a family name in -يا that is no adverb)
                 if self._prepositional(sent, j):
                     break      # "الشيخ محمد بدور الهند": ب and a noun before its complement
+                # (and "المبعوث الأممي إلى ليبيا غسان سلامة": a family name with ة is no "his peace")
                 if self._stop(sent, j) or not (lex.is_name_word(word, shapes=not family) or (
-                        (titled or honoured) and lex.foreign_ya(word))) or coordinated \
+                        (titled or honoured) and lex.foreign_ya(word)) or (family and self._ta_name(sent, j))) \
+                        or coordinated \
                         or self._tanween(sent, j):
                     break
                 if self.definite(sent, j):
