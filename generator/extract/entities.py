@@ -114,13 +114,13 @@ class EntityLinker:
         name is the one ruler of that title the article names with it ("رئيسة الوزراء الشيخة
         حسينة" … "الشيخة حسينة واجد": or with the same style and no title)."""
         office = m.title.office if m.title is not None else None
-        royal = self._royal(m.honorific)
+        royal = self.lex.royal(m.honorific)
         if office not in self.lex.single_name_offices and not royal:
             return None
         fits = {e.index: e for e in [*named, *(e for e in doc.entities if e.person)]
                 if self._given(e.name) == given and len(_words(self.lex, e.name)) > 1
                 and (any(t.office == office for t in e.titles)
-                     or ((office is None or not e.titles) and royal and any(map(self._royal, e.honorifics))))}
+                     or ((office is None or not e.titles) and royal and any(map(self.lex.royal, e.honorifics))))}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _first_name(self, doc: Doc, word: str, groups: list[tuple[list[str], Entity]]) -> Entity | None:
@@ -132,9 +132,6 @@ class EntityLinker:
             return None
         fits = {ent.index: ent for gwords, ent in names if len(gwords) > 1 and gwords[0] == word}
         return next(iter(fits.values())) if len(fits) == 1 else None
-
-    def _royal(self, style: str | None) -> bool:
-        return style is not None and self.lex.honorific_kind.get(style) == "royal"
 
     # ------------------------------------------------------------------ offices
     def _same_office(self, a: Title, b: Title) -> bool:

@@ -350,6 +350,10 @@ class Lexicon:
         return bool(self.titled_shapes.match(word)) and word not in self.adverbs and word[:-1] not in self.known \
             and word[:-1] not in self.common_words and self.is_name_word(word, shapes=False)
 
+    def royal(self, style: str | None) -> bool:
+        """A royal style ("الشيخة"، "الأمير"): after it one first name is a name."""
+        return style is not None and self.honorific_kind.get(style) == "royal"
+
     def is_name_word(self, word: str, shapes: bool = True) -> bool:
         """A word that may be part of a personal name (not vocabulary, not a word shape unless
         `shapes` is off)."""

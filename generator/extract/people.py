@@ -216,7 +216,7 @@ class PeopleFinder(Apposition):
                 return
         end = self.names.read(sent, after, titled=True, honoured=after > title.end,
                               single=(title.office in self.lex.single_name_offices and not title.country)
-                              or self._royal(style), royal=self._royal(style)) \
+                              or self.lex.royal(style), royal=self.lex.royal(style)) \
             if can_follow and self._free(sent, after, after + 1) else after
         if end == after == title.end and title.office not in self.lex.reference_offices \
                 and (c := self.titles.complement_end(sent, after, title.office in self.lex.posted_offices)) is not None:
@@ -274,10 +274,6 @@ class PeopleFinder(Apposition):
         return not head.startswith(art) and last is not None and last.end == title.end \
             and not sent.toks[title.end - 1].text.startswith(art)
 
-    def _royal(self, style: str | None) -> bool:
-        """"الشيخة حسينة"، "الأمير تشارلز": after a royal style one first name is a name."""
-        return style is not None and self.lex.honorific_kind.get(style) == "royal"
-
     def _honoured(self, sent: Sent) -> None:
         for m in sent.tags.find("honorific", 0, len(sent.toks)):
             if not self._free(sent, m.start, m.end) or m.clitic not in ("", *self.lex.clitics.conjunctions):
@@ -289,7 +285,7 @@ class PeopleFinder(Apposition):
                     known.honorific = known.honorific or style
                     self._take(sent, m.start, after)
                 continue
-            end = self.names.read(sent, after, honoured=True, single=self._royal(style), royal=self._royal(style))
+            end = self.names.read(sent, after, honoured=True, single=self.lex.royal(style), royal=self.lex.royal(style))
             if end > after:
                 sent.people.append(PersonMention(sent.index, after, end, Form.HONOURED, sent.display(after, end),
                                                  clitic=m.clitic, honorific=style))
