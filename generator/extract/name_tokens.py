@@ -20,6 +20,7 @@ STOP_LISTS = frozenset({"function", "date_word", "head", "honorific", "trigger",
 
 class TokenTests:
     """The language's name data, and tests on single tokens."""
+
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         n = lex.lang.names
