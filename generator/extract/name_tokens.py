@@ -132,11 +132,14 @@ class TokenTests:
         return any(clitic[:1] in lex.clitics.conjunctions[:1] and len(stem) >= 3 and lex.is_name_word(stem)
                    and stem not in lex.joiners for stem, clitic in lex.clitics.readings(word)[1:])
 
+    def _waw_stems(self, word: str) -> list[str]:
+        """The word's readings without a leading و ("وونغ" → "ونغ")."""
+        return [stem for stem, clitic in self.lex.clitics.readings(word)[1:] if clitic[:1] in self.lex.clitics.conjunctions[:1]]
+
     def _whole_word(self, sent: Sent, word: str) -> bool:
         """A word opening with و that the article repeats and never writes without it: a name."""
-        stems = [stem for stem, clitic in self.lex.clitics.readings(word)[1:] if clitic[:1] in self.lex.clitics.conjunctions[:1]]
         n = sent.counts.get(word, 0)
-        return n >= self.family_repeats and all(sent.counts.get(stem, 0) <= n for stem in stems)
+        return n >= self.family_repeats and all(sent.counts.get(stem, 0) <= n for stem in self._waw_stems(word))
 
     def _prepositional(self, sent: Sent, j: int) -> bool:
         """Token j is ب or ل on a noun, and a word with the article (after one more noun at
@@ -200,6 +203,4 @@ class TokenTests:
         lex = self.lex
         word = sent.toks[j].text
         return all(stem not in lex.known and stem not in lex.given_names and stem not in lex.foreign_given
-                   and sent.counts.get(stem, 0) <= sent.counts.get(word, 0)
-                   for stem, clitic in lex.clitics.readings(word)[1:]
-                   if clitic[:1] in lex.clitics.conjunctions[:1])
+                   and sent.counts.get(stem, 0) <= sent.counts.get(word, 0) for stem in self._waw_stems(word))
