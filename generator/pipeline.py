@@ -241,24 +241,29 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
             hooks.on_article(name, True)
             continue
         todo.append((str(path), name, b""))
-    jobs = opts.jobs or os.cpu_count() or 1
-    if jobs > 1 and len(todo) >= PARALLEL_MIN:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer), True)) as pool:
-            outcomes = list(pool.map(_analyse, todo, chunksize=max(1, len(todo) // (jobs * 8))))
-    elif todo:
-        _init_worker(str(opts.gazetteer), gaz=gaz)
-        outcomes = [_analyse(job) for job in todo]
-    else:
-        outcomes = []
-    for (_, name, _), outcome in zip(todo, outcomes):
+    cache.close()   # a connection must not be carried across the fork of a pool
+
+    def take(name: str, outcome: ArticleResult | ContentError) -> None:
         result.analysed += 1
         hooks.on_article(name, False)
         if isinstance(outcome, ContentError):
             result.problems.append(outcome)
             result.unreadable.add(name)
-            continue
+            return
         result.articles[name] = outcome
         cache.put(result.keys[name], outcome)
+
+    jobs = opts.jobs or os.cpu_count() or 1
+    if jobs > 1 and len(todo) >= PARALLEL_MIN:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer), True)) as pool:
+            chunk = max(1, len(todo) // (jobs * 8))
+            for (_, name, _), outcome in zip(todo, pool.map(_analyse, todo, chunksize=chunk)):
+                take(name, outcome)
+    elif todo:
+        _init_worker(str(opts.gazetteer), gaz=gaz)
+        for job in todo:
+            take(job[1], _analyse(job))
+    cache.close()
     result.warnings += cache.warnings
     for name in sorted(result.articles):   # cached or not, an article's findings are reported
         outcome = result.articles[name]
