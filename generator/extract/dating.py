@@ -163,9 +163,10 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
     for f in frames:
         if f.status is not Status.ACTUAL:
             continue
-        for e, clause in doc.sents[f.sentence].dates:
-            if clause not in f.clauses or e.is_anchor:
-                continue
+        own = [e for e, clause in doc.sents[f.sentence].dates if clause in f.clauses and not e.is_anchor]
+        if f.kind != "reference" and any(_news_day(e, ref, cutoff) for e in own):
+            continue   # the earlier date is of something else the clause tells (a postponement)
+        for e in own:
             if f.kind == "reference":
                 # the article's meeting named again may be last month's (an analysis piece);
                 # one of an earlier year is another meeting ("القمة الأولى التي استضافتها الرياض في
@@ -182,6 +183,16 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
             if (e.year is not None and e.year < now) or (cutoff and days and max(days) < cutoff):
                 f.status = Status.BACKGROUND
                 break
+
+
+def _news_day(e: DateExpr, ref: dt.date | None, cutoff: dt.date | None) -> bool:
+    """A day within the news's own time: "استقبل ... أمس الاثنين ... في زيارة كانت مقررة في
+    أيار الماضي" is yesterday's meeting, whatever else its clause dates."""
+    if ref is None or cutoff is None or not (e.day or e.weekday is not None or e.rel_days is not None):
+        return False
+    c = constrain(e, ref)
+    days = c.days(None) if c else None
+    return bool(days) and cutoff <= min(days) <= ref
 
 
 def after_published(e: DateExpr, published: dt.date) -> bool:

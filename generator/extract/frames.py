@@ -232,10 +232,20 @@ class FrameReader:
                     # the sentence began with, not the one the clause between them names
                     pair = [i for i in range(len(people)) if where[i] == parent.parent]
                     inherited = pair if len(pair) >= 2 else inherited
+            if not inherited and not members and parent is not None and verb is not None \
+                    and verb.number in ("d", "p") and clause.kind in (ClauseKind.FUTURE, ClauseKind.PAST):
+                # "دشّن سانشيز ومودي المجمّع، قبل أن يعقدا جلسة مباحثات": the two the clause before
+                # named, as the verb's dual says
+                named = [i for i in range(len(people)) if where[i] == clause.parent
+                         and people[i].entity is not None and not people[i].genitive]
+                if len(named) == 2 or (verb.number == "p" and len(named) > 2):
+                    inherited = named
             if clause.kind is not ClauseKind.RESUME:
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
                               and sent.clauses[where[i]].parent == c]
             status = clause.status_at(at)
+            if tense == "noun" and self._dated_by(sent, a, at):
+                status = Status.BACKGROUND
             # ("عقب مباحثات جمعتهما": talks that brought the two together, just before)
             said_in: int | None = None
             # ("بعد مباحثات أجرتها المسؤولتان صباح اليوم": talks held today, whatever day the clause says)
@@ -322,6 +332,17 @@ class FrameReader:
             return False
         before = sent.toks[at - 1].text
         return any(stem in self.lex.other_events for stem, _ in self.lex.clitics.readings(before))
+
+    def _dated_by(self, sent: Sent, a: int, at: int) -> bool:
+        """The meeting noun at `at` follows غداة or عشية after a meeting of its own, named again
+        or told by a verb: "وجاءت القمة غداة اجتماع شي ببايدن" and "التقى ماكرون شولتس، وذلك
+        غداة لقائه بايدن" tell another meeting, the one the first is dated by (but "قال بلينكن
+        ...، وذلك غداة لقائه شي" tells the meeting itself)."""
+        offset = next((m for m in sent.tags.find("day_offset", max(a, at - 2), at)), None)
+        if offset is None:
+            return False
+        verb = self._trigger(sent, 0, offset.start)
+        return sent.tags.any("definite", a, offset.start) or (verb is not None and verb[1] != "noun")
 
     def _main_meeting(self, sent: Sent, clause: "Clause") -> bool:
         """The clause an adverbial hangs on tells a meeting of its own (then the adverbial is
