@@ -192,7 +192,7 @@ def _news_day(e: DateExpr, ref: dt.date | None, cutoff: dt.date | None) -> bool:
         return False
     c = constrain(e, ref)
     days = c.days(None) if c else None
-    return bool(days) and cutoff <= min(days) <= ref
+    return days is not None and bool(days) and cutoff <= min(days) <= ref
 
 
 def after_published(e: DateExpr, published: dt.date) -> bool:

@@ -293,13 +293,14 @@ def test_a_first_name_opening_with_waw_after_a_verb_keeps_it(analyse, body, pers
     ("وذلك عشية اجتماع يجمع مودافادي بوزير الخارجية الإثيوبي تاي أتسقي سيلاسي في المدينة نفسها", "2024-03-13"),
 ])
 def test_ghadat_and_ashiyyat_put_a_meeting_a_day_from_its_sentence(analyse, clause, day):
-    """"اليوم الثلاثاء ..., وذلك غداة قمة جمعت X بY": that summit was Monday."""
-    text = ("---\npublished: 2024-03-12\n---\nروتو يستقبل مودافادي بعد قمته مع سيلاسي\n\n"
-            "التقى الرئيس الكيني وليام روتو وزير الخارجية الكيني موساليا مودافادي اليوم الثلاثاء في نيروبي، "
+    """"قال X اليوم الثلاثاء ..., وذلك غداة قمة جمعت X بY": that summit was Monday. (After a
+    meeting of its own, "التقى ... اليوم، وذلك غداة قمة ..." tells another meeting, the one the
+    first is dated by: see test_clause_dates_and_pairs.py.)"""
+    text = ("---\npublished: 2024-03-12\n---\nمودافادي: التعاون مع إثيوبيا يتقدم\n\n"
+            "قال وزير الخارجية الكيني موساليا مودافادي اليوم الثلاثاء في نيروبي إن التعاون مع إثيوبيا يتقدم، "
             f"{clause}.\n")
     dates = {frozenset(r.parties): r.date.resolve()[0] for r in analyse(text, ".md").reports}
-    assert dates == {frozenset({"musalia-mudafadi", "tai-atsqi-silasi"}): day,
-                     frozenset({"wliam-rutw", "musalia-mudafadi"}): "2024-03-12"}
+    assert dates == {frozenset({"musalia-mudafadi", "tai-atsqi-silasi"}): day}
 
 
 @pytest.mark.parametrize("headline", [
