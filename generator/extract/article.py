@@ -98,7 +98,8 @@ class ArticleAnalyser:
         same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"], lex.gaz)
         sequel_days(reports, [any(is_sequel(doc, f) for f in ev.frames) for ev in events],
                     [next_day(doc, ev.frames) for ev in events])
-        kept = distinct(reports)
+        kept = distinct(reports, [all(doc.sents[s].kind in ("title", "heading") for p in r.parties.values()
+                                      for s in p.sentences) for r in reports])
         events = [events[i] for i in kept]
         reports = [replace(reports[i], index=n) for n, i in enumerate(kept)]
         mention_lists(doc, reports, frames, set())

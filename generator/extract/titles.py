@@ -197,6 +197,12 @@ class TitleReader:
                 country = c.value    # "وزير الدفاع بالولايات المتحدة": a portfolio, then its country after ب
                 j = c.end
                 continue
+            if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 2 < n and joined(j + 1) \
+                    and toks[j + 1].text.startswith(self.article) \
+                    and self.lex.fold(self._strip(toks[j + 1].text)) in self.lex.inner_bodies:
+                words.append(self._strip(toks[j + 1].text))
+                j += 2       # "مستشار الشؤون الخارجية في الحكومة المؤقتة": the body it is held in
+                continue
             # (an adviser of a body is posted too: "المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا")
             if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and (
                     head.office in self.lex.posted_offices or (head.office == "chancellor" and org and not country)):

@@ -208,6 +208,7 @@ class OfficesFile(_M):
     state_nouns: list[str]
     place_links: list[str]
     place_link_offices: list[str]
+    inner_bodies: list[str]
     genitive_links: list[str]
     post_words: list[str]
     adjective_links: list[str]

@@ -2,7 +2,8 @@
 tests (no corpus sentence), each rule with two phrasings: a day of the news in the meeting's
 clause beside an earlier date of something else it tells, a dual or plural verb without its ن
 ("قبل أن يعقدا") that takes the people the clause before named, and a meeting after غداة or
-عشية that dates another one."""
+عشية that dates another one, an office that goes on with the body it is held in
+("في الحكومة الانتقالية"), and a headline that sums up two meetings."""
 from __future__ import annotations
 
 import pytest
@@ -64,3 +65,33 @@ def test_a_meeting_after_ghadat_of_what_was_said_is_the_news(analyse):
     (r,) = reports(analyse, "قال وزير الخارجية الأمريكي أنتوني بلينكن اليوم الأربعاء إن المحادثات كانت "
                             "مثمرة، وذلك غداة لقائه الرئيس الصيني شي جين بينغ في بكين.", published="2024-04-24")
     assert names(r) == {"أنتوني بلينكن", "شي جين بينغ"} and r.date.resolve() == ("2024-04-23", "day")
+
+
+# --- an office held in a body: "وزير الخارجية في الحكومة الانتقالية في تشاد X" ------------------
+
+IN_A_BODY = [
+    ("استقبل وزير الخارجية الكيني موساليا مودافادي اليوم في نيروبي وزير الخارجية في الحكومة الانتقالية "
+     "في تشاد محمد صالح النظيف.", "2024-05-15", {"موساليا مودافادي", "محمد صالح النظيف"}),
+    ("التقى وزير الخارجية البيروفي خافيير غونزاليس أولايتشيا أمس في واشنطن مستشارة الأمن الداخلي في "
+     "الإدارة الأمريكية ليز شيروود راندال.", "2023-05-10", {"خافيير غونزاليس أولايتشيا", "ليز شيروود راندال"}),
+]
+
+
+@pytest.mark.parametrize("body,published,people", IN_A_BODY)
+def test_an_office_goes_on_with_the_body_it_is_held_in(analyse, body, published, people):
+    (r,) = reports(analyse, body, published=published)
+    assert names(r) == people
+
+
+# --- a headline over two meetings, one with each of its people, is no meeting of its own --------
+
+def test_a_headline_summing_up_two_meetings_is_no_meeting_of_its_own(analyse):
+    body = ("أجرت وزيرة الخارجية الألمانية أنالينا بيربوك، الثلاثاء، محادثات في كابول مع وزير الخارجية في حكومة "
+            "\"طالبان\" أمير خان متقي، في زيارة ليوم واحد. وفي لقاء منفصل في وقت لاحق من اليوم نفسه، التقت "
+            "الوزيرة الألمانية نائب رئيس الوزراء في الحكومة الأفغانية المؤقتة الملا عبد الغني برادر، بحضور وزير "
+            "التجارة نور الدين عزيزي.")
+    found = reports(analyse, body, published="2022-11-29",
+                    headline="وزيرة الخارجية الألمانية تبحث الأمن مع متقي وبرادر")
+    people = sorted(sorted(names(r)) for r in found)
+    assert len(people) == 2 and ["أنالينا بيربوك", "خان متقي"] in people
+    assert all("عبد الغني برادر" in p for p in people if "خان متقي" not in p)
