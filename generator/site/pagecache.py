@@ -172,16 +172,20 @@ class PageCache:
             except OSError:
                 return False
 
-    def share(self, key: str, site_file: Path) -> None:
-        """Make a site file with the cached page's bytes a hard link to it (best effort)."""
+    def share(self, key: str, site_file: Path) -> bool:
+        """Make a site file with the cached page's bytes a hard link to it, or put the link
+        there if there is no file yet; False if no link can be made (the file is left as it was)."""
         # Deleting the site then frees nothing, which saves seconds at 10,000 pages; the file's
         # bytes are right either way.
         tmp = site_file.with_name(f".digest-{key}")
         try:
+            site_file.parent.mkdir(parents=True, exist_ok=True)
             os.link(self.folder / "html" / f"{key}.html", tmp)
             os.replace(tmp, site_file)
+            return True
         except OSError:
             tmp.unlink(missing_ok=True)
+            return False
 
     # Generated files ---------------------------------------------------------------------
 

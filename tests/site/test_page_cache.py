@@ -9,13 +9,15 @@ touches was rendered again.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .factory import ROOT, build_site, synthetic_sheets, write_sheets
+from .factory import MKDOCS, ROOT, build_site, synthetic_sheets, write_sheets
 
 SHEETS = synthetic_sheets(24)
 
@@ -75,6 +77,25 @@ def test_an_unchanged_site_is_reused_whole_and_the_same(tmp_path, seeded):
     counts = warm_and_cold(tmp_path, seeded, SHEETS)
     assert counts["reused"] == counts["pages"] and counts["rendered"] == 0
     assert counts["views_reused"] == 1   # not even a page's values were prepared again
+
+
+def test_a_reused_page_is_linked_from_the_cache_not_written_and_nothing_is_said(tmp_path, seeded):
+    """MkDocs is given no output for a reused page, so it writes no file of its own (a new file
+    each is what a rebuild that changed nothing spent most on); the site's file is a hard link
+    to the cache's, and MkDocs' note about the empty output is not shown."""
+    cache = tmp_path / "cache"
+    shutil.copytree(seeded, cache)
+    meetings = write_sheets(tmp_path / "meetings", SHEETS)
+    site = build(tmp_path, meetings, "warm", cache)
+    again = subprocess.run([*MKDOCS, "build", "--strict", "-f", str(tmp_path / "mkdocs.yml"), "-d",
+                            str(tmp_path / "again")], capture_output=True, text=True, cwd=ROOT,
+                           env=dict(os.environ, NO_MKDOCS_2_WARNING="1", DIGEST_SITE_CACHE=str(cache)))
+    assert again.returncode == 0 and "INFO" in again.stderr, again.stderr
+    assert "Page skipped" not in again.stdout + again.stderr, again.stderr
+    cached = {p.stat().st_ino for p in (cache / "html").glob("*.html")}
+    pages = [p for p in (tmp_path / "again" / "meetings").rglob("*.html")]
+    assert pages and all(p.stat().st_ino in cached for p in pages)
+    assert_same_site(tmp_path / "again", site)
 
 
 @pytest.mark.parametrize("change", [pytest.param("title", marks=pytest.mark.slow), "new meeting",
