@@ -151,8 +151,10 @@ class TokenTests:
         if word in lex.given_names or word in lex.foreign_given or sent.counts.get(word, 0) >= self.family_repeats \
                 or (j > 0 and toks[j - 1].text in lex.joiners):   # "فون دير لاين"
             return False
+        # (a long stem in -و is a foreign name, no Arabic noun: "ليوناردو سانتوس سيماو", "برونو")
         clitics = {clitic[-1:] for stem, clitic in lex.clitics.readings(word)[1:]
-                   if clitic.endswith(lex.noun_prepositions) and len(stem) >= 3 and not stem.startswith(lex.article)}
+                   if clitic.endswith(lex.noun_prepositions) and len(stem) >= 3 and not stem.startswith(lex.article)
+                   and not (len(stem) >= 4 and stem.endswith(lex.lang.names.foreign_o))}
         if not clitics:
             return False
         # (a construct of two nouns only after ب: "لاين دعم الاتحاد" is a name and a noun)

@@ -259,6 +259,7 @@ class NamesFile(_M):
     max_plain_words: int = Field(ge=2, le=6)
     family_repeats: int = Field(ge=1, le=5)
     particle_family_names: list[str]
+    foreign_o: str = Field(min_length=1, max_length=1, description="the -o of Romance names (ليوناردو، برونو)")
     min_words_untitled: int = Field(ge=1, le=4)
     min_words_titled: int = Field(ge=1, le=4)
     construct_endings: list[str]
