@@ -186,6 +186,16 @@ class TitleReader:
                     and t.clitic in self.lex.place_link_clitics:
                 j = t.end    # "سفير إسبانيا بالمغرب"
                 continue
+            if (head.office in self.lex.posted_offices or org) and (t := tags.at(j, "region")) \
+                    and t.clitic in self.lam[1:]:
+                # "الممثل الخاص للأمين العام للأمم المتحدة لغرب إفريقيا والساحل": the region he is
+                # posted to, and one more after و (so "رئيس مكتب الأمم المتحدة لغرب إفريقيا": an
+                # organisation's office for a region)
+                j = t.end
+                if j < n and joined(j) and toks[j].text[:1] in self.lex.clitics.conjunctions \
+                        and toks[j].text[1:].startswith(self.article):
+                    j += 1
+                continue
             if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and country is None and org is None \
                     and (c := tags.at(j + 1, "country")) and c.clitic == "" and joined(j + 1) \
                     and head.office not in self.lex.posted_offices:

@@ -1,4 +1,5 @@
-"""A foreign name in -o that opens with ب or ل is a name, not a preposition on a noun, read
+"""A foreign name in -o that opens with ب or ل is a name, not a preposition on a noun, and a
+posted office goes on with the region it is posted to, read
 from sentences written for these tests (no corpus sentence)."""
 from __future__ import annotations
 
@@ -16,4 +17,17 @@ from .articles import names, reports
 ])
 def test_a_long_word_in_o_after_ba_or_lam_is_a_name(analyse, body, published, people):
     (r,) = reports(analyse, body, published=published)
+    assert names(r) == people
+
+
+# --- a posted office goes on with the region it is posted to ("لغرب إفريقيا والساحل") ----------
+
+@pytest.mark.parametrize("body,people", [
+    ("التقى وزير الخارجية المغربي ناصر بوريطة اليوم في الرباط المبعوث الخاص للأمين العام لشرق إفريقيا هوانغ شيا.",
+     {"ناصر بوريطة", "هوانغ شيا"}),
+    ("استقبل الرئيس الغاني نانا أكوفو أدو اليوم في أكرا رئيس مكتب الأمم المتحدة لغرب إفريقيا والساحل محمد "
+     "بن شمباس.", {"نانا أكوفو أدو", "محمد بن شمباس"}),
+])
+def test_an_office_goes_on_with_the_region_it_is_posted_to(analyse, body, people):
+    (r,) = reports(analyse, body, published="2023-03-14")
     assert names(r) == people
