@@ -180,8 +180,12 @@ class PeopleFinder(Apposition):
                 and (self._free(sent, after + 1, after + 2) or self._at(sent, after + 1) is not None):
             # "الرئيسة المولدوفية المنتخبة حديثا مايا ساندو": an adverb of the title's last word
             after += 1
-        nisba = sent.tags.at(after, "nisba") if after == title.end and after + 1 < len(sent.toks) else None
-        if nisba is not None and nisba.clitic == "" and "," in sent.gap(after) and sent.joined(nisba.end):
+        # ("... لغرب إفريقيا والساحل (أونواس)، الموزمبيقي ليوناردو سانتوس سيماو": the same after
+        # the office's acronym in brackets)
+        glossed = self._gloss_end(sent, after, comma=True) if after == title.end else None
+        at = glossed if glossed is not None else after
+        nisba = sent.tags.at(at, "nisba") if after == title.end and at + 1 < len(sent.toks) else None
+        if nisba is not None and nisba.clitic == "" and "," in sent.gap(at) and sent.joined(nisba.end):
             # "رئيس مفوضية الاتحاد الإفريقي، التشادي موسى فكي محمد": the holder's own country,
             # then the holder
             after = nisba.end
@@ -255,14 +259,15 @@ class PeopleFinder(Apposition):
         sent.people.append(pm)
         self._take(sent, title.start, title.end)
 
-    def _gloss_end(self, sent: Sent, at: int) -> int | None:
-        """The word after a gloss of at most three words in brackets that opens at token `at`."""
+    def _gloss_end(self, sent: Sent, at: int, comma: bool = False) -> int | None:
+        """The word after a gloss of at most three words in brackets that opens at token `at`
+        (with `comma`, only one after the bracket and a comma)."""
         t = self.lex.lang.text
         if at >= len(sent.toks) or t.gloss_open not in sent.gap(at):
             return None
         for k in range(at + 1, min(at + 4, len(sent.toks))):
             if t.gloss_close in sent.gap(k):
-                return k if sent.gap(k).strip() == t.gloss_close else None
+                return k if sent.gap(k).replace(" ", "") == t.gloss_close + ("," if comma else "") else None
         return None
 
     def _generic(self, sent: Sent, title: Title) -> bool:

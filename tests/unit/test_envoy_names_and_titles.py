@@ -1,6 +1,7 @@
-"""A foreign name in -o that opens with ب or ل is a name, not a preposition on a noun, and a
-posted office goes on with the region it is posted to, read
-from sentences written for these tests (no corpus sentence)."""
+"""Envoys' names and titles, read from sentences written for these tests (no corpus sentence):
+a foreign name in -o that opens with ب or ل is a name, not a preposition on a noun; a posted
+office goes on with the region it is posted to; the office's acronym in brackets, then a comma,
+the holder's nisba and the holder."""
 from __future__ import annotations
 
 import pytest
@@ -29,5 +30,18 @@ def test_a_long_word_in_o_after_ba_or_lam_is_a_name(analyse, body, published, pe
      "بن شمباس.", {"نانا أكوفو أدو", "محمد بن شمباس"}),
 ])
 def test_an_office_goes_on_with_the_region_it_is_posted_to(analyse, body, people):
+    (r,) = reports(analyse, body, published="2023-03-14")
+    assert names(r) == people
+
+
+# --- "... (أونواس)، الغاني محمد بن شمباس": the acronym, a comma, the holder's nisba, the holder ---
+
+@pytest.mark.parametrize("body,people", [
+    ("استقبل الرئيس السنغالي ماكي سال اليوم في داكار رئيس مكتب الأمم المتحدة لغرب إفريقيا والساحل (أونواس)، "
+     "الغاني محمد بن شمباس.", {"ماكي سال", "محمد بن شمباس"}),
+    ("استقبل وزير الخارجية الأردني أيمن الصفدي اليوم في عمان المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل "
+     "اللاجئين الفلسطينيين (الأونروا)، السويسري فيليب لازاريني.", {"أيمن الصفدي", "فيليب لازاريني"}),
+])
+def test_a_holder_after_the_office_s_acronym_and_a_comma(analyse, body, people):
     (r,) = reports(analyse, body, published="2023-03-14")
     assert names(r) == people
