@@ -1,7 +1,7 @@
 """Envoys' names and titles, read from sentences written for these tests (no corpus sentence):
 a foreign name in -o that opens with ب or ل is a name, not a preposition on a noun; a posted
 office goes on with the region it is posted to; the office's acronym in brackets, then a comma,
-the holder's nisba and the holder."""
+the holder's nisba and the holder; a rank with its ordinal ("الجنرال الأول")."""
 from __future__ import annotations
 
 import pytest
@@ -44,4 +44,17 @@ def test_an_office_goes_on_with_the_region_it_is_posted_to(analyse, body, people
 ])
 def test_a_holder_after_the_office_s_acronym_and_a_comma(analyse, body, people):
     (r,) = reports(analyse, body, published="2023-03-14")
+    assert names(r) == people
+
+
+# --- a rank with its ordinal and the article: "الجنرال الأول"، "الفريق الأول ركن" ---------------
+
+@pytest.mark.parametrize("body,people", [
+    ("التقت المبعوثة نولين هيزر أمس الأربعاء في نايبيداو قائد الجيش الجنرال الأول مين أونغ هلاينغ.",
+     {"نولين هيزر", "مين أونغ هلاينغ"}),
+    ("استقبل رئيس مجلس السيادة الانتقالي الفريق الأول ركن عبد الفتاح البرهان اليوم في الخرطوم وزير الخارجية "
+     "الإثيوبي ديميكي ميكونين.", {"عبد الفتاح البرهان", "ديميكي ميكونين"}),
+])
+def test_a_rank_with_its_ordinal_opens_the_name(analyse, body, people):
+    (r,) = reports(analyse, body, published="2022-08-18")
     assert names(r) == people
