@@ -117,6 +117,7 @@ class Lexicon:
         self._add("place_link", o.place_links)
         self.posted_offices = frozenset(o.place_link_offices)
         self.inner_bodies = frozenset(self.fold(w) for w in o.inner_bodies)
+        self.named_bodies = frozenset(self.fold(w) for w in o.named_bodies)
         self.place_link_clitics = frozenset(w for w in o.place_links if len(w) == 1)   # "بالمغرب"
         self._add("genitive_link", o.genitive_links)
         for role, words in o.references.items():

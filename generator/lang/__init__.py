@@ -209,6 +209,7 @@ class OfficesFile(_M):
     place_links: list[str]
     place_link_offices: list[str]
     inner_bodies: list[str]
+    named_bodies: list[str]
     genitive_links: list[str]
     post_words: list[str]
     adjective_links: list[str]

@@ -1,7 +1,7 @@
 """Envoys' names and titles, read from sentences written for these tests (no corpus sentence):
 a foreign name in -o that opens with ب or ل is a name, not a preposition on a noun; a posted
 office goes on with the region it is posted to; the office's acronym in brackets, then a comma,
-the holder's nisba and the holder; a rank with its ordinal ("الجنرال الأول")."""
+the holder's nisba and the holder; a rank with its ordinal ("الجنرال الأول"); the head of a mission, named by its acronym or not."""
 from __future__ import annotations
 
 import pytest
@@ -57,4 +57,17 @@ def test_a_holder_after_the_office_s_acronym_and_a_comma(analyse, body, people):
 ])
 def test_a_rank_with_its_ordinal_opens_the_name(analyse, body, people):
     (r,) = reports(analyse, body, published="2022-08-18")
+    assert names(r) == people
+
+
+# --- the head of a mission: "رئيس بعثة الدعم في ليبيا"، "رئيسة بعثة يونامي" -------------------
+
+@pytest.mark.parametrize("body,people", [
+    ("التقى رئيس بعثة الدعم في ليبيا عبد الله باتيلي، أمس الاثنين، رئيس المجلس الرئاسي محمد المنفي في "
+     "طرابلس.", {"عبد الله باتيلي", "محمد المنفي"}),
+    ("استقبل رئيس الوزراء العراقي محمد شياع السوداني، اليوم الأحد، رئيسة بعثة يونامي جينين هينيس-بلاسخارت "
+     "في بغداد.", {"محمد شياع السوداني", "جينين هينيس-بلاسخارت"}),
+])
+def test_the_head_of_a_mission_is_titled(analyse, body, people):
+    (r,) = reports(analyse, body, published="2023-02-07")
     assert names(r) == people
