@@ -123,6 +123,18 @@ def test_a_particle_before_words_is_no_family_name(analyse, body, other):
     assert not any(n.startswith(other) for n in people)
 
 
+@pytest.mark.parametrize("headline,body", [
+    ("رئيسة وزراء الدنمارك تلتقي زيلينسكي وتعلن حزمة دفاعية جديدة لأوكرانيا",
+     "التقت رئيسة الوزراء الدنماركية ميته فريدريكسن الرئيس الأوكراني فولوديمير زيلينسكي في كييف أمس."),
+    ("رئيس وزراء هولندا يلتقي زيلينسكي ويعلن حزمة عقوبات جديدة على روسيا",
+     "التقى رئيس الوزراء الهولندي مارك روته الرئيس الأوكراني فولوديمير زيلينسكي في كييف أمس."),
+])
+def test_a_package_announced_is_no_person(analyse, headline, body):
+    """"ويعلن حزمة دفاعية جديدة": what is announced (names.yaml common_words), not a name."""
+    people = {e.name for e in analyse(article(body, headline=headline), ".md").doc.entities}
+    assert not any(n and n.startswith("حزمة") for n in people)
+
+
 def test_a_late_holder_is_not_the_office_of_the_visit(analyse):
     body = ("أجرى العاهل المغربي الملك محمد السادس اليوم بالقصر الملكي بالرباط مباحثات مع قداسة البابا فرنسيس. "
             "وتبادل جلالة الملك وقداسة البابا هدايا رمزية. وخصص لقداسة البابا استقبال رسمي في باحة مسجد حسان. "
