@@ -180,6 +180,8 @@ class PeopleFinder(Apposition):
                 and (self._free(sent, after + 1, after + 2) or self._at(sent, after + 1) is not None):
             # "الرئيسة المولدوفية المنتخبة حديثا مايا ساندو": an adverb of the title's last word
             after += 1
+        if after == title.end and self._possessor(sent, after):
+            after += 1   # "والمستشار الإعلامي لبري علي حمدان": Berri's adviser, Ali Hamdan
         # ("... لغرب إفريقيا والساحل (أونواس)، الموزمبيقي ليوناردو سانتوس سيماو": the same after
         # the office's acronym in brackets)
         glossed = self._gloss_end(sent, after, comma=True) if after == title.end else None
@@ -258,6 +260,15 @@ class PeopleFinder(Apposition):
                            clitic=title.clitic, genitive=genitive)
         sent.people.append(pm)
         self._take(sent, title.start, title.end)
+
+    def _possessor(self, sent: Sent, at: int) -> bool:
+        """Token `at` is ل on a person's family name the gazetteer knows, and a name follows it."""
+        lex, toks = self.lex, sent.toks
+        if at + 2 >= len(toks) or not sent.joined(at) or not sent.joined(at + 1):
+            return False
+        return any(len(c) == 1 and lex.clitics.genitive(c) and stem in lex.short_forms
+                   for stem, c in lex.clitics.readings(toks[at].text)[1:]) \
+            and lex.is_name_word(toks[at + 1].text) and toks[at + 1].text not in lex.short_forms
 
     def _gloss_end(self, sent: Sent, at: int, comma: bool = False) -> int | None:
         """The word after a gloss of at most three words in brackets that opens at token `at`

@@ -1,7 +1,8 @@
 """Envoys' names and titles, read from sentences written for these tests (no corpus sentence):
 a foreign name in -o that opens with ب or ل is a name, not a preposition on a noun; a posted
 office goes on with the region it is posted to; the office's acronym in brackets, then a comma,
-the holder's nisba and the holder; a rank with its ordinal ("الجنرال الأول"); the head of a mission, named by its acronym or not."""
+the holder's nisba and the holder; a rank with its ordinal ("الجنرال الأول"); the head of a mission, named by its acronym or not; an office of a person named by his
+family name after ل ("المستشار الدبلوماسي لبوتين")."""
 from __future__ import annotations
 
 import pytest
@@ -70,4 +71,18 @@ def test_a_rank_with_its_ordinal_opens_the_name(analyse, body, people):
 ])
 def test_the_head_of_a_mission_is_titled(analyse, body, people):
     (r,) = reports(analyse, body, published="2023-02-07")
+    assert names(r) == people
+
+
+# --- "المستشار الدبلوماسي لبوتين يوري أوشاكوف": ل on a known family name is whose adviser ------
+
+@pytest.mark.parametrize("body,published,people", [
+    ("استقبل الرئيس الروسي فلاديمير بوتين اليوم في الكرملين الرئيس الصيني شي جين بينغ، بحضور المستشار "
+     "الدبلوماسي لبوتين يوري أوشاكوف.", "2023-03-21", {"فلاديمير بوتين", "شي جين بينغ", "يوري أوشاكوف"}),
+    ("استقبل رئيس مجلس النواب نبيه بري اليوم في عين التينة المنسقة الخاصة للأمم المتحدة جينين "
+     "هينيس-بلاسخارت، بحضور المستشار الإعلامي لبري علي حمدان.", "2024-09-12",
+     {"نبيه بري", "جينين هينيس-بلاسخارت", "علي حمدان"}),
+])
+def test_a_known_family_name_after_lam_is_whose_the_office_is(analyse, body, published, people):
+    (r,) = reports(analyse, body, published=published)
     assert names(r) == people
