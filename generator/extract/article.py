@@ -27,7 +27,8 @@ from .introduced import headline_subjects, unnamed_participants
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
 from .people import PeopleFinder
-from .report import Report, ReportBuilder, date_exprs, distinct, same_visit_places, sequel_days
+from .distinct import distinct
+from .report import Report, ReportBuilder, date_exprs, same_visit_places, sequel_days
 from .sequel import is_sequel, next_day
 from .titles import TitleReader
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from .carry import carry
 from .clauses import family, marked
 from .doc import Clause, ClauseKind, Doc, Sent, Status
+from .frame_cues import hosting, quoted_tokens
 from .lexicon import Lexicon, TriggerWord
 from .roles import assign_roles, joint_subject, phone_parties
 from .sequel import same_day_sequel
@@ -67,7 +68,7 @@ class FrameReader:
         tags, toks = sent.tags, sent.toks
         found = None
         triggers, nouns, gathers = tags.starts("trigger"), tags.starts("noun"), tags.starts("gather")
-        taken, quoted = sent.taken, self._quoted(sent)
+        taken, quoted = sent.taken, quoted_tokens(sent)
         for i in range(a, b):
             if i in taken or i in quoted:
                 continue
@@ -127,23 +128,6 @@ class FrameReader:
                 return self.lex.object_pronoun[stem]
         return None
 
-    @staticmethod
-    def _quoted(sent: Sent) -> set[int]:
-        """Tokens inside quotation marks: a quoted "ألتقي" is speech, not a report."""
-        cached = getattr(sent, "_quoted_cache", None)
-        if cached is not None:
-            return cached
-        inside: set[int] = set()
-        depth = 0
-        pos = 0
-        for i, tok in enumerate(sent.toks):
-            depth = (depth + sent.key.count('"', pos, tok.start)) % 2
-            if depth:
-                inside.add(i)
-            pos = tok.end
-        sent._quoted_cache = inside  # type: ignore[attr-defined]
-        return inside
-
     # ------------------------------------------------------------------ one sentence
     def frames(self, doc: Doc, sent: Sent) -> list[Frame]:
         """Meeting frames (and references to the article's meeting) of one sentence."""
@@ -179,7 +163,7 @@ class FrameReader:
             if trig and trig[1] == "noun" and tags.any("presence_verb", a, b):
                 trig = None     # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before
             if not trig and not is_phone:
-                trig = self._hosting(sent, c, where)
+                trig = hosting(sent, c, where)
             # ("ويرافق العاهل المغربي وفد رسمي يضم ...": a clause opened by "accompanies" tells the trip)
             # (or the traveller's arrival: "ووصل بايدن إلى هانوي، ويرافقه وزير الخارجية")
             if (presence or deleg) and tags.any("trip_companion", 0, b) and (
@@ -378,21 +362,6 @@ class FrameReader:
                      clauses=family(c, sent.clauses), number=prev.number, trigger=clause.start)
 
     # ------------------------------------------------------------------ whole article
-    @staticmethod
-    def _hosting(sent: Sent, c: int, where: dict[int, int]) -> tuple[str, str, int, None] | None:
-        """"ومحمد بن زايد ينتظر ضيفه بشار الأسد على أرض المطار": a named guest of a person named
-        before him in the clause is received by that person, whatever the verb."""
-        people = sent.people
-        for g, p in enumerate(people):
-            if where[g] != c or p.title is None or p.title.office != "guest":
-                continue
-            # "ضيفه بشار الأسد", or "ضيفه الرئيس الكيني وليام روتو" (the guest's own title after)
-            named = bool(p.name) or (g + 1 < len(people) and people[g + 1].name is not None
-                                     and people[g + 1].span[0] == p.span[1])
-            if named and any(where[h] == c and h < g and people[h].name for h in range(len(people))):
-                return "receive", "past", p.title.start, None
-        return None
-
     def read(self, doc: Doc) -> list[Frame]:
         """Every frame of the article, with subjects carried into clauses that lack one."""
         frames: list[Frame] = []
