@@ -75,9 +75,10 @@ class Clitics:
         return found
 
     def doubled(self, clitic: str, stem: str) -> bool:
-        """"للزيارة" is not ل + "لزيارة": a preposition never stands on another one."""
-        return bool(clitic) and clitic[-1] in self.prepositions and stem[:1] in self.prepositions \
-            and not stem.startswith(self.article[:1])
+        """"للزيارة" is not ل + "لزيارة": ل before ل is the article's, which ل takes without
+        its alef. (Any other preposition on a word that opens with one of their letters is
+        itself: "بلندن"، "ببغداد"، "بكابول"، "لبريطانيا".)"""
+        return bool(clitic) and clitic[-1] == self.article[-1:] and stem[:1] == self.article[-1:]
 
     def verbal(self, clitic: str) -> bool:
         """A clitic a verb or particle may carry (none, or a conjunction)."""
