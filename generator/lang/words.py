@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Generic, Iterable, Mapping, NamedTuple, TypeVar
+from typing import Any, Callable, Generic, Iterable, Mapping, NamedTuple, TypeVar
 
 import regex
 
@@ -74,11 +74,13 @@ class Clitics:
         found = self._cache[word] = tuple(out)
         return found
 
-    def doubled(self, clitic: str, stem: str) -> bool:
+    def doubled(self, clitic: str, stem: str, known: Callable[[str], bool] = lambda _: True) -> bool:
         """"للزيارة" is not ل + "لزيارة": ل before ل is the article's, which ل takes without
-        its alef. (Any other preposition on a word that opens with one of their letters is
+        its alef, where `known` knows the word with the article ("الزيارة"); "للبنان" is ل +
+        "لبنان". (Any other preposition on a word that opens with one of their letters is
         itself: "بلندن"، "ببغداد"، "بكابول"، "لبريطانيا".)"""
-        return bool(clitic) and clitic[-1] == self.article[-1:] and stem[:1] == self.article[-1:]
+        return bool(clitic) and clitic[-1] == self.article[-1:] and stem[:1] == self.article[-1:] \
+            and known(self.article[:1] + stem)
 
     def verbal(self, clitic: str) -> bool:
         """A clitic a verb or particle may carry (none, or a conjunction)."""
@@ -129,7 +131,7 @@ class PhraseIndex(Generic[T]):
         """Longest phrase starting at token i (the first word may carry clitics)."""
         best: Match[T] | None = None
         for stem, clitic in self.clitics.readings(toks[i].text):
-            if self.clitics.doubled(clitic, stem):
+            if self.clitics.doubled(clitic, stem, self._by_first.__contains__):
                 continue
             for words, value in self._by_first.get(stem, ()):
                 n = len(words)
@@ -296,7 +298,7 @@ class Tagger:
             found = self._hits_cache[word] = tuple(
                 (clitic, self._by_first[stem]) for stem, clitic in
                 ([(word, "")] if word in self.whole else self.clitics.readings(word))
-                if stem in self._by_first and not self.clitics.doubled(clitic, stem))
+                if stem in self._by_first and not self.clitics.doubled(clitic, stem, self._by_first.__contains__))
         return found
 
     @classmethod
