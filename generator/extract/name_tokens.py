@@ -37,6 +37,9 @@ class TokenTests:
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
         self.alif_maqsura = n.alif_maqsura
         self.hamza_alefs = tuple(n.hamza_alefs)
+        # the alefs the verb list is written with ("أدى"): "إدي راما" opens with another, no verb
+        self.verb_alefs = frozenset(w[:1] for w in n.verbs if w.startswith(self.hamza_alefs))
+        self.verb_keys = frozenset(lex.fold(w) for w in n.verbs)
         self.titled_shapes = regex.compile("|".join(f"(?:{p})" for p in n.titled_name_shapes))
         # the alef each joiner is written with ("أبي"، "آل"): "آبي" (Abe) is no "أبي"
         self.joiner_alefs: dict[str, set[str]] = {}
@@ -60,8 +63,15 @@ class TokenTests:
         here = sent.tags.names_at(j)
         if "function" in here and self._short_particle_reading(sent, j, titled):
             here = here - {"function"}
+        if self.not_the_verb(sent, j):
+            here = here - {"news_verb", "not_name"}
         return bool(j in sent.taken or not here.isdisjoint(STOP_LISTS) or self._place(sent, j, titled)
                     or ("nisba" in here and not self._place_name_word(sent, j)))
+
+    def not_the_verb(self, sent: Sent, j: int) -> bool:
+        """Token j folds to a verb of the list but opens with another alef ("إدي" is no "أدى")."""
+        first = sent.display(j, j + 1)[:1]
+        return first in self.hamza_alefs and first not in self.verb_alefs and sent.toks[j].text in self.verb_keys
 
     def _short_particle_reading(self, sent: Sent, j: int, titled: bool = False) -> bool:
         """After a first name, a word read as a function word only through a clitic and a stem

@@ -97,7 +97,8 @@ class NameReader(TokenTests):
                 # foreign name words is a family name written first)
                 given = given or (titled and word in self.particle_names and self._two_foreign_words(sent, j + 1))
                 if not head_name and not given and (self._stop(sent, j, titled) or self._prepositional(sent, j)
-                                                    or not lex.is_name_word(word, shapes=not shaped)
+                                                    or not (lex.is_name_word(word, shapes=not shaped)
+                                                            or self.not_the_verb(sent, j))
                                       or self.definite(sent, j) or self._tanween(sent, j)):
                     break      # (a head before بن is a first name: "مساعد بن محمد العيبان")
             else:

@@ -6,7 +6,8 @@ each rule with two phrasings (the case's id names the rule):
 - the office's acronym in brackets, then a comma, the holder's nisba and the holder;
 - a rank with its ordinal ("الجنرال الأول");
 - the head of a mission, named by its acronym or not ("رئيسة بعثة يونامي");
-- an office of a person named by his family name after ل ("المستشار الدبلوماسي لبوتين").
+- an office of a person named by his family name after ل ("المستشار الدبلوماسي لبوتين");
+- a name that folds to a verb of the list but opens with another alef ("إدي راما", not "أدى").
 """
 from __future__ import annotations
 
@@ -71,3 +72,13 @@ CASES = [
 def test_envoys_names_and_titles(analyse, body, published, people):
     (r,) = reports(analyse, body, published=published)
     assert names(r) == people
+
+
+@pytest.mark.parametrize("body", [
+    "التقى رئيس الوزراء الألباني إدي راما اليوم في تيرانا الرئيس الصربي ألكسندر فوتشيتش.",
+    "استقبل رئيس الوزراء المجري فيكتور أوربان اليوم في بودابست رئيس وزراء ألبانيا إدي راما.",
+])
+def test_a_name_with_another_alef_than_a_verb_s_is_a_name(analyse, body):
+    """"إدي" folds to the verb "أدى", which is written with another alef."""
+    (r,) = reports(analyse, body, published="2023-02-27")
+    assert "إدي راما" in names(r)
