@@ -23,7 +23,7 @@ from .events import Event, EventBuilder
 from .main_events import main_events
 from .floor import floor_event
 from .frames import Frame, FrameReader
-from .introduced import headline_subjects, unnamed_participants
+from .introduced import headline_subjects, planned_headlines, unnamed_participants
 from .lexicon import Lexicon, NameForm
 from .mentioned import mention_lists
 from .people import PeopleFinder
@@ -43,6 +43,20 @@ class Analysis:
     events: list[Event]
     reports: list[Report]
     new_people: dict[str, Person]
+
+
+def _follows(doc: Doc) -> dict[str, str | None]:
+    """For each word of the article, the word that follows it wherever it stands, or None
+    where that differs ("إدريس" always before "ديبي": one name, not two side by side)."""
+    out: dict[str, str | None] = {}
+    for s in doc.sents:
+        texts = [t.text for t in s.toks]
+        for w, after in zip(texts, texts[1:] + [""]):
+            if out.get(w, after) != after:
+                out[w] = None
+            else:
+                out.setdefault(w, after or None)
+    return out
 
 
 class ArticleAnalyser:
@@ -67,9 +81,10 @@ class ArticleAnalyser:
         marker = lex.lang.names.alif_maqsura_marker
         egyptian = any(marker in s.text.split() for s in art.sentences)
         counts = Counter(stem for s in doc.sents for t in s.toks for stem, _ in lex.clitics.readings(t.text)[:2])
+        follows = _follows(doc)
         for s in doc.sents:
             s.ya_as_alif = egyptian
-            s.counts = counts
+            s.counts, s.follows = counts, follows
         for s in doc.sents:
             s.clauses = segment(s, lex)
             self.people.find(s, None)
@@ -89,6 +104,7 @@ class ArticleAnalyser:
         recalled(doc, frames, published, hints, lex.settings.recalled_days)
         unnamed_participants(doc, frames, self.lex)
         headline_subjects(doc, frames)
+        planned_headlines(doc, frames)
         events = main_events(doc, EventBuilder(doc).build(frames))
         floor = floor_event(doc, frames, lex.settings.floor_sentences) if not events else None
         if floor is not None:
@@ -162,6 +178,9 @@ class ArticleAnalyser:
         lasts = {k[-1] for k in names if len(k) >= 2}
         keep = {k: v for k, v in names.items()
                 if not any(len(o) < len(k) and k[:len(o)] == o and len(o) >= 2 and k[len(o)] not in lex.joiners
+                           # ("محمد إدريس ديبي إتنو" beside "محمد إدريس ديبي": the word after is a
+                           # name's last, as the article's "إدريس ديبي إتنو" shows)
+                           and not (k in strong and any(n[-1] == k[-1] and n[:len(o)] != o for n in names))
                            for o in names)
                 # "وزار شويغو موقع العسكريين", "ورفض هوكشتاين الرد": a verb's subject that opens
                 # with the family name of someone the article or the gazetteer names in full

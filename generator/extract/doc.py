@@ -149,6 +149,7 @@ class Sent:
     taken: set[int] = field(default_factory=set)                      # tokens inside mentions
     ya_as_alif: bool = False          # the article writes final ي as ى ("فى"): "على" may be the name علي
     counts: dict[str, int] = field(default_factory=dict)   # how often each word occurs in the article
+    follows: dict[str, str | None] = field(default_factory=dict)   # the one word that always follows a word, if any
     _gaps: list[str] | None = field(default=None, repr=False, compare=False)
     _between: list[str] | None = field(default=None, repr=False, compare=False)   # gaps without spaces
 

@@ -98,6 +98,11 @@ class FrameReader:
                     found = ("meet", "past", i, None)
         return found
 
+    @staticmethod
+    def _person_next(sent: Sent, i: int) -> bool:
+        """A person, a title or a style begins at token i."""
+        return bool(sent.tags.at(i, "head") or sent.tags.at(i, "honorific")) or any(p.span[0] == i for p in sent.people)
+
     def _window(self, sent: Sent, start: int, end: int) -> list[int]:
         """The words after a verb where its object may stand: `object_window` words, not
         counting the names and titles of its subject ("عقد حضرة صاحب السمو الشيخ تميم بن حمد
@@ -155,13 +160,19 @@ class FrameReader:
             # ("في مباراة حضرها ماكرون": attending a thing the noun before names, not the meeting)
             presence = [m for m in tags.find("presence", a, b)
                         if not ((h := tags.at(m.start, "honorific")) and h.end - h.start > 1)
-                        and not self._attends_other(sent, m.start)]
+                        and not self._attends_other(sent, m.start)
+                        and not (tags.at(m.start, "presence_beside") and not self._person_next(sent, m.end))]
             # ("وبقادة حلف الناتو": "leaders", which folds like "قاده", "led it", but carries ب)
             # ("الحكومة المؤقتة برئاسة يونس": a government led by him, no delegation in a meeting)
             deleg = any(self.lex.clitics.verbal(m.clitic) for m in tags.find("deleg_members", a, b)) or any(
                 self.lex.clitics.verbal(m.clitic) and tags.any("deleg_noun", 0, b) for m in tags.find("deleg_head", a, b))
-            if trig and trig[1] == "noun" and tags.any("presence_verb", a, b):
-                trig = None     # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before
+            if trig and trig[1] == "noun" and any(
+                    m.start < trig[2] or not any(trig[2] < p.span[0] < m.start for p in people)
+                    for m in tags.find("presence_verb", a, b)):
+                # "وقال إن X و Y انضما إلى الاثنين": joining the meeting named before; "مأدبة
+                # عشاء على شرفه حضرها سانشيز": attending a thing (but "بلقاء الرئيس X، في اجتماع
+                # شارك فيه الوزراء": a meeting with X, then who else sat in it)
+                trig = None
             if not trig and not is_phone:
                 trig = hosting(sent, c, where)
             # ("ويرافق العاهل المغربي وفد رسمي يضم ...": a clause opened by "accompanies" tells the trip)

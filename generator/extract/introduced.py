@@ -99,6 +99,32 @@ def headline_subjects(doc: Doc, frames: list[Frame]) -> None:
             _merge(doc, office.index, who.index)
 
 
+def planned_headlines(doc: Doc, frames: list[Frame]) -> None:
+    """A headline meeting the text tells only as planned is that planned meeting: "إيشيبا
+    يلتقي برابوو في بوغور" over "أجرى إيشيبا مباحثات مع أنور ... ومن المقرر أن يلتقي غداً
+    برابوو"; "لواندا تعلن موعد قمة بين X وY" over "ستحتضن ... قمة تجمع X بـ Y"."""
+    skip = ("reference", "presence", "phone")
+
+    def entities(f: Frame) -> set[int]:
+        sent = doc.sents[f.sentence]
+        return {doc.resolve(e) for e in (sent.people[i].entity for i in (*f.subject, *f.objects, *f.extra))
+                if e is not None}
+
+    body = [(f, entities(f)) for f in frames if not f.headline and f.kind not in skip]
+    actual = [e for f, e in body if f.status is Status.ACTUAL]
+    planned = [e for f, e in body if f.status is Status.PLANNED]
+    for h in (f for f in frames if f.headline and f.status is Status.ACTUAL and f.kind not in skip):
+        mine = entities(h)
+        if len(mine) < 2 or any(len(e & mine) >= 2 for e in actual):
+            continue
+        # the planned meeting has all the headline's people, or the text tells a meeting of
+        # its own with two people and plans another with one the headline names
+        told_elsewhere = set().union(*actual) if actual else set()
+        if any(mine <= e for e in planned) or (any(len(e) >= 2 for e in actual)
+                                               and any(e & mine - told_elsewhere for e in planned)):
+            h.status = Status.PLANNED
+
+
 def _verb_gender(doc: Doc, e: Entity, lex: Lexicon) -> str | None:
     """The gender of a feminine style before a name ("السيدة بريجيت ماكرون" → f), or of the verb
     right before it, its subject ("وقالت ساناي تاكايتشي" → f)."""

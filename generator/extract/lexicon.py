@@ -26,7 +26,7 @@ __all__ = ["HeadWord", "Lexicon", "NameForm", "OfficeRef", "TriggerWord"]
 
 
 # Lists of the language files read by the Tagger, by the name code asks for.
-MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence",
+MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence", "presence_beside",
                  "deleg_noun", "trip_companion", "trip_noun", "deleg_head", "deleg_members", "pair", "not_present", "welcome", "reporting",
                  "complementizer", "attach", "relative", "clause", "past", "future", "not_boundary",
                  "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel", "separate")
@@ -202,7 +202,8 @@ class Lexicon:
         assert isinstance(objects, list) and isinstance(was, list)   # word lists, as meetings.yaml has them
         lists: dict[str, list[str]] = {"objects": objects, "noun": m.nouns["indefinite"], "definite": m.nouns["definite"],
                  "link": m.nouns["link"], "gather": m.nouns["gather"], "visit_noun": m.nouns["visit"], "phone": m.phone["nouns"],
-                 "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence["links"] + m.presence["verbs"],
+                 "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence["links"] + m.presence["beside"] + m.presence["verbs"],
+                 "presence_beside": m.presence["beside"],
                  "presence_verb": m.presence["verbs"], "trip_companion": m.presence["trip"], "trip_noun": m.presence["trip_nouns"],
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,

@@ -171,7 +171,17 @@ class NameReader(TokenTests):
                                                for w in words) \
                 or all(w.startswith(art) and w[len(art):] in self.lex.given_names for w in words[1:-1]):
             return j   # ("مشعل الأحمد الجابر الصباح": one name, its fathers' given names with the article)
-        ends = range(i + 2, min(j, i + self.max_plain + 1))
+        # (not after a word the article always writes before the next: "محمد إدريس ديبي إتنو"
+        # where every "إدريس" stands before "ديبي"; and no split at all where that leaves no
+        # family name the article repeats: "أندريس مانويل لوبيز أوبرادور")
+        counts, toks = sent.counts, sent.toks
+        every = range(i + 2, min(j, i + self.max_plain + 1))
+        bound = {e for e in every if sent.follows.get(toks[e - 1].text) == toks[e].text
+                 and counts.get(toks[e - 1].text, 0) >= self.family_repeats}
+        ends = [e for e in every if e not in bound]
+        if bound and not any(counts.get(toks[e - 1].text, 0) >= self.family_repeats for e in ends):
+            return j
+        ends = ends or list(every)
         return max(ends, key=lambda e: (sent.counts.get(sent.toks[e - 1].text, 0), -e))
 
     def _construct(self, sent: Sent, i: int, j: int) -> bool:

@@ -68,6 +68,10 @@ class PeopleFinder(Apposition):
                 continue   # "عبدالعزيز بن سلمان بن عبدالعزيز" holds "سلمان بن عبدالعزيز": not that person
             if m.value.form == "short" and self._other_first_name(sent, m.start, m.value.person):
                 continue   # "الكاتبة ليلى سليماني": another first name, so another person than "سليماني"
+            if m.end - m.start == 1 and m.value.form.startswith("local") and sent.joined(m.start) \
+                    and any(p.span[1] == m.start for p in sent.people) \
+                    and self.lex.fold(m.value.person).split()[-2:-1] == [sent.toks[m.start - 1].text]:
+                continue   # "محمد إدريس ديبي إتنو": the name's last word, not his father "إدريس ديبي إتنو"
             origin = None
             if m.value.form == "short" and m.value.person in self.lex.gaz.people:
                 form, person = Form.GAZETTEER, m.value.person
@@ -316,7 +320,9 @@ class PeopleFinder(Apposition):
     def _headed(self, sent: Sent) -> None:
         """A name right after a delegation's head word or a link of presence is a person as sure
         as one after a title: "وفد كينيا برئاسة موساليا مودافادي"، "بحضور تاي أتسقي سيلاسي"."""
-        links = [m for m in sent.tags.find("presence", 0, len(sent.toks)) if not sent.tags.at(m.start, "presence_verb")]
+        # ("إلى جانب" only before a title: "إلى جانب محتجين رفعوا الأعلام" names nobody)
+        links = [m for m in sent.tags.find("presence", 0, len(sent.toks))
+                 if not sent.tags.at(m.start, "presence_verb") and not sent.tags.at(m.start, "presence_beside")]
         for m in [*sent.tags.find("deleg_head", 0, len(sent.toks)), *links]:
             after = m.end
             if after >= len(sent.toks) or not sent.joined(after) or not self._free(sent, after, after + 1):

@@ -142,7 +142,7 @@ class MeetingsFile(_M):
     nouns: dict[Literal["indefinite", "definite", "link", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
     remote: list[str]
-    presence: dict[Literal["links", "verbs", "trip", "trip_nouns"], list[str]]
+    presence: dict[Literal["links", "beside", "verbs", "trip", "trip_nouns"], list[str]]
     delegation: dict[Literal["nouns", "head", "members"], list[str]]
     pair_words: list[str]
     not_present: list[str]
@@ -300,6 +300,7 @@ class MetadataFile(_M):
     dateline_separators: list[str]
     wire_date_coverage: float = Field(gt=0, le=1)
     stamp_words: int = Field(ge=2, le=12, description="most words of a closing stamp line and of the short lines after it")
+    bar_part_words: int = Field(ge=1, le=10, description="most words of each part beside the date in a header line of parts between bars")
     time_markers: list[str]
     time_zones: list[str]
     outlet_prefixes: list[str]

@@ -162,16 +162,8 @@ class MetaReader:
             return "metadata: dateline"
         exprs, coverage = self._date_line(key)
         words = len(key.split())
-        if exprs and words <= 14 and coverage < 0.5 and "|" in key:
-            # "محمد إقبال   |24.02.2022": a byline and the date, one part of the line each
-            # (not a site's header of sections ending with today's date: "سياسة | آراء الثلاثاء 18 يوليو")
-            halves = [p for p in _BAR.split(key) if p.strip()]
-            dated = [p for p in halves if self._date_line(p)[1] >= 0.8]
-            rest = [w for p in halves if p not in dated for w in p.split()]
-            if len(halves) == 2 and len(dated) == 1 and len(rest) <= 3 and not set(rest) & self.section_names \
-                    and (date := self.best_date(self._date_line(dated[0])[0])):
-                meta.header_date = meta.header_date or date
-                return "metadata: date line"
+        if exprs and words <= 14 and coverage < 0.5 and "|" in key and self._bar_date_line(key, text, meta):
+            return "metadata: date line"
         if exprs and words <= 14 and coverage >= 0.5:
             date = self.best_date(exprs)
             if date:
@@ -202,6 +194,27 @@ class MetaReader:
                 meta.outlet = self._clean_outlet(text)
             return "metadata: outlet"
         return None
+
+    def _bar_date_line(self, key: str, text: str, meta: Meta) -> bool:
+        """A header line of short parts between bars, one of them a full date: "الساحل 24 |
+        أخبار أفريقيا | الأحد 7 يوليو 2024", "محمد إقبال |24.02.2022". A part that opens
+        with a place is the dateline ("مانيلا - رويترز"). A site's header of sections ending
+        with today's date is none: its date is the day the page was read."""
+        parts = [p for p in _BAR.split(key) if p.strip()]
+        dated = [p for p in parts if self._date_line(p)[1] >= 0.8]
+        rest = [p for p in parts if p not in dated]
+        date = self.best_date(self._date_line(dated[0])[0]) if len(dated) == 1 else None
+        if not date or any(len(p.split()) > self.lang.metadata.bar_part_words for p in rest) \
+                or set(dated[0].split()) & self.section_names \
+                or sum(p.strip() in self.section_names for p in rest) >= 2:
+            return False   # (a site's header of sections: "سياسة | اقتصاد | آراء   الثلاثاء 18 يوليو 2023")
+        meta.header_date = meta.header_date or date
+        for part in (p for p in _BAR.split(text) if p.strip()):
+            pieces = [q for q in self.split_re.split(part) if q.strip()]
+            place = self.place_of(_AFTER_COMMA.sub("", pieces[0])) if pieces else None
+            if place and not meta.dateline:
+                meta.dateline, meta.dateline_place = _AFTER_COMMA.sub("", pieces[0]).strip(), place
+        return True
 
     def _place_date_line(self, text: str, meta: Meta) -> bool:
         """A line of a place, a date and perhaps the agency, without separators

@@ -1,0 +1,136 @@
+"""Header lines of parts between bars, the people a meeting has beside its chair, a meeting noun
+before who else sat in it, a name the article always writes whole, talks by telephone, and a
+headline that names a meeting the text only plans; from sentences written for these tests (no
+corpus sentence), each rule with two phrasings and one that must not change."""
+from __future__ import annotations
+
+import pytest
+
+from .articles import article, names, reports
+
+# --- "المنبر | أخبار العالم | الأربعاء 3 أبريل 2024": the date of a header line of parts ----------
+
+BAR_LINES = [
+    ("صوت الجنوب | أخبار القارة | الأربعاء 3 أبريل 2024", "2024-04-03", None),
+    ("وكالة النهار | الخميس 9 مايو 2024 | نيروبي - خاص", "2024-05-09", "nairobi"),
+    ("جريدة الساحل | الاثنين 6 يناير 2025", "2025-01-06", None),
+]
+
+
+@pytest.mark.parametrize("line,published,dateline", BAR_LINES)
+def test_a_header_line_of_parts_gives_its_date_and_dateline(analyse, line, published, dateline):
+    body = "استقبل الرئيس الكيني ويليام روتو يوم الاثنين نظيره الصومالي حسن شيخ محمود."
+    an = analyse(f"خبر عن لقاء سياسي في المنطقة\n\n{line}\n\n{body}\n")
+    assert an.article.meta.header_date == published and an.article.meta.dateline_place == dateline
+
+
+def test_a_site_header_of_sections_with_todays_date_is_no_publication_date(analyse):
+    line = "الرئيسية | سياسة | اقتصاد | رياضة   الجمعة 10 مايو 2024"
+    an = analyse(f"خبر عن لقاء سياسي في المنطقة\n\n{line}\n\nالتقى الرئيس الكيني ويليام روتو نظيره الصومالي.\n")
+    assert an.article.meta.header_date is None
+
+
+# --- "ترأسها X إلى جانب رئيس المجلس Y": the people beside the chair ---------------------------
+
+BESIDE = [
+    ("احتضن قصر قرطاج أمس أعمال الاجتماع الثلاثي الذي ترأسه الرئيس التونسي قيس سعيد إلى جانب الرئيس "
+     "الجزائري عبد المجيد تبون ورئيس المجلس الرئاسي الليبي محمد المنفي.",
+     {"قيس سعيد", "عبد المجيد تبون", "محمد المنفي"}),
+    ("احتضنت مدينة مومباسا أمس أعمال القمة الثنائية الأولى، والتي ترأستها الرئيسة التنزانية سامية صولوحو "
+     "حسن إلى جانب الرئيس الكيني ويليام روتو.", {"سامية صولوحو حسن", "ويليام روتو"}),
+    ("احتضنت مدينة مومباسا أمس أعمال القمة الثنائية الأولى، والتي ترأسها الرئيس الكيني ويليام روتو إلى "
+     "جانب الرئيس الأوغندي يويري موسيفيني ورئيس الوزراء الإثيوبي آبي أحمد.",
+     {"ويليام روتو", "يويري موسيفيني", "آبي أحمد"}),
+]
+
+
+@pytest.mark.parametrize("body,people", BESIDE)
+def test_people_beside_the_chair_of_a_meeting_are_in_it(analyse, body, people):
+    (r,) = reports(analyse, body, published="2024-06-12")
+    assert names(r) == people
+
+
+def test_beside_before_a_thing_adds_nobody(analyse):
+    body = ("التقى الرئيس المصري عبد الفتاح السيسي أمس في القاهرة رئيس وزراء اليونان كيرياكوس ميتسوتاكيس. "
+            "واستمع السيسي إلى تقرير وزير الري هاني سويلم عن الوضع المائي، إلى جانب أداء مشروعات المياه.")
+    (r,) = reports(analyse, body, published="2024-06-12")
+    assert names(r) == {"عبد الفتاح السيسي", "كيرياكوس ميتسوتاكيس"}
+
+
+# --- "بلقاء الرئيس X، في اجتماع حضره الوزراء": a meeting, then who else sat in it --------------
+
+NOUN_THEN_ATTENDED = [
+    ("واستهل وزير الخارجية الياباني يوشيماسا هاياشي جولته يوم الثلاثاء بلقاء الرئيس الغاني نانا أكوفو أدو "
+     "في أكرا، في اجتماع شارك فيه عدد من الوزراء الغانيين. وفي اليوم التالي، الأربعاء، انتقل هاياشي إلى "
+     "مدينة كوماسي، حيث التقى الملك أوتومفوو أوسي توتو الثاني.", "نانا أكوفو أدو"),
+    ("وبدأت المفوضة الأوروبية يوتا أوربيلاينن جولتها يوم الاثنين بلقاء رئيس الوزراء الإثيوبي آبي أحمد في "
+     "أديس أبابا، في اجتماع حضره مسؤولون من الجانبين. وفي اليوم التالي توجهت أوربيلاينن إلى مقديشو حيث "
+     "التقت الرئيس الصومالي حسن شيخ محمود.", "آبي أحمد"),
+]
+
+
+@pytest.mark.parametrize("body,first", NOUN_THEN_ATTENDED)
+def test_a_meeting_noun_before_who_else_sat_in_it_is_the_meeting(analyse, body, first):
+    """Two legs of a tour: the first meeting is not merged into the second."""
+    found = reports(analyse, body, published="2023-05-05")
+    assert len(found) == 2 and first in names(found[0]) and first not in names(found[1])
+
+
+def test_a_dinner_someone_attended_is_no_meeting_of_its_own(analyse):
+    body = ("عقد الرئيس البرتغالي مارسيلو ريبيلو دي سوزا أمس الخميس في لشبونة مباحثات مع الرئيس البرازيلي "
+            "لويس إيناسيو لولا دا سيلفا. وأقام الرئيس البرتغالي مساء الأربعاء مأدبة عشاء على شرف ضيفه "
+            "حضرها رئيس الوزراء أنطونيو كوستا.")
+    (r,) = reports(analyse, body, published="2023-04-21")
+    assert r.date.resolve() == ("2023-04-20", "day")
+
+
+# --- a name the article always writes whole ------------------------------------------------------
+
+WHOLE_NAMES = [
+    ("استقبل الرئيس النيجيري محمد بخاري أمس في أبوجا رئيس المجلس العسكري الفريق محمد إدريس ديبي إتنو. "
+     "وكان الرئيس الراحل إدريس ديبي إتنو قد زار أبوجا العام الماضي. وقال محمد إدريس ديبي إن بلاده "
+     "ممتنة.", "محمد إدريس ديبي"),
+    ("التقى الرئيس المكسيكي أندريس مانويل لوبيز أوبرادور أمس في هافانا نظيره الكوبي ميغيل دياز كانيل. "
+     "وقال لوبيز أوبرادور إن الزيارة ناجحة. وأضاف لوبيز أوبرادور أن بلاده تدعم كوبا.",
+     "أندريس مانويل لوبيز أوبرادور"),
+]
+
+
+@pytest.mark.parametrize("body,name", WHOLE_NAMES)
+def test_a_name_the_article_writes_whole_is_one_person(analyse, body, name):
+    (r,) = reports(analyse, body, published="2021-05-15")
+    assert name in names(r) and len(r.parties) == 2
+
+
+# --- "محادثات هاتفية": talks by telephone ----------------------------------------------------------
+
+PHONE = [
+    "أجرى الرئيس الأنغولي جواو لورينسو أمس محادثات هاتفية مع الرئيس الرواندي بول كاغامي.",
+    "بحث رئيس الوزراء الماليزي أنور إبراهيم في مباحثات هاتفية أمس مع الرئيس الإندونيسي برابوو سوبيانتو "
+    "العلاقات الثنائية.",
+]
+
+
+@pytest.mark.parametrize("body", PHONE)
+def test_talks_by_telephone_are_a_call(analyse, body):
+    (r,) = reports(analyse, body)
+    assert r.kind == "phone"
+
+
+# --- a headline naming a meeting the text only plans -----------------------------------------------
+
+PLANNED_HEADLINES = [
+    ("وزير الخارجية الهندي يلتقي رئيس وزراء نيبال في كاتماندو",
+     "أجرى وزير الخارجية الهندي سوبراهمانيام جايشانكار اليوم في كولومبو محادثات مع الرئيس السريلانكي "
+     "أنورا كومارا ديساناياكا. ويتوجه الوزير الهندي مساء اليوم إلى كاتماندو، ومن المقرر أن يلتقي غدا "
+     "رئيس وزراء نيبال بوشبا كمال داهال.", {"سوبراهمانيام جايشانكار", "أنورا كومارا ديساناياكا"}),
+    ("أبوجا تعلن موعد قمة بين تينوبو وماهاما",
+     "أعلنت الرئاسة النيجيرية أن العاصمة أبوجا ستحتضن يوم 20 مايو المقبل قمة تجمع الرئيس بولا تينوبو "
+     "بالرئيس الغاني جون ماهاما.", set()),
+]
+
+
+@pytest.mark.parametrize("headline,body,people", PLANNED_HEADLINES)
+def test_a_headline_naming_a_planned_meeting_is_no_meeting(analyse, headline, body, people):
+    found = analyse(article(body, published="2025-04-02", headline=headline), ".md").reports
+    assert [names(r) for r in found if r.kind == "meeting"] == ([people] if people else [])
