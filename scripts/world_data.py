@@ -566,7 +566,7 @@ def build_curated(name: str, keys: tuple[str, ...], cities: set[str], countries:
 
 
 VENUE_KEYS = ("id", "name", "variants", "city", "country", "ambiguous", "homonyms", "note", "source")
-ORG_KEYS = ("id", "name", "variants", "adjective", "seat", "ambiguous", "homonyms", "note", "source")
+ORG_KEYS = ("id", "name", "variants", "adjective", "seat", "part_of", "ambiguous", "homonyms", "note", "source")
 
 
 # --------------------------------------------------------------------------- writing

@@ -82,6 +82,7 @@ class Title:
     former: bool = False
     clitic: str = ""
     possessed: bool = False    # "المستشار الإعلامي للرئيس بري علي حمدان": the next name is the possessor's
+    post: str | None = None    # where a posted office is held: "سفيرة الاتحاد الأوروبي في القاهرة" → cairo
 
     @property
     def key(self) -> tuple[str, str | None]:

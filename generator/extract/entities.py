@@ -141,6 +141,8 @@ class EntityLinker:
             return False   # "الرئيس الكازاخستاني" is no "رئيس الوزراء الكازاخستاني": two offices by name
         if a.core != b.core and not (b.core.startswith(a.core + " ") and a.gender == b.gender):
             return False   # ("الوزيرة الأمريكية" is "وزيرة الخارجية الأمريكية")
+        if a.post and b.post and a.post != b.post:
+            return False   # "سفيرة الاتحاد الأوروبي في القاهرة" is not the one "في لبنان"
         ka, kb = a.country or a.org, b.country or b.org
         return ka == kb or ka is None
 
@@ -278,6 +280,9 @@ class EntityLinker:
     def _countries(self, e: Entity) -> set[str]:
         """Countries (or bodies) a person's titles name, and their gazetteer country."""
         out = {c for c in (t.country or t.org for t in e.titles) if c}
+        # (an office of the European Commission is the European Union's too)
+        orgs = self.lex.gaz.organisations
+        out |= {parent for c in out if c in orgs and (parent := orgs[c].part_of)}
         person = self.lex.gaz.people.get(e.person or "")
         if person and person.country:
             out.add(person.country)

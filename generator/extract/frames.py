@@ -279,7 +279,9 @@ class FrameReader:
             if headline and tense == "present" and frame.status in (Status.PLANNED, Status.ACTUAL):
                 # a headline's present is the news, unless it names a day to come ("سلطان عُمان
                 # يزور إيران الأحد المقبل")
-                frame.status = Status.PLANNED if sent.day_ahead(frame.clauses) else Status.ACTUAL
+                # or says it is soon ("يلتقي نظيره السعودي قريباً")
+                soon = any(tags.any("soon", sent.clauses[k].start, sent.clauses[k].end) for k in frame.clauses)
+                frame.status = Status.PLANNED if sent.day_ahead(frame.clauses) or soon else Status.ACTUAL
             elif not headline and tense == "present" and frame.status is Status.ACTUAL:
                 frame.status = Status.PLANNED
             if frame.status is Status.PLANNED and clause.kind is ClauseKind.FUTURE \

@@ -29,7 +29,7 @@ __all__ = ["HeadWord", "Lexicon", "NameForm", "OfficeRef", "TriggerWord"]
 MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence", "presence_beside",
                  "deleg_noun", "trip_companion", "trip_noun", "deleg_head", "deleg_members", "pair", "not_present", "welcome", "reporting",
                  "complementizer", "attach", "relative", "clause", "past", "future", "not_boundary",
-                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel", "separate")
+                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel", "soon", "separate")
 
 
 def _definite(phrase: str, article: str) -> str:
@@ -208,7 +208,7 @@ class Lexicon:
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
-                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "separate": m.separate,
+                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "soon": m.soon, "separate": m.separate,
                  "arrival": m.arrival, "place_noun": m.place_nouns, "region": m.regions}
         lists.update(m.boundaries.items())
         lists.update(m.status.items())
@@ -375,7 +375,14 @@ class Lexicon:
             # "والرئيس"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and "بري" are names:
             # a short stem after ف/ب/ل says nothing ("وهو يصافح": و + a pronoun; "بمقر": ب + a noun)
             # ("فالستروم": ف and an unknown word with the article is a foreign name's letters)
-            if (stem.startswith(self.article) and not (clitic == self.name_clitic and stem[len(self.article):] not in self.known)) \
+            # ("إبراهيم كالن": ك + "الن" leaves one letter after the article, no word; and ك, which
+            # news seldom puts on a noun, is a name's letter unless the word after it is known:
+            # "كايا كالاس")
+            rest = stem[len(self.article):]
+            if (stem.startswith(self.article) and len(rest) >= 2
+                    and not (clitic == self.name_clitic and rest not in self.known)
+                    and (clitic[-1:] in self.noun_prepositions or clitic[-1:] not in self.clitics.prepositions
+                         or rest in self.known)) \
                     or stem in self.meeting_words or stem in self.pronouns \
                     or (len(stem) >= 3 and stem in self.common_words and clitic.endswith(self.noun_prepositions)) \
                     or (stem.endswith(self.accusative) and stem[:-1] in self.common_words) \

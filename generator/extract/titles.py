@@ -30,6 +30,7 @@ class _Parse:
     former: bool
     nested_end: int | None     # end of a nested title's head phrase (name slot for its holder)
     possessed: bool = False    # ends with "ل + head" ("المستشار الإعلامي للرئيس"): a possessor's name may follow
+    post: str | None = None    # the place a posted office is held in ("سفيرة الاتحاد الأوروبي في لبنان")
 
 
 class TitleReader:
@@ -96,6 +97,7 @@ class TitleReader:
         former = False
         nested_end = None
         possessed = False
+        post: str | None = None
         n = len(toks)
         while j < n and joined(j):
             word = toks[j].text
@@ -118,6 +120,10 @@ class TitleReader:
             if (t := tags.at(j, "nisba")) and t.clitic == "":
                 if self._before_bin(toks, tags, t.end):
                     break  # "الأمير تركي بن محمد": a first name, not "Turkish"
+                if (o := tags.at(j - 1, "org")) and o.end > j and o.clitic[:1] in self.lex.clitics.conjunctions \
+                        and o.clitic:
+                    j = t.end  # "وزيرة الشؤون الخارجية والاتحاد الأوروبي": a portfolio, not the EU's office
+                    continue
                 if t.value in getattr(self.lex.gaz, "organisations", {}):
                     org = org or t.value
                 else:
@@ -188,6 +194,7 @@ class TitleReader:
                 continue
             if head.office in self.lex.posted_offices and (t := tags.at(j, "country") or tags.at(j, "place")) \
                     and t.clitic in self.lex.place_link_clitics:
+                post = post or str(t.value)
                 j = t.end    # "سفير إسبانيا بالمغرب"
                 continue
             if (head.office in self.lex.posted_offices or org) and (t := tags.at(j, "region")) \
@@ -222,6 +229,8 @@ class TitleReader:
                     head.office in self.lex.posted_offices or (head.office == "chancellor" and org and not country)):
                 nxt = tags.at(j + 1, "country") or tags.at(j + 1, "place") or tags.at(j + 1, "org")
                 if nxt:
+                    if not tags.at(j + 1, "org"):
+                        post = post or str(nxt.value)
                     j = nxt.end
                     continue
             if (t := tags.at(j, "genitive_link")) and j + 1 < n:
@@ -234,7 +243,7 @@ class TitleReader:
                 j += 1
                 continue
             break
-        return _Parse(j, words, country, org, former, nested_end, possessed and nested_end == j)
+        return _Parse(j, words, country, org, former, nested_end, possessed and nested_end == j, post)
 
     def _unsuffixed(self, stem: str) -> tuple[str, ...]:
         """A word's stem before a pronoun suffix, with its ة back ("خارجيت" → "خارجية")."""
@@ -278,7 +287,7 @@ class TitleReader:
             office, core = "adviser", self.core(["adviser", *p.words[1:]])
         text = sent.bare(i, p.end, m.clitic, self.lex.clitics)
         return Title(i, p.end, text, office, core, head.gender, head.rank, p.country, p.org, p.former, m.clitic,
-                     p.possessed)
+                     p.possessed, p.post)
 
     def complement_end(self, sent: Sent, j: int, posted: bool = False) -> int | None:
         """End of a genitive complement of a title the office grammar does not know, opened by

@@ -68,6 +68,7 @@ class Venue(_Entry):
 class Organisation(_Entry):
     adjective: list[str] = Field(default_factory=list)
     seat: str | None = Field(None, description="city id")
+    part_of: str | None = Field(None, description="id of the organisation this body belongs to")
     ambiguous: bool = False
     homonyms: list[str] = Field(default_factory=list)
     source: str = Field(pattern=r"^https://")
@@ -141,6 +142,8 @@ def _check(world: World) -> None:
     for o in world.organisations.values():
         if o.seat and o.seat not in world.cities:
             fail("organisations", o.id, f"seat {o.seat!r} is not a city id in cities.yaml")
+        if o.part_of and o.part_of not in world.organisations:
+            fail("organisations", o.id, f"part_of {o.part_of!r} is not an organisation id in organisations.yaml")
 
 
 @functools.lru_cache(maxsize=2)

@@ -1,0 +1,83 @@
+"""Offices held in a place and in a body of a larger one, names that open with ك, and meetings a
+headline or a report only plans; from sentences written for these tests (no corpus sentence)."""
+from __future__ import annotations
+
+import pytest
+
+from .articles import article, names, reports
+
+# --- "سفير الاتحاد الأوروبي في تونس" is not the one "في الجزائر" -----------------------------------
+
+TWO_POSTS = ("استقبل الرئيس التونسي قيس سعيد أمس في قرطاج الممثل الأعلى للسياسة الخارجية، نائب رئيسة "
+             "المفوضية الأوروبية كايا كالاس، بحضور سفير الاتحاد الأوروبي في تونس. وانتقلت كالاس بعد ذلك إلى "
+             "الجزائر حيث استقبلها الرئيس عبد المجيد تبون، بحضور سفير الاتحاد الأوروبي في الجزائر دييغو ميلادو.")
+
+
+def test_two_holders_of_one_office_posted_to_two_capitals_are_two_people(analyse):
+    first, second = reports(analyse, TWO_POSTS, published="2025-03-12")
+    assert names(first) == {"قيس سعيد", "كايا كالاس"}
+    assert names(second) == {"عبد المجيد تبون", "كايا كالاس", "دييغو ميلادو"}
+
+
+# --- "المسؤول الأوروبي" is the one the article names in an office of an EU body ------------------
+
+def test_a_european_official_is_the_commissioner_the_article_names(analyse):
+    body = ("وصل المسؤول الأوروبي إلى عمان أمس، واستقبله العاهل الأردني الملك عبد الله الثاني في قصر الحسينية. "
+            "وكان نائب رئيسة المفوضية الأوروبية مارغريتيس سخيناس قد بدأ جولته في القاهرة.")
+    (r,) = reports(analyse, body, published="2024-06-12")
+    assert names(r) == {"عبد الله الثاني", "مارغريتيس سخيناس"}
+
+
+def test_a_portfolio_that_names_the_union_is_no_office_of_it(analyse):
+    body = ("عقد وزير الخارجية الإيطالي أنطونيو تاياني أمس في روما محادثات مع نظيرته الإسبانية أرانشا غونزاليس "
+            "لايا، وزيرة الشؤون الخارجية والاتحاد الأوروبي والتعاون، التي حافظت على تقليد أسلافها ومنهم "
+            "جوزيب بوريل.")
+    (r,) = reports(analyse, body, published="2024-06-12")
+    assert names(r) == {"أنطونيو تاياني", "أرانشا غونزاليس لايا"}
+
+
+# --- names that open with ك: "كالن"، "كالاس" --------------------------------------------------------
+
+KAF_NAMES = [
+    ("التقى الرئيس التركي رجب طيب أردوغان أمس في نيودلهي الرئيس المصري عبد الفتاح السيسي، بحضور رئيس جهاز "
+     "الاستخبارات إبراهيم كالن.", "إبراهيم كالن"),
+    ("استقبل الرئيس المولدوفي مايا ساندو أمس في كيشيناو الممثلة العليا للاتحاد الأوروبي كايا كالاس.",
+     "كايا كالاس"),
+]
+
+
+@pytest.mark.parametrize("body,name", KAF_NAMES)
+def test_a_name_that_opens_with_kaf_and_the_article_is_a_name(analyse, body, name):
+    (r,) = reports(analyse, body, published="2023-09-11")
+    assert name in names(r)
+
+
+# --- meetings only planned: "يلتقي نظيره قريباً"، "اتفقا على عقد اجتماع" -----------------------------
+
+SOON_HEADLINES = [
+    ("وزير الخارجية الإيراني يلتقي نظيره السعودي قريباً",
+     "قال وزير الخارجية الإيراني حسين أمير عبد اللهيان اليوم في طهران إن بلاده مستعدة لإعادة فتح سفارتها "
+     "في الرياض، وإن لقاءه الأمير فيصل بن فرحان سيعقد في القريب العاجل."),
+    ("الرئيس الكيني يستقبل نظيره الصومالي في القريب العاجل",
+     "أعلنت الرئاسة الكينية اليوم أن الرئيس ويليام روتو وجه دعوة إلى الرئيس الصومالي حسن شيخ محمود لزيارة "
+     "نيروبي."),
+]
+
+
+@pytest.mark.parametrize("headline,body", SOON_HEADLINES)
+def test_a_headline_meeting_told_as_soon_is_no_meeting(analyse, headline, body):
+    found = analyse(article(body, published="2023-03-19", headline=headline), ".md").reports
+    assert [r for r in found if r.kind == "meeting"] == []
+
+
+AGREED_TO_MEET = [
+    "أعلن المتحدث باسم الرئاسة الكينية اليوم أن الرئيس ويليام روتو تلقى رسالة من الرئيس التنزاني سامية "
+    "صولوحو حسن، وأوضح أن الجانبين اتفقا على عقد اجتماع على مستوى وزيري الخارجية في أروشا.",
+    "وأضاف الوزير أن البلدين اتفقوا على عقد قمة ثلاثية تجمع الرئيس المصري عبد الفتاح السيسي والملك عبد الله "
+    "الثاني ورئيس الوزراء العراقي محمد شياع السوداني في بغداد.",
+]
+
+
+@pytest.mark.parametrize("body", AGREED_TO_MEET)
+def test_agreeing_to_hold_a_meeting_is_no_meeting(analyse, body):
+    assert [r for r in reports(analyse, body, published="2023-03-19") if r.kind == "meeting"] == []
