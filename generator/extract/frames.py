@@ -254,10 +254,11 @@ class FrameReader:
                     tags.at(k, "gather") is not None and sent.display(k, k + 1).endswith(self.possessive)
                     for k in range(at + 1, min(b, at + 3))))))   # ("عقب مباحثات ثنائية جمعتهما")
             if status is Status.BACKGROUND and clause.kind is ClauseKind.PAST and not clause.steps \
-                    and (tense == "past" or his) and not self._main_meeting(sent, clause) \
+                    and (tense == "past" or his) and kind != "presence" and not self._main_meeting(sent, clause) \
                     and (parent is None or parent.status is not Status.BACKGROUND):
                 # "وهذا ما حدث مساء الأربعاء، حين استقبل بوتين ضيفه": "when" the news happened
-                # (but "وتعود آخر زيارة له إلى 2018، حين دشن رفقة الملك ...": when the past did)
+                # (but "وتعود آخر زيارة له إلى 2018، حين دشن رفقة الملك ...": when the past did;
+                # and "بعد زيارة قامت بها X برفقة Y": who came with her then, no meeting of the news)
                 # and "أدلى به أبوالغيط عقب لقائه الرئيس عون": what he said right after his meeting
                 status = Status.ACTUAL
                 up = clause.parent
@@ -284,8 +285,11 @@ class FrameReader:
                 frame.status = Status.PLANNED if sent.day_ahead(frame.clauses) or soon else Status.ACTUAL
             elif not headline and tense == "present" and frame.status is Status.ACTUAL:
                 frame.status = Status.PLANNED
-            if frame.status is Status.PLANNED and clause.kind is ClauseKind.FUTURE \
-                    and same_day_sequel(sent, clause, doc.sents[sent.index - 1] if sent.index else None):
+            # (and where the clause then tells: "قبل أن يتوجه الرئيسان إلى القصر حيث عقدا جلسة مباحثات")
+            opener = sent.clauses[clause.parent] if clause.kind is ClauseKind.ATTACH and clause.parent is not None \
+                and sent.clauses[clause.parent].kind is ClauseKind.FUTURE else clause
+            if frame.status is Status.PLANNED and opener.kind is ClauseKind.FUTURE \
+                    and same_day_sequel(sent, opener, doc.sents[sent.index - 1] if sent.index else None):
                 # "بدأ غوتيريش يومه الثلاثاء بلقاء لافروف، قبل أن يستقبله بوتين بعد الظهر": later
                 # that day, told as done
                 frame.status = Status.ACTUAL

@@ -143,6 +143,7 @@ class Lexicon:
         self.adverbs, self.name_clitic = self.lang.keyset(n.adverbs), n.name_clitic
         self.foreign_given = self.lang.keyset(n.foreign_given_names)
         self.given_names = self.lang.keyset(n.given_names) | self.foreign_given
+        self.compound_seconds = self.lang.keyset(n.compound_seconds)
         self.pronoun_suffixes = tuple(sorted(self.lang.text.pronoun_suffixes, key=len, reverse=True))
         self.tagger.whole = self.given_names
         self.joined_prefixes = tuple(self.fold(p) for p in n.joined_prefixes)

@@ -31,6 +31,7 @@ class TokenTests:
         self.family_repeats = n.family_repeats
         self.particle_names = lex.lang.keyset(n.particle_family_names)
         self.ta_marbuta = lex.lang.meetings.feminine_ending
+        self.nisba_endings = (lex.fold(lex.lang.names.adjective_ending),)
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
         self.construct_prepositions = frozenset(n.construct_prepositions)
         self.present_verb = regex.compile(n.present_verb_shape)
@@ -216,5 +217,7 @@ class TokenTests:
         in the article ("وافيل", "وونغ")."""
         lex = self.lex
         word = sent.toks[j].text
+        # (written alone: as a word of its own, not as the reading of another one, "لونغ" = ل + "ونغ")
         return all(stem not in lex.known and stem not in lex.given_names and stem not in lex.foreign_given
-                   and sent.counts.get(stem, 0) <= sent.counts.get(word, 0) for stem in self._waw_stems(word))
+                   and (stem not in sent.follows if sent.follows else sent.counts.get(stem, 0) <= sent.counts.get(word, 0))
+                   for stem in self._waw_stems(word))

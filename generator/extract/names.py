@@ -138,6 +138,9 @@ class NameReader(TokenTests):
                         or coordinated \
                         or self._tanween(sent, j):
                     break
+                if self.definite(sent, j) and j == i + 1 and toks[j].text in lex.compound_seconds:
+                    j += 1         # "فخر الدين ألطون": a first name of two words, the second with the article
+                    continue
                 if self.definite(sent, j):
                     j += 1
                     # (but "مشعل الأحمد الجابر الصباح": given names with the article go on with it)
@@ -237,6 +240,10 @@ class NameReader(TokenTests):
             return end
         if j > 0 and sent.tags.at(j - 1, "place_noun"):
             return end   # "في مدينة سان بطرسبورغ المدير العام": a place's name, not a person's
+        first = toks[j].text
+        if j > 0 and any(sent.tags.at(j - 1, k) for k in ("trip_noun", "visit_noun", "noun")) \
+                and first.endswith(self.nisba_endings) and first not in lex.given_names and first not in lex.foreign_given:
+            return end   # "ضمن جولة لاتينية قادت الأمير": the noun's adjective and a verb
         # an article word inside the name ends it: what follows belongs to the title
         for k in range(j + 1, end - 1):
             if self.definite(sent, k) and toks[k - 1].text not in lex.joiners:

@@ -66,6 +66,9 @@ class PeopleFinder(Apposition):
                 continue
             if m.start > 0 and m.clitic == "" and sent.joined(m.start) and sent.toks[m.start - 1].text in self.lex.joiners:
                 continue   # "عبدالعزيز بن سلمان بن عبدالعزيز" holds "سلمان بن عبدالعزيز": not that person
+            if m.end - m.start == 1 and m.clitic[-1:] in self.lex.clitics.prepositions \
+                    and m.clitic[-1:] not in self.lex.noun_prepositions:
+                continue   # "مشروعات كبرى": ك on one word is the word's own letter, not "like Berri"
             if m.value.form == "short" and self._other_first_name(sent, m.start, m.value.person):
                 continue   # "الكاتبة ليلى سليماني": another first name, so another person than "سليماني"
             if m.end - m.start == 1 and m.value.form.startswith("local") and sent.joined(m.start) \

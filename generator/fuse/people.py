@@ -94,6 +94,11 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] =
     at = 1 if short[0] in lineage else 0
     if lineage and any(w in lineage for w in short) and long_[at:at + len(short)] == short:
         return True
+    if len(short) >= 2 and len(long_) == len(short) + 1 and short[-1] not in sp.given \
+            and long_[:len(short)] == short:
+        # "نيكولاس مادورو" and "نيكولاس مادورو موروس": a second family name after the first,
+        # the first ones written alike (not "لي تشيانغ" and "لاي تشينغ تي")
+        return True
     if not _close(short[-1], long_[-1], sp):
         return False
     if len(short) == len(long_) >= 3 and not _close(short[0], long_[0], sp):

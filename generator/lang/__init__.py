@@ -272,6 +272,8 @@ class NamesFile(_M):
     noun_prepositions: list[str]
     titled_name_shapes: list[str]
     accusative_ending: str = Field(min_length=1, max_length=1)
+    compound_seconds: list[str] = Field(default_factory=list, description="second words of two-word first names, with the article")
+    adjective_ending: str = Field(min_length=1, max_length=3, description="ending of a feminine adjective of relation")
     alif_maqsura: str
     alif_maqsura_marker: str
     name_clitic: str = Field(min_length=1, max_length=1, description="a clitic that opens foreign names as a letter (فام، فان)")

@@ -1,0 +1,89 @@
+"""Talks after a welcome at the airport, words a name is not made of (a noun's adjective, ك on
+a word, و inside a name), first names of two words, bodies in titles, calls for a meeting, and
+one person under one or two family names across reports; from sentences written for these
+tests (no corpus sentence)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.fuse.people import same_name, spelling
+
+from .articles import names, reports
+
+# --- "قبل أن يتوجه الرئيسان إلى القصر حيث عقدا جلسة مباحثات": told as done, that day ------------
+
+WELCOMED_THEN_TALKS = [
+    ("وصل الرئيس الجزائري عبد المجيد تبون أمس إلى تونس في زيارة رسمية. وكان في استقبال الرئيس الجزائري "
+     "لدى وصوله إلى المطار الرئيس قيس سعيد، قبل أن يتوجه تبون وسعيد إلى قصر قرطاج حيث عقدا جلسة مباحثات "
+     "مغلقة.", {"عبد المجيد تبون", "قيس سعيد"}),
+    ("حط الرئيس السنغالي باسيرو ديوماي فاي صباح اليوم في نواكشوط. وكان في استقباله الرئيس محمد ولد الشيخ "
+     "الغزواني، قبل أن يتوجه الرئيسان إلى القصر الرئاسي حيث أجريا محادثات ثنائية.",
+     {"باسيرو ديوماي فاي", "محمد ولد الغزواني"}),   # (the gazetteer's name)
+]
+
+
+@pytest.mark.parametrize("body,people", WELCOMED_THEN_TALKS)
+def test_talks_after_the_welcome_are_told_as_done(analyse, body, people):
+    found = [r for r in reports(analyse, body, published="2024-04-19") if r.kind == "meeting"]
+    assert any(names(r) == people for r in found)
+
+
+# --- words a name is not made of -----------------------------------------------------------------
+
+NOT_NAMES = [
+    # a noun's adjective and a verb before a title: "ضمن جولة لاتينية قادت الأمير"
+    ("استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا، الجمعة، أمير دولة قطر الشيخ تميم بن حمد آل ثاني "
+     "في برازيليا، ضمن جولة لاتينية قادت الأمير إلى تشيلي والأرجنتين.",
+     {"لويس إيناسيو لولا دا سيلفا", "تميم بن حمد آل ثاني"}),
+    # و inside a family name the article also writes alone, though "لونغ" reads as ل + "ونغ"
+    ("التقى رئيس الوزراء الماليزي أنور إبراهيم أمس في بوتراجايا نظيره السنغافوري لورنس وونغ. وقال وونغ إن "
+     "بلاده تريد التعاون، فيما ذكّر بأن سلفه لي هسين لونغ زار ماليزيا مرارا.", {"أنور إبراهيم", "لورنس وونغ"}),
+    # a first name of two words, the second with the article, and a department as the body of a title
+    ("استقبل الرئيس الجزائري عبد المجيد تبون أمس في الجزائر وزير الخارجية الإيطالي أنطونيو تاياني، بحضور "
+     "مدير دائرة الإعلام في الرئاسة نور الدين بلقاسمي.", {"عبد المجيد تبون", "أنطونيو تاياني", "نور الدين بلقاسمي"}),
+]
+
+
+@pytest.mark.parametrize("body,people", NOT_NAMES)
+def test_the_people_of_the_meeting_and_no_one_else(analyse, body, people):
+    (r,) = reports(analyse, body, published="2024-02-09")
+    assert names(r) == people
+
+
+def test_kaf_on_one_word_is_no_preposition_on_a_known_name(analyse):
+    """"مشروعات كبرى" is "major projects", not "like Berri"."""
+    an = analyse("---\npublished: 2024-02-09\n---\nخبر\n\nوأكد الوزيران عزمهما على إطلاق مشروعات كبرى في مجال الطاقة.\n",
+                 ".md")
+    assert [p.person for s in an.doc.sents for p in s.people if p.person] == []
+
+
+# --- "وداعياً إلى قمة ثلاثية تجمع ...": a meeting called for is no meeting --------------------------
+
+CALLED_FOR = [
+    "وقال المتحدث باسم الحزب الحاكم في مؤتمر صحفي إن الزيارة ناجحة، داعياً إلى قمة ثلاثية تجمع الرئيس "
+    "الكولومبي غوستافو بيترو والرئيس الفنزويلي نيكولاس مادورو والرئيس البرازيلي لولا دا سيلفا.",
+    "وأصدر البرلمان العربي بيانا يدعو إلى قمة طارئة تجمع الرئيس المصري عبد الفتاح السيسي والملك عبد الله الثاني "
+    "والرئيس الفلسطيني محمود عباس في القاهرة.",
+]
+
+
+@pytest.mark.parametrize("body", CALLED_FOR)
+def test_a_meeting_called_for_is_no_meeting(analyse, body):
+    assert [r for r in reports(analyse, body, published="2022-11-02") if r.kind == "meeting"] == []
+
+
+# --- one person under one or two family names ----------------------------------------------------
+
+SAME_NAMES = [
+    ("نيكولاس مادورو", "نيكولاس مادورو موروس", True),      # a second family name
+    ("غوستافو بيترو", "غوستافو بيترو أوريغو", True),
+    ("لي تشيانغ", "لاي تشينغ تي", False),                    # two leaders whose names look alike
+    ("ينس ستولتنبرغ", "ينس ستولتنبيرغ المخاوف", False),      # another spelling, and a noun after it
+    ("محمد علي", "محمد علي الحوثي", False),                   # two first names are no family name
+]
+
+
+@pytest.mark.parametrize("a,b,same", SAME_NAMES)
+def test_one_person_under_one_or_two_family_names(lang, a, b, same):
+    lineage = tuple(lang.fold(w) for w in lang.names.son_of)
+    assert same_name(lang.name_key(a), lang.name_key(b), lineage, spelling(lang)) is same
