@@ -91,8 +91,12 @@ class ArticleAnalyser:
         local, bare_lasts = self._local_index(doc)
         if local is not None:
             for s in doc.sents:
-                # a sentence where none of the article's names occurs reads as it did
-                if local.find(s.toks) or any(t.text in bare_lasts for t in s.toks):
+                # a sentence where none of the article's names occurs reads as it did, and so
+                # does one where they are only the gazetteer's people it already found there
+                found = local.find(s.toks)
+                if any(t.text in bare_lasts for t in s.toks) or any(
+                        not any(p.span == (m.start, m.end) and p.form is Form.GAZETTEER and p.person == m.value.person
+                                and p.clitic == m.clitic for p in s.people) for m in found):
                     self.people.find(s, local, bare_lasts)
         self.linker.link(doc)
         date_exprs(doc)

@@ -70,7 +70,7 @@ class NameReader(TokenTests):
                 # ("وزير الخارجية في حكومة طالبان أمير خان متقي": after a title, a bare head word
                 # before two name words, none a place, is a first name)
                 head_name = head is not None and head.clitic == "" and (before_bin or (
-                    titled and not word.startswith(lex.article) and head.end == j + 1 and j + 2 < n
+                    (titled or honoured) and not word.startswith(lex.article) and head.end == j + 1 and j + 2 < n
                     and all(sent.joined(k) and lex.is_name_word(toks[k].text) and not self._stop(sent, k)
                             for k in (j + 1, j + 2)) and not self.definite(sent, j + 1)))
                 # after a title, a word before بن is a first name, whatever else it reads as:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from ..lang.words import PhraseIndex
 from .apposition import Apposition
+from .mention_context import MentionContext
 from .doc import Form, PersonMention, Sent, Title
 from .lexicon import Lexicon, NameForm
 from .place_mentions import place_mentions
 from .titles import TitleReader
 
 
-class PeopleFinder(Apposition):
+class PeopleFinder(Apposition, MentionContext):
     def __init__(self, lex: Lexicon, titles: TitleReader) -> None:
         super().__init__(lex)
         self.titles = titles
@@ -91,37 +92,6 @@ class PeopleFinder(Apposition):
             sent.people.append(pm)
             self._take(sent, m.start, end)
 
-    @staticmethod
-    def _adjective(sent: Sent, i: int) -> bool:
-        """Token i is a country's adjective anywhere but right after a verb: "الرئيس السوداني"
-        is Sudan's president, "وعقد السوداني وأردوغان" names Iraq's prime minister."""
-        return bool(sent.tags.at(i, "nisba")) and not (i > 0 and any(
-            sent.tags.at(i - 1, kind) for kind in ("trigger", "reporting", "news_verb", "presence_verb")))
-
-    def _after_place_noun(self, sent: Sent, i: int) -> bool:
-        """Token i is a place's name right after a place noun, or after its adjective
-        ("العاصمة الشيلية سانتياغو")."""
-        if not (sent.tags.at(i, "place") or sent.tags.at(i, "country")):
-            return False
-        art = self.lex.article
-        return any(sent.tags.at(k, "place_noun") and all(
-            sent.tags.at(x, "nisba") or (sent.toks[x].text.startswith(art) and not sent.tags.names_at(x))
-            for x in range(k + 1, i)) for k in range(max(0, i - 2), i))
-
-    def _other_first_name(self, sent: Sent, i: int, person: str) -> bool:
-        """A known first name stands right before a family name, and it is none of that person's."""
-        if i == 0 or not sent.joined(i) or (i - 1) in sent.taken:
-            return False
-        word = sent.toks[i - 1].text
-        if word not in self.lex.given_names and word not in self.lex.foreign_given:
-            return False
-        known = self.lex.gaz.people.get(person)
-        if known is None:
-            return False
-        lang = self.lex.lang
-        own = {w for name in (known.name, *known.variants) for w in lang.name_key(name)}
-        return not set(lang.name_key(sent.display(i - 1, i))) <= own
-
     def _lineage(self, sent: Sent, end: int) -> int:
         """A known name goes on over "بن عبدالعزيز آل سعود": the rest of the same name."""
         toks = sent.toks
@@ -151,6 +121,9 @@ class PeopleFinder(Apposition):
             if self._in_place_name(sent, i):
                 i += 1          # "العاصمة نور سلطان": a city's name, no sultan
                 continue
+            if self._after_cleric(sent, i, head):
+                i += 1          # "مولوي أمير خان متقي": after a cleric's style, "أمير" is a first name
+                continue
             if head.end == i + 1 and self.names.maqsura(sent, i):
                 i += 1          # "وإلى أن": "and to", not "والي" (a governor), where ي and ى differ
                 continue
@@ -160,12 +133,6 @@ class PeopleFinder(Apposition):
                 continue
             self._place_title(sent, title)
             i = max(title.end, i + 1)
-
-    @staticmethod
-    def _in_place_name(sent: Sent, i: int) -> bool:
-        """Token i is inside a place name of several words that begins before it."""
-        return any((m := sent.tags.at(j, kind)) is not None and m.end > i
-                   for kind in ("place", "country") for j in range(max(0, i - 3), i))
 
     def _place_title(self, sent: Sent, title: Title) -> None:
         genitive = self.lex.clitics.genitive(title.clitic)

@@ -149,7 +149,10 @@ class ReportBuilder:
         tier3 = [(f.sentence, e) for f in refs + ev.context for e, c in sents[f.sentence].dates if c in f.clauses
                  and (f.sentence, c) not in others
                  and sents[f.sentence].clauses[c].status_at(sents[f.sentence].token_at(e.start)) is Status.ACTUAL
-                 and (c == f.clause or sents[f.sentence].clauses[c].kind is not ClauseKind.PAST)]
+                 and (c == f.clause or sents[f.sentence].clauses[c].kind is not ClauseKind.PAST)
+                 # (and a relative clause's date is its own noun's: "ويرد بهذه الزيارة على الزيارة
+                 # التي قام بها آبي أحمد إلى أسمرا الأحد الماضي")
+                 and (c == f.clause or not sents[f.sentence].clauses[c].relative or sents[f.sentence].of_meeting(c))]
         tier3 += ev.said
         # "جاء ذلك في تصريح أدلى به عقب لقائه ...": that, told in the sentence before, with its day
         tier2 += [(s - 1, e) for s in sentences if s > 0 and sents[s].key.startswith(self.lex.told_before)

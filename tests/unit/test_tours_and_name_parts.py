@@ -87,3 +87,31 @@ SAME_NAMES = [
 def test_one_person_under_one_or_two_family_names(lang, a, b, same):
     lineage = tuple(lang.fold(w) for w in lang.names.son_of)
     assert same_name(lang.name_key(a), lang.name_key(b), lineage, spelling(lang)) is same
+
+
+# --- "مولوي أمير خان متقي": after a cleric's style, a head word is a first name --------------------
+
+CLERICS = [
+    ("استقبل وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اليوم في الدوحة وزير خارجية حكومة طالبان "
+     "مولوي أمير خان متقي.", "أمير خان متقي"),
+    ("التقى وزير الخارجية الباكستاني محمد إسحاق دار اليوم في كابل القائم بأعمال وزير الخارجية مولوي أمير "
+     "خان متقي.", "أمير خان متقي"),
+]
+
+
+@pytest.mark.parametrize("body,name", CLERICS)
+def test_a_head_word_after_a_cleric_s_style_is_a_first_name(analyse, body, name):
+    (r,) = reports(analyse, body, published="2025-04-19")
+    assert name in names(r)
+
+
+# --- a relative clause's day is its own noun's -------------------------------------------------------
+
+def test_the_day_of_a_visit_the_meeting_answers_is_not_the_meeting_s(analyse):
+    body = ("وسط الأغاني الشعبية، وصل الرئيس الكيني ويليام روتو، يوم السبت، إلى العاصمة الأوغندية كمبالا في "
+            "زيارة رسمية تستغرق ثلاثة أيام.\n\nوكان في استقبال روتو لدى وصوله إلى المطار الرئيس الأوغندي "
+            "يويري موسيفيني، قبل أن يعقد الزعيمان جلسة مباحثات.\n\nواصطف آلاف المواطنين على طول الطريق من "
+            "المطار.\n\nويرد روتو بهذه الزيارة على الزيارة التاريخية التي قام بها موسيفيني إلى نيروبي الأحد "
+            "الماضي.")
+    (r,) = reports(analyse, body, published="2018-07-15")
+    assert r.date.resolve() == ("2018-07-14", "day")
