@@ -1,10 +1,11 @@
-"""Cues a frame reads beside its trigger: quoted speech, and a host named before his guest.
+"""Cues a frame reads beside its trigger: quoted speech, a host named before his guest, the stop a
+traveller came from, and who stands after "إلى جانب".
 
 Example: "ومحمد بن زايد ينتظر ضيفه بشار الأسد على أرض المطار" is a reception, whatever the verb.
 """
 from __future__ import annotations
 
-from .doc import Sent
+from .doc import Clause, ClauseKind, Sent
 
 
 def quoted_tokens(sent: Sent) -> set[int]:
@@ -37,3 +38,19 @@ def hosting(sent: Sent, c: int, where: dict[int, int]) -> tuple[str, str, int, N
         if named and any(where[h] == c and h < g and people[h].name for h in range(len(people))):
             return "receive", "past", p.title.start, None
     return None
+
+
+def at_last_stop(sent: Sent, clause: Clause) -> bool:
+    """The clause hangs with حيث on the place a traveller came from, named right before it:
+    "وصل وانغ إلى كانبيرا قادما من ويلينغتون، حيث التقى الاثنين ..." (the stop before the news)."""
+    if clause.kind is not ClauseKind.ATTACH or clause.relative or clause.parent is None:
+        return False
+    parent = sent.clauses[clause.parent]
+    came = sent.tags.find("came_from", parent.start, clause.start)
+    return any(sent.tags.at(m.end, "place") or sent.tags.at(m.end, "country") for m in came) \
+        and clause.start - came[-1].end <= 3
+
+
+def person_next(sent: Sent, i: int) -> bool:
+    """A person, a title or a style begins at token i ("إلى جانب رئيس المجلس الأوروبي")."""
+    return bool(sent.tags.at(i, "head") or sent.tags.at(i, "honorific")) or any(p.span[0] == i for p in sent.people)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from .carry import carry
 from .clauses import family, marked
 from .doc import Clause, ClauseKind, Doc, Sent, Status
-from .frame_cues import hosting, quoted_tokens
+from .frame_cues import at_last_stop, hosting, person_next, quoted_tokens
 from .lexicon import Lexicon, TriggerWord
 from .roles import assign_roles, joint_subject, phone_parties
 from .sequel import same_day_sequel
@@ -98,11 +98,6 @@ class FrameReader:
                     found = ("meet", "past", i, None)
         return found
 
-    @staticmethod
-    def _person_next(sent: Sent, i: int) -> bool:
-        """A person, a title or a style begins at token i."""
-        return bool(sent.tags.at(i, "head") or sent.tags.at(i, "honorific")) or any(p.span[0] == i for p in sent.people)
-
     def _window(self, sent: Sent, start: int, end: int) -> list[int]:
         """The words after a verb where its object may stand: `object_window` words, not
         counting the names and titles of its subject ("عقد حضرة صاحب السمو الشيخ تميم بن حمد
@@ -161,7 +156,7 @@ class FrameReader:
             presence = [m for m in tags.find("presence", a, b)
                         if not ((h := tags.at(m.start, "honorific")) and h.end - h.start > 1)
                         and not self._attends_other(sent, m.start)
-                        and not (tags.at(m.start, "presence_beside") and not self._person_next(sent, m.end))]
+                        and not (tags.at(m.start, "presence_beside") and not person_next(sent, m.end))]
             # ("وبقادة حلف الناتو": "leaders", which folds like "قاده", "led it", but carries ب)
             # ("الحكومة المؤقتة برئاسة يونس": a government led by him, no delegation in a meeting)
             deleg = any(self.lex.clitics.verbal(m.clitic) for m in tags.find("deleg_members", a, b)) or any(
@@ -239,6 +234,8 @@ class FrameReader:
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
                               and sent.clauses[where[i]].parent == c]
             status = clause.status_at(at)
+            if status is Status.ACTUAL and at_last_stop(sent, clause):
+                status = Status.BACKGROUND   # "قادما من ويلينغتون، حيث التقى الاثنين ...": the stop before
             if tense == "noun" and self._dated_by(sent, a, at):
                 status = Status.BACKGROUND
             # ("عقب مباحثات جمعتهما": talks that brought the two together, just before)

@@ -29,7 +29,7 @@ __all__ = ["HeadWord", "Lexicon", "NameForm", "OfficeRef", "TriggerWord"]
 MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence", "presence_beside",
                  "deleg_noun", "trip_companion", "trip_noun", "deleg_head", "deleg_members", "pair", "not_present", "welcome", "reporting",
                  "complementizer", "attach", "relative", "clause", "past", "future", "not_boundary",
-                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel", "soon", "separate")
+                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel", "soon", "came_from", "separate")
 
 
 def _definite(phrase: str, article: str) -> str:
@@ -209,7 +209,7 @@ class Lexicon:
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
-                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "soon": m.soon, "separate": m.separate,
+                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "soon": m.soon, "came_from": m.came_from, "separate": m.separate,
                  "arrival": m.arrival, "place_noun": m.place_nouns, "region": m.regions}
         lists.update(m.boundaries.items())
         lists.update(m.status.items())

@@ -153,6 +153,7 @@ class MeetingsFile(_M):
                              "adverbial_goes_on", "adverbial_during_it", "attach_main", "comes_after"], list[str]]
     status: dict[Literal["background", "planned", "negated"], list[str]]
     sequel: list[str]
+    came_from: list[str] = Field(default_factory=list, description="phrases naming the stop a traveller came from")
     soon: list[str] = Field(default_factory=list, description="words telling a headline's present as soon to come")
     separate: list[str]
     in_turn: list[str]

@@ -8,7 +8,7 @@ import pytest
 
 from generator.fuse.people import same_name, spelling
 
-from .articles import names, reports
+from .articles import article, names, reports
 
 # --- "قبل أن يتوجه الرئيسان إلى القصر حيث عقدا جلسة مباحثات": told as done, that day ------------
 
@@ -115,3 +115,20 @@ def test_the_day_of_a_visit_the_meeting_answers_is_not_the_meeting_s(analyse):
             "الماضي.")
     (r,) = reports(analyse, body, published="2018-07-15")
     assert r.date.resolve() == ("2018-07-14", "day")
+
+
+# --- "قادما من ويلينغتون، حيث التقى ...": the stop before, told in passing ----------------------------
+
+LAST_STOP = [
+    "التقى وزير الخارجية الصيني وانغ يي اليوم في كانبيرا نظيرته الأسترالية بيني وونغ. ووصل وانغ إلى كانبيرا "
+    "قادما من ويلينغتون، حيث التقى الاثنين رئيس الوزراء النيوزيلندي كريستوفر لوكسون.",
+    "عقد وزير الخارجية الهندي سوبراهمانيام جايشانكار اليوم في الرياض محادثات مع نظيره السعودي فيصل بن فرحان. "
+    "ووصل جايشانكار إلى الرياض قادماً مباشرة من أبوظبي، حيث التقى أمس الرئيس الإماراتي محمد بن زايد.",
+]
+
+
+@pytest.mark.parametrize("body", LAST_STOP)
+def test_a_meeting_at_the_stop_a_traveller_came_from_is_before_the_news(analyse, body):
+    an = analyse(article(body, published="2024-03-19"), ".md")
+    told = [f for f in an.frames if f.sentence == an.doc.sents[-1].index and f.kind == "meet"]
+    assert told and all(f.status.value == "background" for f in told)
