@@ -176,7 +176,9 @@ class PeopleFinder(Apposition, MentionContext):
             # "المستشار الإعلامي للرئيس بري علي حمدان": Berri's adviser, Ali Hamdan
             possessor = self._at(sent, after)
             holder = possessor.end if possessor is not None else self.names.read(sent, after, titled=True)
-            if holder > after and holder < len(sent.toks) and sent.joined(holder, comma=True):
+            # (not a second name after و: "المبعوث الخاص للرئيس الأميركي ستيف ويتكوف وجاريد كوشنر")
+            if holder > after and holder < len(sent.toks) and sent.joined(holder, comma=True) \
+                    and not self.names.coordinated(sent.toks[holder].text):
                 known = self._at(sent, holder)
                 end = known.end if known is not None else self.names.read(sent, holder, titled=True)
                 if end > holder:
@@ -187,6 +189,10 @@ class PeopleFinder(Apposition, MentionContext):
                                                          sent.display(holder, end), title=title, clitic=title.clitic))
                     self._take(sent, title.start, end)
                     return
+            if possessor is not None and self._holds_inner(possessor, title):
+                possessor.genitive = True   # "كيث كيلوغ، المبعوث الخاص للرئيس الأمريكي دونالد ترامب": Trump's envoy
+                self._take(sent, title.start, possessor.span[0])
+                return
         if can_follow:
             known = self._at(sent, after)
             if known is not None and known.title is None and not self.lex.clitics.conjoined(known.clitic):
@@ -234,6 +240,11 @@ class PeopleFinder(Apposition, MentionContext):
                            clitic=title.clitic, genitive=genitive)
         sent.people.append(pm)
         self._take(sent, title.start, title.end)
+
+    def _holds_inner(self, p: PersonMention, title: Title) -> bool:
+        """The gazetteer's person holds the office a possessed title ends with ("للرئيس الأمريكي")."""
+        key = (title.core.split()[-1], title.country or title.org)
+        return p.person is not None and any(r.person == p.person for r in self.lex.offices.get(key, []))
 
     def _possessor(self, sent: Sent, at: int) -> bool:
         """Token `at` is ل on a person's family name the gazetteer knows, and a name follows it."""

@@ -81,3 +81,21 @@ AGREED_TO_MEET = [
 @pytest.mark.parametrize("body", AGREED_TO_MEET)
 def test_agreeing_to_hold_a_meeting_is_no_meeting(analyse, body):
     assert [r for r in reports(analyse, body, published="2023-03-19") if r.kind == "meeting"] == []
+
+
+# --- "المبعوث الخاص للرئيس الأمريكي": the envoy, not the president ------------------------------------
+
+ENVOYS = [
+    # the president named after the office he sends envoys from is no party
+    ("استقبل الرئيس البيلاروسي ألكسندر لوكاشينكو أمس في مينسك الجنرال المتقاعد كيث كيلوغ، المبعوث الخاص للرئيس "
+     "الأمريكي دونالد ترامب إلى أوكرانيا.", {"ألكسندر لوكاشينكو", "كيث كيلوغ"}),
+    # the envoy and a second guest after و; the president named as a guest's kin is no party either
+    ("أنهى الرئيس الروسي فلاديمير بوتين أمس جلسة محادثات في الكرملين مع المبعوث الخاص للرئيس الأميركي ستيف "
+     "ويتكوف وجاريد كوشنر، صهر الرئيس دونالد ترامب.", {"فلاديمير بوتين", "ستيف ويتكوف", "جاريد كوشنر"}),
+]
+
+
+@pytest.mark.parametrize("body,people", ENVOYS)
+def test_an_envoy_of_the_president_meets_without_the_president(analyse, body, people):
+    (r,) = reports(analyse, body, published="2025-06-22")
+    assert names(r) == people
