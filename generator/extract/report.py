@@ -266,7 +266,8 @@ class ReportBuilder:
         sentences = sorted({f.sentence for f in ev.frames})
         # sentences that name the meeting again, or name one without its people ("شهدت الدوحة
         # أمس السبت توقيع اتفاق"): its place and date, for the article's main meeting
-        refs = [f for f in frames if (f.kind == "reference" or (f.tense == "noun" and not f.people))
+        # (and "عقد الوفدان ... أمس الجمعة أول جولة مفاوضات": the two sides' meeting, told without names)
+        refs = [f for f in frames if (f.kind == "reference" or ((f.tense == "noun" or f.pair) and not f.people))
                 and f.status is Status.ACTUAL and f.sentence not in sentences] if idx == 0 else []
         known = {self._pid(doc.entities[i]) for i in ev.people if doc.entities[i].named}
         # ("وتأتي الزيارة بعد محطة في بكين، التقى خلالها لولا شي، الجمعة": that Friday is the

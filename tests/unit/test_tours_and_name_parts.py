@@ -132,3 +132,22 @@ def test_a_meeting_at_the_stop_a_traveller_came_from_is_before_the_news(analyse,
     an = analyse(article(body, published="2024-03-19"), ".md")
     told = [f for f in an.frames if f.sentence == an.doc.sents[-1].index and f.kind == "meet"]
     assert told and all(f.status.value == "background" for f in told)
+
+
+# --- "عقد الوفدان ... أمس الجمعة": the day the two sides met, told before their heads are named -------
+
+SIDES_FIRST = [
+    "عقد الوفدان السوداني والإثيوبي أمس الجمعة في قصر الضيافة بجدة أول جولة مفاوضات مباشرة بينهما منذ عامين. "
+    "وترأس الوفد السوداني وزير الخارجية علي يوسف الشريف، وضم وكيل الوزارة حسين الأمين، فيما ترأس الوفد "
+    "الإثيوبي وزير الخارجية تاي أتسقي سيلاسي. وافتتح وزير الخارجية السعودي الأمير فيصل بن فرحان الجلسة التي "
+    "جلس فيها الوفدان متقابلين.",
+    "عقد الجانبان الأرميني والأذربيجاني أمس الجمعة في ألماتي جولة مفاوضات جديدة. وترأس الوفد الأرميني وزير "
+    "الخارجية أرارات ميرزويان، وضم نائب الوزير فاهان كوستانيان، فيما ترأس الوفد الأذربيجاني وزير الخارجية "
+    "جيهون بيرموف. وافتتح وزير الخارجية الكازاخستاني مراد نورتلئو الجلسة التي جلس فيها الوفدان متقابلين.",
+]
+
+
+@pytest.mark.parametrize("body", SIDES_FIRST)
+def test_the_day_the_two_sides_met_dates_their_heads_meeting(analyse, body):
+    found = [r for r in reports(analyse, body, published="2024-05-11") if r.kind == "meeting"]
+    assert found and found[0].date.resolve() == ("2024-05-10", "day")
