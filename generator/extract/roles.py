@@ -80,7 +80,11 @@ def joint_subject(lex: Lexicon, sent: Sent, after: int, end: int) -> bool:
     الملك محمد السادس، والرئيس النيجيري محمد بخاري، أمس ... سبل تعزيز العلاقات"."""
     people = sorted((p for p in sent.people if after <= p.span[0] < end and p.entity is not None
                      and not p.genitive), key=lambda p: p.span)
-    if not people or people[0].span[0] != after:
+    start = after   # (after a style: "وبحث جلالة الملك والعطية فرص التعاون")
+    while (m := sent.tags.at(start, "honorific")) is not None and m.end > start \
+            and not any(p.span[0] == start for p in people):
+        start = m.end
+    if not people or people[0].span[0] != start:
         return False
     last, seen = people[0].span[1], {people[0].entity}
     for p in people[1:]:

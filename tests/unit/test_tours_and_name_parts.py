@@ -151,3 +151,15 @@ SIDES_FIRST = [
 def test_the_day_the_two_sides_met_dates_their_heads_meeting(analyse, body):
     found = [r for r in reports(analyse, body, published="2024-05-11") if r.kind == "meeting"]
     assert found and found[0].date.resolve() == ("2024-05-10", "day")
+
+
+# --- "وبحث جلالة الملك والعطية": a style before two people who talk ------------------------------------
+
+def test_two_receptions_of_one_host_in_a_day_are_two_meetings(analyse):
+    body = ("استقبل جلالة الملك عبدالله الثاني، في قصر الحسينية اليوم، وزير الخارجية المصري سامح شكري، الذي نقل "
+            "إلى جلالته تحيات الرئيس المصري. وتناول اللقاء العلاقات الثنائية. وفي قصر الحسينية أيضاً، استقبل "
+            "جلالته اليوم وزير الدفاع القطري خالد بن محمد العطية. وبحث جلالة الملك والعطية فرص توسيع التعاون "
+            "بين البلدين. وحضر اللقاء رئيس هيئة الأركان المشتركة يوسف الحنيطي.")
+    first, second = reports(analyse, body, published="2019-04-17")
+    assert names(first) == {"عبد الله الثاني", "سامح شكري"}
+    assert names(second) == {"عبد الله الثاني", "خالد بن محمد العطية", "يوسف الحنيطي"}
