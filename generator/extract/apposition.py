@@ -124,7 +124,12 @@ class Apposition(Spans):
         # "استقبل الرئيس مرسى الوزيرة الأمريكية": after a verb's subject, a definite title
         # without a comma is the verb's object, not the subject's title
         subject = before is not None and before.span[0] > 0 and sent.tags.at(before.span[0] - 1, "trigger")
-        if before is not None and (comma or not definite or not subject) and self._agrees(before, title) \
+        # ("استقبل البابا فرنسيس، بابا الفاتيكان، الرئيس الأرجنتيني": an office of another country
+        # after the subject's own is the verb's object)
+        held = {t.country or t.org for t in ([before.title] if before and before.title else []) + (
+            before.extra_titles if before else [])} - {None}
+        other = bool(held) and (title.country or title.org) is not None and (title.country or title.org) not in held
+        if before is not None and not other and (comma or not definite or not subject) and self._agrees(before, title) \
                 and sent.joined(title.start, comma=True) and (
                 before.title is None or before.title.end <= before.start or before.span[1] == title.start):
             # "محمد بن سلمان، ولي العهد رئيس مجلس الوزراء": the second title is the same person's

@@ -163,3 +163,13 @@ def test_two_receptions_of_one_host_in_a_day_are_two_meetings(analyse):
     first, second = reports(analyse, body, published="2019-04-17")
     assert names(first) == {"عبد الله الثاني", "سامح شكري"}
     assert names(second) == {"عبد الله الثاني", "خالد بن محمد العطية", "يوسف الحنيطي"}
+
+
+# --- "استقبل البابا فرنسيس، بابا الفاتيكان، الرئيس البرازيلي": the object after the subject's office ----
+
+def test_an_office_of_another_country_after_the_subject_s_own_is_the_object(analyse):
+    body = ("اختتم الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا، أمس الأربعاء، يوماً حافلاً من اللقاءات في روما "
+            "والفاتيكان. استقبل البابا فرنسيس، بابا الفاتيكان، الرئيس البرازيلي في لقاء خاص بمكتبة القصر "
+            "الرسولي استمر نحو ساعة.")
+    found = [names(r) for r in reports(analyse, body, published="2023-06-22")]
+    assert {"فرنسيس", "لويس إيناسيو لولا دا سيلفا"} in found
