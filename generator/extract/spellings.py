@@ -61,10 +61,15 @@ def _word_spellings(lang: Language, word: str, first: bool) -> set[str]:
                   for other in keys}
     g = [lang.fold(x) for x in n.foreign_g]
     vowels = "".join(lang.fold(x) for x in n.medial_vowels)
+    unswapped = set(forms)
     for f in list(forms):
         if sum(f.count(x) for x in g) == 1:
             letter = next(x for x in g if x in f)
             forms |= {f.replace(letter, other) for other in g}
+    swapped = forms - unswapped
+    if len(word) < n.two_changes_min_letters:
+        # a short name takes one change, not two: "كابول" is "قابول" or "كبول", never "قبول" (acceptance)
+        forms = unswapped
     # each inside vowel left out alone, and all of them; or one long vowel added between two
     # consonants (not both: a name is rarely spelled that far from its usual form)
     added = "".join(lang.fold(x) for x in n.inserted_vowels)
@@ -73,7 +78,7 @@ def _word_spellings(lang: Language, word: str, first: bool) -> set[str]:
                 if f[i - 1] not in long and f[i] not in long for v in added}
     forms |= {f[:i] + f[i + 1:] for f in forms for i in range(1, len(f) - 1) if f[i] in vowels}
     forms |= {f[0] + f[1:-1].translate(str.maketrans("", "", vowels)) + f[-1] for f in forms}
-    forms |= inserted
+    forms |= inserted | swapped
     return {f for f in forms if len(f) >= 4 or f in written}
 
 

@@ -274,6 +274,7 @@ class NamesFile(_M):
     titled_name_shapes: list[str]
     accusative_ending: str = Field(min_length=1, max_length=1)
     compound_seconds: list[str] = Field(default_factory=list, description="second words of two-word first names, with the article")
+    two_changes_min_letters: int = Field(ge=3, le=12, description="fewest letters of a name spelled with both a g and a vowel changed")
     adjective_ending: str = Field(min_length=1, max_length=3, description="ending of a feminine adjective of relation")
     alif_maqsura: str
     alif_maqsura_marker: str

@@ -173,3 +173,25 @@ def test_an_office_of_another_country_after_the_subject_s_own_is_the_object(anal
             "الرسولي استمر نحو ساعة.")
     found = [names(r) for r in reports(analyse, body, published="2023-06-22")]
     assert {"فرنسيس", "لويس إيناسيو لولا دا سيلفا"} in found
+
+
+# --- a short place name takes one change of spelling, not two ----------------------------------------
+
+SHORT_SPELLINGS = [
+    ("كابول", "قابول", True),     # a foreign g written otherwise
+    ("كابول", "كبول", True),      # a long vowel left out
+    ("كابول", "قبول", False),     # both: "acceptance", no Kabul
+]
+
+
+@pytest.mark.parametrize("name,form,spelled", SHORT_SPELLINGS)
+def test_a_short_place_name_takes_one_change_of_spelling(lang, name, form, spelled):
+    from generator.extract.spellings import city_spellings
+    assert (lang.fold(form) in city_spellings([name], lang, set(), 3)) is spelled
+
+
+def test_acceptance_is_no_kabul(analyse):
+    body = ("انتهت في جدة مساء أمس الثلاثاء محادثات بين وزير الخارجية الأمريكي ماركو روبيو ومدير مكتب الرئاسة "
+            "الأوكرانية أندريه يرماك، بقبول أوكراني للهدنة.")
+    (r,) = reports(analyse, body, published="2025-03-12")
+    assert r.place.place == "jeddah"
