@@ -45,14 +45,19 @@ def code_fingerprint() -> str:
 Warn = Callable[[str], None]
 
 
-def seal(key: str, value: Any) -> bytes:
-    """A value pickled, with the key it belongs to and a checksum."""
-    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+def _dumps(value: Any) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def seal(key: str, value: Any, dumps: Callable[[Any], bytes] = _dumps) -> bytes:
+    """A value pickled (by `dumps`), with the key it belongs to and a checksum."""
+    payload = dumps(value)
     return MAGIC + key.encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
 
 
-def unseal(data: bytes, key: str) -> tuple[Any, str | None]:
-    """(value, None), or (None, why the bytes are not a sound entry for this key)."""
+def unseal(data: bytes, key: str, loads: Callable[[bytes], Any] = pickle.loads) -> tuple[Any, str | None]:
+    """(value, None), or (None, why the bytes are not a sound entry for this key); `loads`
+    unpickles the payload."""
     if not data.startswith(MAGIC):
         return None, "is not in this version's format"
     stored, _, rest = data[len(MAGIC):].partition(b"\n")
@@ -62,19 +67,20 @@ def unseal(data: bytes, key: str) -> tuple[Any, str | None]:
     if hashlib.sha256(payload).hexdigest().encode() != digest:
         return None, "is damaged (its checksum does not match)"
     try:
-        return pickle.loads(payload), None
+        return loads(payload), None
     except (Exception, MemoryError, RecursionError) as exc:   # sealed by an incompatible version
         return None, f"cannot be read ({type(exc).__name__})"
 
 
-def read_pickle(path: Path, key: str, warn: Warn | None = None) -> Any:
+def read_pickle(path: Path, key: str, warn: Warn | None = None,
+                loads: Callable[[bytes], Any] = pickle.loads) -> Any:
     """A value this tool sealed into its cache, or None when it is missing or unsound (then
     the file is removed and `warn` is told why)."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    value, problem = unseal(data, key)
+    value, problem = unseal(data, key, loads)
     if problem is None:
         return value
     path.unlink(missing_ok=True)
@@ -88,7 +94,8 @@ def unpickle(data: bytes) -> Any:
     return pickle.loads(data)
 
 
-def write_pickle(path: Path, value: Any, key: str, made: set[Path] | None = None) -> None:
+def write_pickle(path: Path, value: Any, key: str, made: set[Path] | None = None,
+                 dumps: Callable[[Any], bytes] = _dumps) -> None:
     """Seal a value into the cache atomically (a run killed meanwhile leaves the old file).
     `made`: folders already created in this run (not asked for again)."""
     if made is None or path.parent not in made:
@@ -98,7 +105,7 @@ def write_pickle(path: Path, value: Any, key: str, made: set[Path] | None = None
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(seal(key, value))
+            handle.write(seal(key, value, dumps))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .cache import Cache, code_fingerprint
 from .fuse.assemble import build_sheets
@@ -138,11 +138,13 @@ def _exit_with_parent() -> None:
     threading.Thread(target=wait, name="digest-exit-with-parent", daemon=True).start()
 
 
-def _init_worker(gazetteer_dir: str, pooled: bool = False, gaz: Gazetteer | None = None) -> None:
+def _init_worker(gazetteer_dir: str, pooled: bool = False, gaz: Gazetteer | None = None,
+                 cache_folder: str | None = None, warn: Callable[[str], None] | None = None) -> None:
     """Set up a process to analyse articles; in the run's own process, with the gazetteer it
-    already loaded (loading it again costs a tenth of a second per run)."""
+    already loaded (loading it again costs a tenth of a second per run). `cache_folder`: the
+    cache's version folder, which keeps the compiled lexicon for the next process."""
     from .extract.article import ArticleAnalyser
-    from .extract.lexicon import Lexicon
+    from .extract.lexicon_store import lexicon_for
     from .text.reader import Reader
 
     if pooled:
@@ -151,7 +153,7 @@ def _init_worker(gazetteer_dir: str, pooled: bool = False, gaz: Gazetteer | None
     lang = load_language()
     if gaz is None:
         gaz = load_gazetteer(Path(gazetteer_dir), problems=[])  # problems: reported by the run
-    lex = Lexicon(lang, gaz)
+    lex = lexicon_for(lang, gaz, Path(cache_folder) if cache_folder else None, warn)
     _WORKER["reader"] = Reader(lang, lex.places)
     _WORKER["analyser"] = ArticleAnalyser(lex)
     gc.freeze()          # the lexicon lives as long as the process (see batch_collector)
@@ -254,13 +256,21 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
         cache.put(result.keys[name], outcome)
 
     jobs = opts.jobs or os.cpu_count() or 1
+    folder = str(cache.folder) if cache.folder and todo else None
+    if folder:
+        from .extract.lexicon_store import LEXICON_FILE, keep_lexicon
+        if opts.full:
+            (Path(folder) / LEXICON_FILE).unlink(missing_ok=True)
     if jobs > 1 and len(todo) >= PARALLEL_MIN:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(opts.gazetteer), True)) as pool:
+        if folder:   # built once here, then loaded by each worker
+            keep_lexicon(load_language(), gaz, Path(folder), result.warnings.append)
+        with ProcessPoolExecutor(jobs, initializer=_init_worker,
+                                 initargs=(str(opts.gazetteer), True, None, folder)) as pool:
             chunk = max(1, len(todo) // (jobs * 8))
             for (_, name, _), outcome in zip(todo, pool.map(_analyse, todo, chunksize=chunk)):
                 take(name, outcome)
     elif todo:
-        _init_worker(str(opts.gazetteer), gaz=gaz)
+        _init_worker(str(opts.gazetteer), gaz=gaz, cache_folder=folder, warn=result.warnings.append)
         for job in todo:
             take(job[1], _analyse(job))
     cache.close()

@@ -72,7 +72,12 @@ class Lexicon:
         self.initials = lang.keyset(lang.text.initials)
         self.known -= self.name_like | self.given_names
         self.offices: dict[tuple[str, str | None], list[OfficeRef]] = {}  # filled by titles.index_offices
-        self.fingerprint = hashlib.sha256(f"{lang.fingerprint}:{gaz.fingerprint}".encode()).hexdigest()[:16]
+        self.fingerprint = self.fingerprint_of(lang, gaz)
+
+    @staticmethod
+    def fingerprint_of(lang: Language, gaz: Gazetteer) -> str:
+        """What a lexicon is built from: the language data and the gazetteer."""
+        return hashlib.sha256(f"{lang.fingerprint}:{gaz.fingerprint}".encode()).hexdigest()[:16]
 
     # ------------------------------------------------------------------ helpers
     def fold(self, text: str) -> str:
