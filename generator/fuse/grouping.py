@@ -133,6 +133,40 @@ def _pairs_within(members: list[int], slots: list[list[Slot] | None]) -> set[tup
     return found
 
 
+SlotIndex = tuple[dict[Slot, list[int]], dict[Slot, list[int]], list[int]]
+
+
+def _slot_index(slots: list[list[Slot] | None]) -> SlotIndex:
+    """Reports by each slot they allow, by each shorter slot holding one of those, and those
+    allowing any date."""
+    exact: dict[Slot, list[int]] = {}
+    under: dict[Slot, list[int]] = {}
+    anywhere: list[int] = []
+    for i, allowed in enumerate(slots):
+        if allowed is None:
+            anywhere.append(i)
+            continue
+        for slot in allowed:
+            exact.setdefault(slot, []).append(i)
+            for n in range(1, len(slot)):
+                under.setdefault(slot[:n], []).append(i)
+    return exact, under, anywhere
+
+
+def _meeting(allowed: list[Slot] | None, index: SlotIndex, count: int) -> set[int]:
+    """Every report whose slots can meet these (as `_meet` tells, without asking each one)."""
+    if allowed is None:
+        return set(range(count))
+    exact, under, anywhere = index
+    out = set(anywhere)
+    for slot in allowed:
+        out.update(exact.get(slot, ()))
+        out.update(under.get(slot, ()))
+        for n in range(1, len(slot)):
+            out.update(exact.get(slot[:n], ()))
+    return out
+
+
 def _meet(a: list[Slot] | None, b: list[Slot] | None) -> bool:
     """Whether two reports' slots can be the same day (one slot inside the other)."""
     return a is None or b is None or any(x[:len(y)] == y or y[:len(x)] == x for x in a for y in b)
@@ -165,9 +199,10 @@ def _candidates(units: list[Unit], focus: set[int] | None = None) -> list[tuple[
     for key, members in by_key.items():
         if len(key) == 2:
             found |= _pairs_within(members, slots)
+    index = _slot_index(slots) if any(u.fallback for u in units) else None
     for i, u in enumerate(units):
-        if u.fallback:   # its people are a guess: any report its date allows (few such reports)
-            found.update((min(i, j), max(i, j)) for j in range(len(units)) if j != i and _meet(slots[i], slots[j]))
+        if u.fallback and index is not None:   # its people are a guess: any report its date allows
+            found.update((min(i, j), max(i, j)) for j in _meeting(slots[i], index, len(units)) if j != i)
         if len(u.people) == 1:   # a report naming one person may join any report naming them
             (person,) = u.people
             found |= {p for p in _pairs_within(by_key[(person,)], slots) if i in p}
