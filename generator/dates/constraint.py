@@ -74,9 +74,9 @@ class DateConstraint:
             return _DAYS[key]
         if len(_DAYS) > _MEMO_MAX:
             _DAYS.clear()
-        found = self._enumerate(window)
-        _DAYS[key] = found = None if found is None else tuple(found)
-        return found
+        listed = self._enumerate(window)
+        kept = _DAYS[key] = None if listed is None else tuple(listed)
+        return kept
 
     def _enumerate(self, window: tuple[int, int] | None) -> list[dt.date] | None:
         years = self.years
