@@ -9,16 +9,19 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
 from .factsheet.models import FactSheet
 from .factsheet.writer import WriteReport
-from .pipeline import Hooks, Options, RunResult, extract
+from .pipeline import Hooks, Options, RunResult, batch_collector, extract
 from .project import ProjectPaths, find_project
 from .yamlio import ContentError, write_atomic
+
+if TYPE_CHECKING:
+    from .factsheet.handoff import SheetMemo
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -148,16 +151,25 @@ def build_cmd(articles: str | None, out: str | None, corrections: str | None, ga
               jobs: int, full: bool, cache: str | None, strict: bool, quiet: bool, site_dir: str | None,
               make_zip: bool) -> None:
     """Extract, then build the site with `mkdocs build --strict`."""
-    from mkdocs.config import load_config
-
-    from .factsheet.handoff import SheetMemo, SiteInput
-    from .factsheet.reader import read_folder
-    from .site.plugin import DigestPlugin
-    from .sitebuild import build_site
+    from .factsheet.handoff import SheetMemo
 
     paths = _paths(articles, out, corrections, gazetteer, cache, site_dir, quiet=quiet)
     written = SheetMemo()   # the sheets this run writes, handed to the site without parsing them again
     result = _run_extract(dataclasses.replace(Options.of(paths, jobs, full), written=written), quiet, False)
+    with batch_collector():   # what the run found lives until the site is built: not walked again
+        _build_site(paths, result, written, strict, quiet, make_zip)
+
+
+def _build_site(paths: ProjectPaths, result: RunResult, written: SheetMemo, strict: bool, quiet: bool,
+                make_zip: bool) -> None:
+    """Read the sheets (this run's from `written`) and build the site from them."""
+    from mkdocs.config import load_config
+
+    from .factsheet.handoff import SiteInput
+    from .factsheet.reader import read_folder
+    from .site.plugin import DigestPlugin
+    from .sitebuild import build_site
+
     sheets = read_folder(paths.meetings, written)   # the site's sheets: this run's, and any kept
     told = {p.where() for p in result.problems}     # a sheet copy the run left is reported once
     unread = [p for p in sheets.problems if p.where() not in told]

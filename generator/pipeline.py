@@ -66,6 +66,21 @@ def batch_collector() -> Iterator[None]:
         gc.unfreeze()
 
 
+@contextmanager
+def loading_collector() -> Iterator[None]:
+    """No collection while a run loads what it keeps until it ends (cached results: unpickling
+    them leaves no garbage), then none of it walked again: a collection in the middle walked
+    a million new objects, 0.4 s of a 10,000-article rebuild."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 @dataclass
 class Options:
     articles: Path
@@ -226,23 +241,24 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
     version = result.version = f"{code_fingerprint()}-{gaz.fingerprint}"
     cache = Cache(opts.cache, version, ArticleResult)
     todo: list[tuple[str, str, bytes]] = []
-    for path, name in list_articles(opts.articles, opts.root, result):
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_ARTICLE_BYTES + 1)
-        except OSError as exc:
-            result.problems.append(ContentError(path, None, f"cannot open: {exc.strerror}; check that the "
-                                                "file exists and can be read"))
-            result.unreadable.add(name)
-            continue
-        key = result.keys[name] = Cache.key(data, path)
-        hit = None if opts.full else cache.get(key)
-        if hit is not None:
-            result.articles[name] = hit
-            result.cached += 1
-            hooks.on_article(name, True)
-            continue
-        todo.append((str(path), name, b""))
+    with loading_collector():
+        for path, name in list_articles(opts.articles, opts.root, result):
+            try:
+                with path.open("rb") as handle:
+                    data = handle.read(MAX_ARTICLE_BYTES + 1)
+            except OSError as exc:
+                result.problems.append(ContentError(path, None, f"cannot open: {exc.strerror}; check that the "
+                                                    "file exists and can be read"))
+                result.unreadable.add(name)
+                continue
+            key = result.keys[name] = Cache.key(data, path)
+            hit = None if opts.full else cache.get(key)
+            if hit is not None:
+                result.articles[name] = hit
+                result.cached += 1
+                hooks.on_article(name, True)
+                continue
+            todo.append((str(path), name, b""))
     cache.close()   # a connection must not be carried across the fork of a pool
 
     def take(name: str, outcome: ArticleResult | ContentError) -> None:

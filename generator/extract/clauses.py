@@ -35,9 +35,11 @@ def _bounds(sent: Sent, n: int, lex: Lexicon) -> dict[int, tuple[ClauseKind, Mat
         if m.start not in out and lex.clitics.conjoined(m.clitic) and COMMA in sent.gap(m.start):
             out[m.start] = (ClauseKind.ATTACH, Match(m.start, m.start, m.value, m.clitic))
     # "لافروف يستقبل الشيباني.. ويدعو الشرع": a headline's two dots join two statements
-    for i in range(1, n):
-        if i not in out and (".." in sent.gap(i) or "\u2026" in sent.gap(i)):
-            out[i] = (ClauseKind.CLAUSE, Match(i, i, None, ""))
+    # (the gaps are pieces of the key: most sentences have no dots to look for)
+    if ".." in sent.key or "\u2026" in sent.key:
+        for i in range(1, n):
+            if i not in out and (".." in sent.gap(i) or "\u2026" in sent.gap(i)):
+                out[i] = (ClauseKind.CLAUSE, Match(i, i, None, ""))
     return out
 
 

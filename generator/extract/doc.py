@@ -122,6 +122,8 @@ class PersonMention:
 
     @property
     def span(self) -> tuple[int, int]:
+        if self.title is None and not self.extra_titles:
+            return self.start, self.end
         titles = ([self.title] if self.title else []) + self.extra_titles
         return min([self.start, *(t.start for t in titles)]), max([self.end, *(t.end for t in titles)])
 

@@ -26,6 +26,7 @@ class PeopleFinder(Apposition, MentionContext):
         self.titles = titles
         self.gap = lex.settings.title_name_gap
         self.ta_marbuta = lex.lang.meetings.feminine_ending
+        self._opens_foreign: dict[str, str | None] = {}   # word → the clitic before a foreign first name
 
     # ------------------------------------------------------------------ one sentence
     def find(self, sent: Sent, local: PhraseIndex[NameForm] | None, bare_lasts: dict[str, str] | None = None) -> None:
@@ -362,11 +363,16 @@ class PeopleFinder(Apposition, MentionContext):
         """A name opened by a foreign first name, wherever it stands ("ويتولى الوزارة منذ ذلك
         الحين أندريه بيلوسوف")."""
         clitics = self.lex.clitics
+        opens = self._opens_foreign
         for i, tok in enumerate(sent.toks):
-            clitic: str | None = ""
-            if tok.text not in self.lex.foreign_given:
-                # "وقال بوتين لرافائيل غروسي": a preposition or و on the first name
-                clitic = next((c for stem, c in clitics.readings(tok.text)[1:] if stem in self.lex.foreign_given), None)
+            clitic = opens.get(tok.text, "?")
+            if clitic == "?":   # asked once per word, not per token
+                clitic = "" if tok.text in self.lex.foreign_given else next(
+                    # "وقال بوتين لرافائيل غروسي": a preposition or و on the first name
+                    (c for stem, c in clitics.readings(tok.text)[1:] if stem in self.lex.foreign_given), None)
+                if len(opens) > 1 << 16:
+                    opens.clear()
+                opens[tok.text] = clitic
             if clitic is None or not self._free(sent, i, i + 1):
                 continue
             end = self.names.read(sent, i)
