@@ -83,3 +83,12 @@ def test_a_run_keeps_the_lexicon_and_full_builds_it_again(project, tmp_path, cop
     assert (kept.stat().st_ino, kept.stat().st_mtime_ns) == made    # loaded, not built again
     extract(dataclasses.replace(options(project, arts, tmp_path / "out", cache=cache), full=True))
     assert (kept.stat().st_ino, kept.stat().st_mtime_ns) != made    # --full trusts nothing kept
+
+
+def test_a_cache_that_cannot_be_written_costs_only_the_build(lang, gaz, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache's version folder should be")
+    warnings: list[str] = []
+    lex = lexicon_for(lang, gaz, blocked, warnings.append)
+    assert isinstance(lex, Lexicon) and lex.gaz is gaz
+    assert len(warnings) == 1 and "cannot keep the compiled lexicon" in warnings[0] and str(blocked) in warnings[0]
