@@ -154,7 +154,7 @@ def _exit_with_parent() -> None:
 
 
 def _init_worker(gazetteer_dir: str, pooled: bool = False, gaz: Gazetteer | None = None,
-                 cache_folder: str | None = None, warn: Callable[[str], None] | None = None) -> None:
+                 cache_folder: Path | None = None, warn: Callable[[str], None] | None = None) -> None:
     """Set up a process to analyse articles; in the run's own process, with the gazetteer it
     already loaded (loading it again costs a tenth of a second per run). `cache_folder`: the
     cache's version folder, which keeps the compiled lexicon for the next process."""
@@ -168,7 +168,7 @@ def _init_worker(gazetteer_dir: str, pooled: bool = False, gaz: Gazetteer | None
     lang = load_language()
     if gaz is None:
         gaz = load_gazetteer(Path(gazetteer_dir), problems=[])  # problems: reported by the run
-    lex = lexicon_for(lang, gaz, Path(cache_folder) if cache_folder else None, warn)
+    lex = lexicon_for(lang, gaz, cache_folder, warn)
     _WORKER["reader"] = Reader(lang, lex.places)
     _WORKER["analyser"] = ArticleAnalyser(lex)
     gc.freeze()          # the lexicon lives as long as the process (see batch_collector)
@@ -272,14 +272,14 @@ def read_all(opts: Options, hooks: Hooks, result: RunResult, gaz: Gazetteer) -> 
         cache.put(result.keys[name], outcome)
 
     jobs = opts.jobs or os.cpu_count() or 1
-    folder = str(cache.folder) if cache.folder and todo else None
-    if folder:
+    folder = cache.folder if todo else None
+    if folder is not None:
         from .extract.lexicon_store import LEXICON_FILE, keep_lexicon
         if opts.full:
-            (Path(folder) / LEXICON_FILE).unlink(missing_ok=True)
+            (folder / LEXICON_FILE).unlink(missing_ok=True)
     if jobs > 1 and len(todo) >= PARALLEL_MIN:
-        if folder:   # built once here, then loaded by each worker
-            keep_lexicon(load_language(), gaz, Path(folder), result.warnings.append)
+        if folder is not None:   # built once here, then loaded by each worker
+            keep_lexicon(load_language(), gaz, folder, result.warnings.append)
         with ProcessPoolExecutor(jobs, initializer=_init_worker,
                                  initargs=(str(opts.gazetteer), True, None, folder)) as pool:
             chunk = max(1, len(todo) // (jobs * 8))

@@ -8,6 +8,7 @@ a year, or nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 DAY = dt.timedelta(days=1)
@@ -16,8 +17,6 @@ MAX_ENUM_DAYS = 800
 # times (every candidate pair of reports): 7 of 23 s of a 10,000-article run before they were
 # kept. A constraint is immutable, so what it allows is worked out once per window.
 _MEMO_MAX = 1 << 16
-_DAYS: dict[tuple["DateConstraint", tuple[int, int] | None], tuple[dt.date, ...] | None] = {}
-_RESOLVED: dict[tuple["DateConstraint", tuple[int, int] | None], tuple[str | None, str]] = {}
 
 
 @dataclass(frozen=True)
@@ -68,15 +67,10 @@ class DateConstraint:
         found = self._listed(window)
         return None if found is None else list(found)
 
+    @functools.lru_cache(maxsize=_MEMO_MAX)   # noqa: B019 (constraints are few and immutable)
     def _listed(self, window: tuple[int, int] | None) -> tuple[dt.date, ...] | None:
-        key = (self, window)
-        if key in _DAYS:
-            return _DAYS[key]
-        if len(_DAYS) > _MEMO_MAX:
-            _DAYS.clear()
         listed = self._enumerate(window)
-        kept = _DAYS[key] = None if listed is None else tuple(listed)
-        return kept
+        return None if listed is None else tuple(listed)
 
     def _enumerate(self, window: tuple[int, int] | None) -> list[dt.date] | None:
         years = self.years
@@ -116,14 +110,9 @@ class DateConstraint:
 
     def resolve(self, window: tuple[int, int] | None = None) -> tuple[str | None, str]:
         """(value, precision): the most precise date every fitting day shares."""
-        key = (self, window)
-        found = _RESOLVED.get(key)
-        if found is None:
-            if len(_RESOLVED) > _MEMO_MAX:
-                _RESOLVED.clear()
-            found = _RESOLVED[key] = self._resolve(window)
-        return found
+        return self._resolve(window)
 
+    @functools.lru_cache(maxsize=_MEMO_MAX)   # noqa: B019
     def _resolve(self, window: tuple[int, int] | None) -> tuple[str | None, str]:
         days = self._listed(window)
         if days is not None:

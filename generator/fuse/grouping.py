@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..extract.units import Unit
 from ..gazetteer import Gazetteer
@@ -109,40 +109,17 @@ def _slots(u: Unit) -> list[Slot] | None:
     return [(y, *tail) for y in sorted(years)]
 
 
-def _pairs_within(members: list[int], slots: list[list[Slot] | None]) -> set[tuple[int, int]]:
-    """Pairs of members whose dates can meet: the same slot, or one slot inside the other
-    (a year-only date fits any day of its year; a report without a date fits any)."""
-    exact: dict[Slot, list[int]] = {}
-    under: dict[Slot, list[int]] = {}
-    loose: list[tuple[int, Slot | None]] = []
-    for i in members:
-        allowed = slots[i]
-        if allowed is None:
-            loose.append((i, None))
-            continue
-        for slot in allowed:
-            exact.setdefault(slot, []).append(i)
-            for n in range(1, len(slot)):
-                under.setdefault(slot[:n], []).append(i)
-            if len(slot) < 3:
-                loose.append((i, slot))
-    found = {p for same in exact.values() for p in combinations(same, 2)}
-    for i, pinned in loose:
-        others = members if pinned is None else under.get(pinned, [])
-        found.update((min(i, j), max(i, j)) for j in others if j != i)
-    return found
-
-
 SlotIndex = tuple[dict[Slot, list[int]], dict[Slot, list[int]], list[int]]
 
 
-def _slot_index(slots: list[list[Slot] | None]) -> SlotIndex:
-    """Reports by each slot they allow, by each shorter slot holding one of those, and those
-    allowing any date."""
+def _slot_index(slots: list[list[Slot] | None], members: Iterable[int]) -> SlotIndex:
+    """The members by each slot they allow, by each shorter slot holding one of those, and
+    those allowing any date."""
     exact: dict[Slot, list[int]] = {}
     under: dict[Slot, list[int]] = {}
     anywhere: list[int] = []
-    for i, allowed in enumerate(slots):
+    for i in members:
+        allowed = slots[i]
         if allowed is None:
             anywhere.append(i)
             continue
@@ -151,6 +128,18 @@ def _slot_index(slots: list[list[Slot] | None]) -> SlotIndex:
             for n in range(1, len(slot)):
                 under.setdefault(slot[:n], []).append(i)
     return exact, under, anywhere
+
+
+def _pairs_within(members: list[int], slots: list[list[Slot] | None]) -> set[tuple[int, int]]:
+    """Pairs of members whose dates can meet: the same slot, or one slot inside the other
+    (a year-only date fits any day of its year; a report without a date fits any)."""
+    exact, under, anywhere = _slot_index(slots, members)
+    found = {p for same in exact.values() for p in combinations(same, 2)}
+    loose = [(i, None) for i in anywhere] + [(i, slot) for i in members for slot in slots[i] or () if len(slot) < 3]
+    for i, pinned in loose:
+        others = members if pinned is None else under.get(pinned, [])
+        found.update((min(i, j), max(i, j)) for j in others if j != i)
+    return found
 
 
 def _meeting(allowed: list[Slot] | None, index: SlotIndex, count: int) -> set[int]:
@@ -199,7 +188,7 @@ def _candidates(units: list[Unit], focus: set[int] | None = None) -> list[tuple[
     for key, members in by_key.items():
         if len(key) == 2:
             found |= _pairs_within(members, slots)
-    index = _slot_index(slots) if any(u.fallback for u in units) else None
+    index = _slot_index(slots, range(len(units))) if any(u.fallback for u in units) else None
     for i, u in enumerate(units):
         if u.fallback and index is not None:   # its people are a guess: any report its date allows
             found.update((min(i, j), max(i, j)) for j in _meeting(slots[i], index, len(units)) if j != i)
