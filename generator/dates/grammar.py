@@ -185,7 +185,7 @@ class DateGrammar:
             if YEAR_MIN <= y <= YEAR_MAX:
                 add(DateExpr(m.start(), m.end(), "year", year=y))
         found.sort(key=lambda e: e.start)
-        return [self._govern(e, key) for e in found]
+        return [self._govern(e, key) for e in _beside_gregorian(found)]
 
     def _govern(self, expr: DateExpr, key: str) -> DateExpr:
         head = key[expr.start:expr.end]
@@ -249,3 +249,26 @@ class DateGrammar:
 def grammar_for(lang: Language) -> DateGrammar:
     """The compiled grammar of a language (built once)."""
     return DateGrammar(lang)
+
+
+def _beside_gregorian(found: list[DateExpr]) -> list[DateExpr]:
+    """A Hijri date told beside a Gregorian one within two days of it is that day.
+
+    "19 ذي الحجة 1443 / 19 تموز 2022": months begin by sighting, so tables and the text may
+    differ by a day; the Gregorian date the writer gave says which day it was.
+    """
+    told = [dt.date(e.year, e.month, e.day) for e in found
+            if e.kind in ("iso", "explicit") and e.year and e.month and e.day]
+    if not told:
+        return found
+    out = []
+    for e in found:
+        if e.kind == "hijri" and e.year and e.month and e.day:
+            day = dt.date(e.year, e.month, e.day)
+            near = [g for g in told if abs((g - day).days) <= 2]
+            if near:
+                e = replace(e, year=near[0].year, month=near[0].month, day=near[0].day,
+                            weekday=near[0].weekday(), hijri_mismatch=False)
+        out.append(e)
+    return out
+

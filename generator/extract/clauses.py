@@ -252,8 +252,18 @@ def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> No
             and segs[seg.parent].status is Status.BACKGROUND:
         # "إذ سبق أن زارها في تموز، ثم رافق الرئيس في زيارته": "then" goes on with the past
         seg.status = Status.BACKGROUND
+    elif seg.kind is ClauseKind.CLAUSE and seg.parent is not None and sent.tags.at(seg.start, "ellipsis") \
+            and segs[seg.parent].status is Status.PLANNED and _verbless(sent, seg):
+        # "ومن المقرر أن يتوجه إلى أيسلندا، ثم إلى اليابان للمشاركة في القمة": "then" and no verb
+        # of its own goes on with the plan ("ثم تواصلت المحادثات" tells what was done)
+        seg.status = Status.PLANNED
     else:
         seg.status = Status.ACTUAL
+
+
+def _verbless(sent: Sent, seg: Clause) -> bool:
+    """The clause goes on after its opener with a function word ("ثم إلى اليابان"): no verb."""
+    return seg.start + 1 < seg.end and sent.tags.at(seg.start + 1, "function") is not None
 
 
 def _future_verb(sent: Sent, seg: Clause, lex: Lexicon) -> bool:

@@ -66,8 +66,8 @@ class Lexicon:
                                              for pats in (n.not_name_patterns, n.titled_name_shapes))
         self.name_like = lang.keyset(n.name_like_particles)
         self.noun_prepositions = tuple(n.noun_prepositions)
-        self.accusative = lang.fold(n.accusative_ending)
-        self.open_ta = lang.fold(n.open_ta)
+        self.accusative, self.open_ta = lang.fold(n.accusative_ending), lang.fold(n.open_ta)
+        self.feminine_dual = tuple(lang.fold(x) for x in n.feminine_dual)
         self.ta_folded = lang.fold(lang.meetings.feminine_ending)
         self.initials = lang.keyset(lang.text.initials)
         self.known -= self.name_like | self.given_names
@@ -377,6 +377,8 @@ class Lexicon:
             return False   # "يومه"، "بلاده"، "كلمته"، "ترشيحه": a word with "his", "its"
         if word.endswith(self.accusative) and word[:-1] in self.common_words:
             return False   # "اهتماما خاصا": common nouns in the accusative
+        if word.endswith(self.feminine_dual) and len(word) >= 7 and word[:-3] + self.ta_folded in self.known:
+            return False   # "عسكريتان": two of a noun in ة (four letters at least: "مارتين" is a name)
         for stem, clitic in self.clitics.readings(word)[1:]:
             # "والرئيس"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and "بري" are names:
             # a short stem after ف/ب/ل says nothing ("وهو يصافح": و + a pronoun; "بمقر": ب + a noun)

@@ -52,6 +52,9 @@ def _word_spellings(lang: Language, word: str, first: bool) -> set[str]:
             keys = [lang.fold(x) for x in group]
             if word in keys:
                 forms |= set(keys)
+        before = tuple(lang.fold(x) for x in n.prosthetic_alef.before)
+        if len(word) >= 4 and word.startswith(before):
+            forms.add(lang.fold(n.prosthetic_alef.alef) + word)
     written = set(forms)
     if len(word) < 4 or word.startswith(lang.translit.definite):
         return forms

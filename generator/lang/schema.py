@@ -217,6 +217,11 @@ class NameKey(_M):
     particles: list[str]
 
 
+class ProstheticAlef(_M):   # an alef some write before a place name opening on one of `before`
+    before: list[str]
+    alef: str
+
+
 class NamesFile(_M):
     honorifics: dict[Literal["style", "courtesy", "rank", "religious", "royal"], list[str]]
     style_pronouns: list[str]
@@ -232,6 +237,7 @@ class NamesFile(_M):
     foreign_given_names: list[str]
     common_words: list[str]
     open_ta: str
+    feminine_dual: list[str]
     hamza_alefs: list[str]
     foreign_g: list[str]
     medial_vowels: list[str]
@@ -239,6 +245,7 @@ class NamesFile(_M):
     foreign_letters: dict[str, str]
     place_endings: list[list[str]]
     place_first_words: list[list[str]]
+    prosthetic_alef: ProstheticAlef
     city_name_nouns: list[str]
     place_split_prefixes: list[str]
     function_words: list[str]

@@ -240,6 +240,19 @@ def test_a_preposition_before_an_hour_governs_the_hour_not_the_day(lang, text, g
         [lang.fold(x) if x else None for x in governors]
 
 
+@pytest.mark.parametrize("text,value", [
+    # the Gregorian date beside it names the day (by the tables the Hijri one is a day earlier)
+    ("طهران / 19 ذي الحجة 1443 / 19 تموز 2022 – استقبل", "2022-07-19"),
+    ("الموافق 19 يوليو 2022م (19 ذو الحجة 1443هـ)", "2022-07-19"),
+    # far from each other: two different days, each kept
+    ("في 1 رمضان 1439هـ، وبعد ذلك في 30 يونيو 2018", "2018-05-16"),
+])
+def test_a_hijri_date_beside_a_gregorian_one_is_that_day(lang, text, value):
+    g = grammar_for(lang)
+    (hijri,) = [e for e in g.find(lang.fold(text)) if e.kind == "hijri"]
+    assert dt.date(hijri.year, hijri.month, hijri.day).isoformat() == value
+
+
 def test_hijri_weekday_mismatch_is_flagged(lang):
     g = grammar_for(lang)
     (expr,) = g.find(lang.fold("الأحد 1 رمضان 1439هـ"))

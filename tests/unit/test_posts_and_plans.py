@@ -99,3 +99,36 @@ ENVOYS = [
 def test_an_envoy_of_the_president_meets_without_the_president(analyse, body, people):
     (r,) = reports(analyse, body, published="2025-06-22")
     assert names(r) == people
+
+
+# --- "وكانت الزيارة مقررة في الأصل يوم السبت قبل أن تُرجأ": the day of a plan, not of the visit -------
+
+RESCHEDULED = [
+    ("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرباط مساء أمس الأحد في زيارة رسمية. وعقد ماكرون والعاهل "
+     "المغربي الملك محمد السادس في القصر الملكي جلسة مباحثات. وكانت الزيارة مقررة في الأصل يوم السبت قبل "
+     "أن تُرجأ يوما واحدا.", "2024-03-10"),
+    ("حل رئيس الوزراء الهندي ناريندرا مودي أمس الأحد بطوكيو. وأجرى مودي ونظيره الياباني فوميو كيشيدا "
+     "محادثات في مقر الحكومة. وكان اللقاء مقرراً يوم الجمعة، غير أنه أرجئ بسبب الأحوال الجوية.", "2024-03-10"),
+]
+
+
+@pytest.mark.parametrize("body,day", RESCHEDULED)
+def test_the_day_a_meeting_was_first_scheduled_for_is_not_its_day(analyse, body, day):
+    (r,) = reports(analyse, body, published="2024-03-11")
+    assert r.date.resolve() == (day, "day")
+
+
+# --- "ومن المقرر أن يتوجه إلى أيسلندا، ثم إلى اليابان للمشاركة في قمة": "then" goes on with the plan --
+
+THEN_PLANNED = [
+    "التقى رئيس الوزراء البريطاني ريشي سوناك اليوم الرئيس الأوكراني فولوديمير زيلينسكي. ومن المقرر أن يتوجه "
+    "سوناك هذا الأسبوع إلى أيسلندا لحضور قمة مجلس أوروبا، ثم إلى اليابان للمشاركة في قمة مجموعة السبع في هيروشيما.",
+    "اجتمع الرئيس الفرنسي إيمانويل ماكرون اليوم بالمستشار الألماني أولاف شولتس. ومن المنتظر أن يسافر ماكرون "
+    "غدا إلى بروكسل، ثم إلى وارسو لعقد قمة مع رئيس الوزراء البولندي.",
+]
+
+
+@pytest.mark.parametrize("body", THEN_PLANNED)
+def test_a_place_told_after_then_in_a_plan_is_not_the_meeting_s(analyse, body):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert r.place is None or r.place.place not in ("hiroshima", "warsaw")

@@ -195,3 +195,35 @@ def test_acceptance_is_no_kabul(analyse):
             "الأوكرانية أندريه يرماك، بقبول أوكراني للهدنة.")
     (r,) = reports(analyse, body, published="2025-03-12")
     assert r.place.place == "jeddah"
+
+
+# --- "مروحيتان عسكريتان": two of a noun in ة are vocabulary, not a name ----------------------------
+
+@pytest.mark.parametrize("word,name", [
+    ("عسكريتان", False), ("سيارتين", False), ("طائرتان", False),
+    # names that end the same way
+    ("مارتين", True), ("كريستين", True), ("بوتين", True), ("فالنتين", True),
+])
+def test_the_feminine_dual_of_a_word_is_no_name_word(lex, word, name):
+    assert lex.is_name_word(lex.fold(word)) is name
+
+
+# --- "انواكشوط"، "انجامينا": the Maghreb's alef before a place name that opens on a cluster ----------
+
+@pytest.mark.parametrize("body,place", [
+    ("وصل الرئيس السنغالي إلى انواكشوط صباح اليوم، وعقد مع الرئيس الموريتاني محمد ولد الشيخ الغزواني "
+     "جلسة مباحثات.", "nouakchott"),
+    ("استقبل الرئيس التشادي محمد إدريس ديبي أمس في انجامينا وزير الخارجية الصيني وانغ يي.", "n-djamena"),
+])
+def test_a_place_name_written_with_a_leading_alef_is_the_place(analyse, body, place):
+    (r,) = reports(analyse, body, published="2024-04-18")
+    assert r.place is not None and r.place.place == place
+
+
+# --- "لم تعقد أي ندوة صحفية": "any" opens no name -----------------------------------------------------
+
+def test_any_opens_no_name(analyse):
+    body = ("استقبلت رئيسة الكنفدرالية السويسرية صباح اليوم الاثنين رئيس مجلس الدولة الصيني لي تشيانغ في برن. "
+            "وأوضح البيان أن الجانبين اتفقا على مواصلة الحوار، فيما لم تُعقد أي ندوة صحفية مشتركة عقب الاجتماع.")
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == {"لي تشيانغ"}
