@@ -131,8 +131,12 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
                     segs.append(cur)
                 parent = (cur.parent if resumed and cur.parent is not None else len(segs) - 1) if segs else None
                 if resumed and kind is ClauseKind.ATTACH and segs and tags.at(i, "attach") \
-                        and segs[-1].kind is ClauseKind.PAST and not tags.at(i, "attach_main"):
+                        and segs[-1].kind is ClauseKind.PAST and not tags.at(i, "attach_main") \
+                        and (tags.any("place", segs[-1].start, segs[-1].end)
+                             or tags.any("country", segs[-1].start, segs[-1].end)):
                     # "بعد ... زيارة المقداد إلى جدة، حيث التقى نظيره": where the adverbial took us
+                    # (but "حل ببوغوتا في أول زيارة منذ تنصيب الرئيس، حيث أجرى": a span of
+                    # time is no "where"; the clause it interrupted goes on)
                     parent = len(segs) - 1
                 if kind in (ClauseKind.PAST, ClauseKind.FUTURE):
                     adverbial_parent, opened = parent, m.end

@@ -163,11 +163,14 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
     for f in frames:
         if f.status is not Status.ACTUAL:
             continue
-        own = [e for e, clause in doc.sents[f.sentence].dates if clause in f.clauses and not e.is_anchor]
-        if f.kind != "reference" and any(_news_day(e, ref, cutoff) for e in own):
+        sent = doc.sents[f.sentence]
+        own = [e for e, clause in sent.dates if clause in f.clauses and not e.is_anchor]
+        # ("اللقاء الذي جمع X بـ Y الشهر الماضي": a meeting noun's clause names it, as a reference does)
+        named = f.kind == "reference" or (0 <= f.trigger < len(sent.toks) and sent.of_meeting(sent.clause_of(f.trigger)))
+        if not named and any(_news_day(e, ref, cutoff) for e in own):
             continue   # the earlier date is of something else the clause tells (a postponement)
         for e in own:
-            if f.kind == "reference":
+            if named:
                 # the article's meeting named again may be last month's (an analysis piece);
                 # one of an earlier year is another meeting ("القمة الأولى التي استضافتها الرياض في
                 # أكتوبر 2023" in an article of 2025)

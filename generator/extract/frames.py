@@ -63,8 +63,9 @@ class FrameReader:
         self.possessive = tuple(sorted({x for xs in lex.lang.meetings.object_suffixes.values() for x in xs}, key=len, reverse=True))
 
     # ------------------------------------------------------------------ triggers
-    def _trigger(self, sent: Sent, a: int, b: int) -> tuple[str, str, int, TriggerWord | None] | None:
-        """(kind, tense, token, verb) of the first meeting word in tokens [a, b)."""
+    def _trigger(self, sent: Sent, a: int, b: int, on_noun: bool = False) -> tuple[str, str, int, TriggerWord | None] | None:
+        """(kind, tense, token, verb) of the first meeting word in tokens [a, b); `on_noun`: the
+        clause describes a meeting noun ("القمة التي جمعت X و Y": the noun is the gathering's subject)."""
         tags, toks = sent.tags, sent.toks
         found = None
         triggers, nouns, gathers = tags.starts("trigger"), tags.starts("noun"), tags.starts("gather")
@@ -93,7 +94,7 @@ class FrameReader:
                     found = ("meet", "noun", i, None)
                 gm = gathers.get(i)
                 # ("وجمع الاجتماع X وY": the meeting named again is the verb's subject)
-                if gm and self.lex.clitics.verbal(gm.clitic) and (tags.any("noun", max(a, i - 3), min(b, gm.end + 3))
+                if gm and self.lex.clitics.verbal(gm.clitic) and (on_noun or tags.any("noun", max(a, i - 3), min(b, gm.end + 3))
                                                                  or (gm.end < b and tags.at(gm.end, "definite"))):
                     found = ("meet", "past", i, None)
         return found
@@ -150,7 +151,7 @@ class FrameReader:
                 continue
             phone = next(iter(tags.find("phone", a, b)), None)
             is_phone = phone is not None and tags.any("confirm", a, b)
-            trig = self._trigger(sent, a, b)
+            trig = self._trigger(sent, a, b, sent.of_meeting(c))
             # ("لحضرة صاحب السمو" is a style: حضرة folds to حضره, "attended it")
             # ("في مباراة حضرها ماكرون": attending a thing the noun before names, not the meeting)
             presence = [m for m in tags.find("presence", a, b)

@@ -127,7 +127,9 @@ class NameReader(TokenTests):
                 # بينيا": so after a place's name read as a first name)
                 # (and after a compound first name: "الجنرال عبد الرحمن تياني")
                 family = (titled or honoured) and ((j == i + 1 and (
-                    toks[i].text in lex.given_names or self._place_name_word(sent, i, titled)))
+                    toks[i].text in lex.given_names or self._place_name_word(sent, i, titled)
+                    # ("الممثلة الخاصة ... هانا تيتيه": after a foreign first name too)
+                    or toks[i].text in lex.foreign_given))
                     or (j == i + 2 and toks[i].text + toks[i + 1].text in lex.given_names))
                 # ("العقيد مامادي دومبويا": a family name in -يا that is no adverb)
                 if self._prepositional(sent, j):
@@ -212,6 +214,14 @@ class NameReader(TokenTests):
             word = toks[j - 1].text
             if (j - 1) in sent.taken:
                 break
+            if (sent.tags.at(j - 1, "place") or sent.tags.at(j - 1, "country")) and j > 1 \
+                    and sent.tags.at(j - 2, "function"):
+                break      # "في تونس محمد علي النفطي وزير ...": where, not a first name
+            if word in lex.name_like and j > 1 and j - 1 < end - 1 and not sent.ya_as_alif \
+                    and not sent.display(j - 1, j).endswith(self.alif_maqsura) and sent.joined(j - 1) \
+                    and lex.is_name_word(toks[j - 2].text):
+                j -= 1     # "محمد علي النفطي وزير ...": علي written with ي, inside a name, is no "على"
+                continue
             if j - 1 < end - 1 and toks[j].text in lex.joiners and (head := sent.tags.at(j - 1, "head")) \
                     and head.clitic == "":
                 j -= 1     # "سلطان بن أحمد الجابر": a first name that is also a title before بن

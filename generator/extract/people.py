@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..lang.words import PhraseIndex
 from .apposition import Apposition
+from .elided import ElidedTitles
 from .mention_context import MentionContext
 from .doc import Form, PersonMention, Sent, Title
 from .lexicon import Lexicon, NameForm
@@ -20,7 +21,7 @@ from .place_mentions import place_mentions
 from .titles import TitleReader
 
 
-class PeopleFinder(Apposition, MentionContext):
+class PeopleFinder(Apposition, ElidedTitles, MentionContext):
     def __init__(self, lex: Lexicon, titles: TitleReader) -> None:
         super().__init__(lex)
         self.titles = titles
@@ -35,6 +36,7 @@ class PeopleFinder(Apposition, MentionContext):
         sent.people, sent.taken = [], set()
         self._known(sent, local)
         self._titles(sent)
+        self._elided(sent)
         self._honoured(sent)
         self._headed(sent)
         self._references(sent)

@@ -136,7 +136,8 @@ def _ranges(pairs: list[tuple[str, str]]) -> tuple[tuple[int, int], ...]:
 def norm_table(f: NormFile) -> NormTable:
     """The normaliser's table from the validated normalisation file."""
     return NormTable(_ranges(f.diacritics), f.tatweel, _ranges(f.invisible), _ranges(f.spaces),
-                     f.censor_marks, dict(f.fold), dict(f.punctuation), tuple(f.digits))
+                     f.censor_marks, dict(f.fold), dict(f.punctuation), tuple(f.digits),
+                     tuple((a, b, c) for a, b, c in f.seats))
 
 
 def fingerprint(paths: list[Path]) -> str:

@@ -27,6 +27,7 @@ class NormTable:
     fold: dict[str, str]
     punctuation: dict[str, str]
     digits: tuple[str, ...]
+    seats: tuple[tuple[str, str, str], ...] = ()   # (seat, before, as): "شئون" keyed as "شؤون"
 
 
 def _class(ranges: tuple[tuple[int, int], ...]) -> str:
@@ -88,6 +89,9 @@ class Normaliser:
                 mapping[c] = None
         mapping[ord(table.tatweel)] = None
         self._key_map = mapping
+        # one letter for another, before a given letter: the key keeps the display's length
+        self._seats = [(seat, regex.compile(f"{regex.escape(seat)}(?={regex.escape(before)})"), as_)
+                       for seat, before, as_ in table.seats]
 
     def display(self, raw: str) -> str:
         """Display form: invisible marks and tatweel gone, censored words repaired."""
@@ -99,12 +103,18 @@ class Normaliser:
     def key(self, display: str) -> Keyed:
         """Matching key of a display string, with offsets back into it."""
         dpos = [m.start() for m in self._diacritic_re.finditer(display)]
-        return Keyed(display, display.translate(self._key_map), [d - i for i, d in enumerate(dpos)], dpos)
+        return Keyed(display, self._seated(display).translate(self._key_map), [d - i for i, d in enumerate(dpos)], dpos)
 
     def key_of(self, display: str) -> str:
         """Matching key of text already in display form (no offsets, no repairs)."""
-        return display.translate(self._key_map)
+        return self._seated(display).translate(self._key_map)
 
     def fold(self, text: str) -> str:
         """Matching key of any text (display repairs included), without offsets."""
-        return self.display(text).translate(self._key_map)
+        return self._seated(self.display(text)).translate(self._key_map)
+
+    def _seated(self, text: str) -> str:
+        for seat, pattern, as_ in self._seats:
+            if seat in text:
+                text = pattern.sub(as_, text)
+        return text

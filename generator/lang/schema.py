@@ -20,6 +20,7 @@ class NormFile(_M):
     spaces: list[tuple[str, str]]
     censor_marks: str
     fold: dict[str, str]
+    seats: list[tuple[str, str, str]] = []
     punctuation: dict[str, str]
     digits: list[str]
     clitics: dict[Literal["conjunctions", "prepositions", "genitive", "article"], list[str]]

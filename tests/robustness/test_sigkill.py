@@ -97,7 +97,9 @@ def test_sigkill_at_random_moments_never_damages_a_sheet(tmp_path):
     kills = in_writes = attempts = 0
     while kills < KILLS:
         attempts += 1
-        assert attempts < KILLS * 3, f"only {kills} of {attempts} runs could be killed before they ended"
+        # (on a loaded machine a run's length swings, and a kill timed from the clean run's length
+        # may come after the run ended: what counts is KILLS kills, however many runs it takes)
+        assert attempts < KILLS * 6, f"only {kills} of {attempts} runs could be killed before they ended"
         jobs = 1 if attempts % 2 else 4
         before = {e.name: e.stat().st_mtime_ns for e in os.scandir(out)}
         proc = subprocess.Popen(_command(articles, out, cache, jobs), cwd=ROOT, start_new_session=True,

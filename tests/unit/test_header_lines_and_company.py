@@ -134,3 +134,93 @@ PLANNED_HEADLINES = [
 def test_a_headline_naming_a_planned_meeting_is_no_meeting(analyse, headline, body, people):
     found = analyse(article(body, published="2025-04-02", headline=headline), ".md").reports
     assert [names(r) for r in found if r.kind == "meeting"] == ([people] if people else [])
+
+
+# --- "في ختام المحادثات التي جمعت X و Y": the talks a relative clause gathers --------------------------
+
+GATHERED = [
+    ("أصدر البيت الأبيض والرئاسة البرازيلية ليل الجمعة بيانا مشتركا في ختام المحادثات التي جمعت الرئيس "
+     "الأميركي جو بايدن ونظيره البرازيلي لولا دا سيلفا في البيت الأبيض.", {"جو بايدن", "لولا دا سيلفا"}),
+    ("انتهت أمس في برلين المباحثات التي جمعت الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس.",
+     {"إيمانويل ماكرون", "أولاف شولتس"}),
+]
+
+
+@pytest.mark.parametrize("body,people", GATHERED)
+def test_talks_a_relative_clause_gathers_are_a_meeting(analyse, body, people):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == people
+
+
+def test_a_past_gathering_in_a_relative_clause_is_no_news(analyse):
+    body = "وكانت القمة التي جمعت الرئيسين الأميركي جو بايدن والروسي فلاديمير بوتين في جنيف عام 2021 قد انتهت دون نتائج."
+    assert reports(analyse, body, published="2024-03-12") == []
+
+
+# --- "نظيريه الأردني X والعراقي Y": a title said once for two holders -------------------------------
+
+ELIDED = [
+    ("استقبل وزير الخارجية المصري سامح شكري أمس في القاهرة نظيريه الأردني أيمن الصفدي والعراقي فؤاد حسين.",
+     {"سامح شكري", "أيمن الصفدي", "فؤاد حسين"}),
+    ("استضاف وزير الخارجية الفرنسي ستيفان سيجورنيه اليوم في باريس نظيريه الألمانية أنالينا بيربوك والبولندي "
+     "رادوسلاف سيكورسكي.", {"ستيفان سيجورنيه", "أنالينا بيربوك", "رادوسلاف سيكورسكي"}),
+]
+
+
+@pytest.mark.parametrize("body,people", ELIDED)
+def test_a_country_s_adjective_after_and_repeats_the_title_before_it(analyse, body, people):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == people
+
+
+def test_the_second_holder_has_the_title_with_its_own_country(analyse):
+    an = analyse(article(ELIDED[0][0], published="2024-03-12"), ".md")
+    second = next(p for s in an.doc.sents for p in s.people if p.name == "فؤاد حسين")
+    assert second.title is not None and second.title.country == "iraq" and second.title.text.endswith("العراقي")
+
+
+def test_an_adjective_after_and_without_a_name_is_no_holder(analyse):
+    body = "استقبل الرئيس الفرنسي إيمانويل ماكرون أمس في باريس المستشار الألماني أولاف شولتس والوفد الألماني المرافق له."
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == {"إيمانويل ماكرون", "أولاف شولتس"}
+
+
+# --- "جلس بلينكن قبالة نظيره": sitting across from someone is meeting them --------------------------
+
+SAT = [
+    ("جلس رئيس الوزراء الهندي ناريندرا مودي أمس قبالة الرئيس الصيني شي جين بينغ في قازان، في أول لقاء "
+     "بينهما منذ خمس سنوات.", {"ناريندرا مودي", "شي جين بينغ"}),
+    ("وجلست رئيسة الوزراء الإيطالية جورجيا ميلوني مع الرئيس التونسي قيس سعيد أمس في قصر قرطاج لأكثر من ساعة.",
+     {"جورجا ميلوني", "قيس سعيد"}),   # (the gazetteer's spelling)
+]
+
+
+@pytest.mark.parametrize("body,people", SAT)
+def test_sitting_across_from_someone_is_meeting_them(analyse, body, people):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == people
+
+
+@pytest.mark.parametrize("body", [
+    "جلس الرئيس الفرنسي إيمانويل ماكرون في الصف الأول خلال حفل الافتتاح أمس في باريس.",
+    "جلس الرئيس الأميركي جو بايدن إلى جانب ولي العهد السعودي محمد بن سلمان خلال العرض العسكري أمس.",
+])
+def test_sitting_somewhere_is_no_meeting(analyse, body):
+    assert [r for r in reports(analyse, body, published="2024-03-12") if r.kind == "meeting"] == []
+
+
+# --- "الممثلة الخاصة ... هانا تيتيه، ترافقها نائبتها ستيفاني خوري": her deputy, with her -------------
+
+ENVOY_AND_DEPUTY = ("استقبل رئيس المجلس الرئاسي محمد المنفي اليوم في طرابلس الممثلة الخاصة للأمين العام للأمم "
+                    "المتحدة هانا تيتيه، ترافقها نائبتها للشؤون السياسية ستيفاني خوري. وأعربت تيتيه عن تقديرها "
+                    "لدور المنفي.")
+
+
+def test_a_family_name_the_article_repeats_is_a_name_whatever_its_shape(analyse):
+    (r,) = reports(analyse, ENVOY_AND_DEPUTY, published="2024-03-12")
+    assert "هانا تيتيه" in names(r)
+
+
+def test_her_deputy_who_comes_with_her_is_at_the_meeting(analyse):
+    (r,) = reports(analyse, ENVOY_AND_DEPUTY, published="2024-03-12")
+    assert names(r) == {"محمد المنفي", "هانا تيتيه", "ستيفاني خوري"}

@@ -132,3 +132,36 @@ THEN_PLANNED = [
 def test_a_place_told_after_then_in_a_plan_is_not_the_meeting_s(analyse, body):
     (r,) = reports(analyse, body, published="2024-03-12")
     assert r.place is None or r.place.place not in ("hiroshima", "warsaw")
+
+
+# --- "قال إنه يريد لقاء بوتين أولا": a wish to meet is no meeting ----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "قال الرئيس الأميركي دونالد ترامب أمس في واشنطن إنه يريد لقاء الرئيس الروسي فلاديمير بوتين أولا قبل أي اجتماع ثلاثي.",
+    "أكد رئيس الوزراء الهندي ناريندرا مودي اليوم في نيودلهي أنه يود لقاء الرئيس الصيني شي جين بينغ في أقرب وقت.",
+])
+def test_a_wish_to_meet_is_no_meeting(analyse, body):
+    assert [r for r in reports(analyse, body, published="2024-03-12") if r.kind == "meeting"] == []
+
+
+def test_a_wish_said_at_a_meeting_leaves_the_meeting(analyse):
+    body = ("التقى الرئيس الأميركي دونالد ترامب أمس في البيت الأبيض الرئيس الفرنسي إيمانويل ماكرون الذي قال إنه "
+            "يريد تعزيز التعاون.")
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == {"دونالد ترامب", "إيمانويل ماكرون"}
+
+
+# --- "في أول زيارة منذ تنصيب الرئيس، حيث أجرى مباحثات": a span of time is no "where" -----------------
+
+def test_where_after_a_since_clause_goes_on_with_the_visit(analyse):
+    body = ("حلّ وزير الخارجية الأمريكي أنتوني بلينكن، أمس الاثنين، بالعاصمة الكولومبية بوغوتا، في أول زيارة "
+            "لمسؤول أمريكي بهذا المستوى منذ تنصيب أول رئيس يساري في تاريخ البلاد، حيث أجرى مباحثات مع الرئيس "
+            "غوستافو بيترو في قصر نارينيو الرئاسي.")
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == {"أنتوني بلينكن", "غوستافو بيترو"}
+
+
+def test_where_after_a_trip_told_in_passing_is_that_trip(analyse):
+    body = ("وصل وزير الخارجية السوري فيصل المقداد أمس إلى الرياض، بعد زيارة قام بها إلى جدة الأسبوع الماضي، "
+            "حيث التقى نظيره السعودي فيصل بن فرحان.")
+    assert [r for r in reports(analyse, body, published="2024-03-12") if r.kind == "meeting"] == []
