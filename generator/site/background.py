@@ -82,6 +82,7 @@ class Helper:
         self._read = 0
         self._pid = 0
         self._exited = False   # collected already: its id may belong to another process now
+        self._detached = False
         if can_fork():
             self._start(program)
 
@@ -104,9 +105,20 @@ class Helper:
                 os._exit(code)
         self._pid = pid
 
+    @property
+    def started(self) -> bool:
+        """Whether a helper process was started (it may have finished since)."""
+        return bool(self._pid)
+
+    def detach(self) -> None:
+        """In a copy of this process forked since: read results only, never steer the helper."""
+        # The helper is not this copy's child, and its position is the main process's to tell.
+        self._detached = True
+
     def tell(self, position: int) -> None:
         """Let the helper know how far this process got."""
-        struct.pack_into("q", self._shared, 24, position)
+        if not self._detached:
+            struct.pack_into("q", self._shared, 24, position)
 
     def _scan(self) -> bool:
         """Index the entries written since the last look; whether the helper has finished."""
@@ -153,13 +165,13 @@ class Helper:
 
     def wait(self, name: str) -> tuple[bool, Any]:
         """A result once the helper leaves it (True, value), or (False, None) if it never will."""
-        while self._pid:
+        while self._pid and not self._detached:
             if name not in self._index and not self._scan() and self._alive():
                 if name not in self._index:
                     time.sleep(0.002)
                     continue
             return self.take(name)   # left, given back, or never: the helper has finished
-        return False, None
+        return self.take(name) if self._detached else (False, None)
 
     def close(self) -> None:
         """Stop the helper if it still runs, and collect it."""

@@ -75,6 +75,10 @@ class SitePage:
         markdown, self._markdown, self._values = self._markdown, None, None   # read once
         return markdown
 
+    def forget(self) -> None:
+        """Let go of the Markdown if it was made (it is made again if asked for)."""
+        self._markdown, self._values = None, None
+
     def _from_helper(self) -> None:
         helper = self._plan.helper
         if helper is None:

@@ -26,7 +26,7 @@ log = logging.getLogger("mkdocs.plugins.digest")
 ALLOWED_PLUGINS = {"search", "material/search", "digest"}
 # The digest's folders are where its input is, not what it says (its pages' Markdown keys
 # cover that), and reach no page; nor does which process prepares them.
-_DIGEST_PATHS = {"meetings", "gazetteer", "dates_file", "cache", "helper"}
+_DIGEST_PATHS = {"meetings", "gazetteer", "dates_file", "cache", "helper", "render_aside"}
 # Settings that do not reach a page's bytes (where files are, the dev server); the theme,
 # plugins and extra are written out apart below.
 _NOT_SHOWN = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "remote_branch",

@@ -103,6 +103,10 @@ class DigestPage(Page):
         self.listed = False     # in the navigation after all: never reused
         self.reused: tuple[PageRecord, bytes] | None = None
         self.lookups: dict[str, str | None] | None = None
+        # Rendered by the second process (second_renderer.py): nothing is read here until
+        # on_env, which stands its record in for the render, or reads the page after all.
+        self.deferred = False
+        self.aside = False      # its HTML was rendered by the second process
 
     @property
     def markdown_key(self) -> str | None:
@@ -111,37 +115,56 @@ class DigestPage(Page):
 
     def read_source(self, config: MkDocsConfig) -> None:
         """Read the Markdown, unless the cached HTML stands in for the whole page."""
+        if self.deferred:
+            self.markdown, self.meta = "", {}
+            return
         reuse = self._reuse
         reuse.current = self.file.src_uri
         self.reused = reuse.lookup(self)
         if self.reused is None:
             super().read_source(config)
             return
-        record = self.reused[0]
         # Nothing renders the Markdown of a reused page (plugins that would read it turn
         # the cache off), so it is not even made.
         self.markdown = ""
-        self.meta = {**record.meta, "template": TEMPLATE + ",".join(r.template for r in record.live)}
+        self.meta = _live_meta(self.reused[0])
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         """Render, recording what the links found; or restore what rendering gave."""
+        if self.deferred:
+            self.content = ""
+            return
         try:
             if self.reused is None:
                 recording = _Recording(files)
                 super().render(config, cast(Files, recording))
                 self.lookups = recording.seen
                 return
-            record = self.reused[0]
-            self.content = ""
-            self.toc = get_toc(record.toc)
-            self._title_from_render = record.title
-            self.present_anchor_ids = set(record.anchors)
-            # as Page.render: links to anchors are collected unless MkDocs logs at DEBUG
-            if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
-                self.links_to_anchors = {files.src_uris[src]: dict(anchors)
-                                         for src, anchors in record.links.items()}
+            self.stand_in(self.reused[0], files)
         finally:
             self._reuse.current = None
+
+    def forget_markdown(self) -> None:
+        """Let go of the Markdown made for the key: the page's HTML comes from elsewhere."""
+        self._made.forget()
+
+    def stand_in(self, record: PageRecord, files: Files) -> None:
+        """Make the page what reading and rendering it gave, as its record holds."""
+        self.markdown = ""
+        self.meta = _live_meta(record)
+        self.content = ""
+        self.toc = get_toc(record.toc)
+        self._title_from_render = record.title
+        self.present_anchor_ids = set(record.anchors)
+        # as Page.render: links to anchors are collected unless MkDocs logs at DEBUG
+        if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
+            self.links_to_anchors = {files.src_uris[src]: dict(anchors)
+                                     for src, anchors in record.links.items()}
+
+
+def _live_meta(record: PageRecord) -> dict[str, Any]:
+    """A reused page's front matter, its template the one that renders only live regions."""
+    return {**record.meta, "template": TEMPLATE + ",".join(r.template for r in record.live)}
 
 
 class _Watch(logging.Handler):
@@ -173,9 +196,9 @@ class PageReuse:
         self.warned: set[str] = set()
         self.records: dict[str, PageRecord] = {}
         self._site: list[tuple[bool, str, Path]] = []   # (adopt?, key, site file) per kept page
-        self.stats = {"pages": 0, "reused": 0, "rendered": 0}
-        self._watch = _Watch(self)
-        logging.getLogger("mkdocs").addHandler(self._watch)
+        self.stats = {"pages": 0, "reused": 0, "rendered": 0, "rendered_aside": 0}
+        self.watch = _Watch(self)   # notes pages that warned while made
+        logging.getLogger("mkdocs").addHandler(self.watch)
         self._linked: set[str] = set()   # reused pages already in the site, linked to the cache
         logging.getLogger(_BUILD_LOG).addFilter(self._quiet)
 
@@ -273,7 +296,11 @@ class PageReuse:
         old = cached.decode("utf-8")
         fresh = [html[r.start:r.end] for r in regions]
         self.records[page.file.src_uri] = record
-        self.stats["reused"] += 1
+        if page.aside:   # rendered in this build, by the second process
+            self.stats["rendered"] += 1
+            self.stats["rendered_aside"] += 1
+        else:
+            self.stats["reused"] += 1
         if fresh == [old[r.start:r.end] for r in record.live]:
             # The cached bytes as they are: linked into the site now, and MkDocs, given no
             # output, writes nothing (a new file cost ~0.45 ms of kernel time each, 3 s of a
@@ -306,6 +333,23 @@ class PageReuse:
             lookups=tuple(page.lookups))
         self._site.append((True, key, Path(page.file.abs_dest_path)))
 
+    def rendered_aside(self, page: DigestPage, record: PageRecord) -> bytes | None:
+        """The HTML the second renderer left for a page, if its key is the one computed here
+        and the HTML is intact."""
+        nav = self.nav_key()
+        if nav is None or page.markdown_key is None or self.files is None \
+                or record.key != self.page_key(page, nav) \
+                or any(src not in self.files.src_uris for src in record.links):
+            return None
+        return self.cache.read_html(record)
+
+    def adopt_rendered(self) -> dict[str, PageRecord]:
+        """In the second renderer: keep the rendered pages' HTML; the records of those kept."""
+        for adopt, key, site_file in self._site:
+            if adopt and not self.cache.adopt(key, site_file):
+                self.records = {src: r for src, r in self.records.items() if r.key != key}
+        return self.records
+
     def finish(self) -> tuple[dict[str, PageRecord], dict[str, str | None]]:
         """Keep the rendered pages' HTML; the records to keep and what their lookups found."""
         # After the site is written: the cache takes the HTML of every page rendered, and
@@ -321,7 +365,7 @@ class PageReuse:
 
     def close(self) -> None:
         """Stop watching the log (at the end of a build, or when it fails)."""
-        logging.getLogger("mkdocs").removeHandler(self._watch)
+        logging.getLogger("mkdocs").removeHandler(self.watch)
         logging.getLogger(_BUILD_LOG).removeFilter(self._quiet)
 
     def _quiet(self, record: logging.LogRecord) -> bool:

@@ -55,10 +55,12 @@ from .page_keys import render_key, why_off
 from .page_reuse import PageReuse, lazy_file, strip_markers
 from .pagecache import Manifest, PageCache
 from .search_hooks import SearchHooks, material_config
+from .second_renderer import SecondRenderer
 
 # Material sets dir= on <body> only; readers' tools look at <html> (WCAG 3.1.1, scrollbars).
 _HTML_TAG = re.compile(r"<html\b(?![^>]*\bdir=)")
 log = logging.getLogger("mkdocs.plugins.digest")
+RENDER_ASIDE = 500   # forking costs the copy reading the navigation's pages again: not for few pages
 
 
 class DigestConfig(base.Config):
@@ -81,6 +83,10 @@ class DigestConfig(base.Config):
     # Prepare the generated pages, data files and search index in a second process while
     # MkDocs renders (Linux; a build of its own). Off: all in one process, same bytes.
     helper = c.Type(bool, default=True)
+    # The second renderer (second_renderer.py): when at least this many generated pages have
+    # nothing in the page cache (a first build), a second process renders part of them.
+    # 0: never. Same bytes either way.
+    render_aside = c.Type(int, default=RENDER_ASIDE)
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -235,16 +241,23 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
         files.append(lazy_file(config, src, make, inclusion))
 
+    @event_priority(-100)   # last: the copy it may fork must see the navigation as built
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Generated pages outside the navigation go through the page cache."""
+        """Generated pages outside the navigation go through the page cache; when many have
+        nothing cached, a second process renders part of them."""
         build = self._build
         if build is not None and build.reuse is not None:
             build.reuse.navigation(nav)
+            build.aside = SecondRenderer.start(build.reuse, build.plan, config, files, nav,
+                                               self.config.render_aside)
         return nav
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-        """The theme learns the templates that render a reused page's live regions."""
+        """The pages the second process rendered stand in for their render (or are read now);
+        the theme learns the templates that render a reused page's live regions."""
         build = self._build
+        if build is not None and build.aside is not None:
+            build.aside.settle(config, files)
         return build.reuse.env(env) if build is not None and build.reuse is not None else env
 
     @event_priority(100)  # before the theme renders the page: its warnings are the page's
@@ -314,11 +327,14 @@ class _Build:
     cache: PageCache | None
     plan: Plan
     reuse: PageReuse | None
+    aside: SecondRenderer | None = None
 
     def close(self) -> None:
-        """Stop the helper process and the log watch."""
+        """Stop the helper process, the second renderer and the log watch."""
         if self.plan.helper is not None:
             self.plan.helper.close()
+        if self.aside is not None:
+            self.aside.close()
         if self.reuse is not None:
             self.reuse.close()
 
@@ -332,5 +348,6 @@ class _Build:
         stats["prepared"] = self.plan.prepared
         self.cache.save(Manifest(remember(self.cache, self.plan), records, paths, stats))
         if self.reuse is not None:
+            aside = f" ({stats['rendered_aside']} by a second process)" if stats.get("rendered_aside") else ""
             log.info(f"digest: page cache: {stats['reused']} of {stats['pages']} pages reused, "
-                     f"{stats['rendered']} rendered")
+                     f"{stats['rendered']} rendered{aside}")

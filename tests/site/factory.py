@@ -77,6 +77,12 @@ def build_site(tmp: Path, meetings: Path, site: Path | None = None, settings: di
     """`mkdocs build --strict` of the project's site with another meetings folder (`settings`:
     more MkDocs settings; `options`: the digest plugin's)."""
     site = site or tmp / "site"
+    run_mkdocs(write_config(tmp, meetings, settings, **options), site, **(env or {}))
+    return site
+
+
+def write_config(tmp: Path, meetings: Path, settings: dict | None = None, **options) -> Path:
+    """tmp/mkdocs.yml: the project's site with another meetings folder (see build_site)."""
     plugin = {"meetings": str(meetings), "gazetteer": str(GAZETTEER), **options}
     config = {
         "INHERIT": str(ROOT / "mkdocs.yml"),
@@ -88,8 +94,7 @@ def build_site(tmp: Path, meetings: Path, site: Path | None = None, settings: di
     }
     path = tmp / "mkdocs.yml"
     path.write_text(yamlio.dumps(config), encoding="utf-8")
-    run_mkdocs(path, site, **(env or {}))
-    return site
+    return path
 
 
 def run_mkdocs(config: Path, site: Path, **env_vars: str) -> subprocess.CompletedProcess:
