@@ -113,6 +113,8 @@ def build_sheets(ctx: Context, groups: list[list[Unit]], existing: dict[str, OnD
     sheets = []
     for sid, g in zip(done.ids, done.groups):
         sheet = memo.sheet(sid, g, ctx.people, lambda: fuse(ctx, g, sid))
+        if not sheet.participants and sid not in done.applied:
+            continue   # nobody in it named ("أجرى مشاورات مع الأطراف"): no fact sheet of a meeting
         for where in done.applied.get(sid, []):
             sheet.review.corrections.append(where)
             sheet.review.reviewed = True

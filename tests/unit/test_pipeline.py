@@ -186,3 +186,16 @@ def test_a_terminal_gets_a_progress_bar_and_a_log_gets_lines(monkeypatch, capsys
     log.last -= 10                     # the first line comes after a few seconds
     log.on_article("a", False)
     assert "1 articles read" in capsys.readouterr().err
+
+
+def test_a_meeting_with_nobody_named_in_it_gets_no_sheet(project, tmp_path, options):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "briefing.md").write_text(
+        "---\npublished: 2024-03-12\n---\nالمبعوث الأممي أمام مجلس الأمن: فرصة تضيق في اليمن\n\n"
+        "قدّم المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ إحاطته إلى مجلس الأمن عبر "
+        "الاتصال المرئي. وقال غروندبرغ إن اليمنيين دفعوا ثمناً باهظاً. وأضاف المبعوث السويدي أنه أجرى خلال "
+        "الأسابيع الماضية مشاورات مكثفة مع الأطراف اليمنية، دون أن يسمّي المسؤولين الذين التقاهم.\n",
+        encoding="utf-8")
+    result = extract(options(project, articles, tmp_path / "out"))
+    assert [s.id for s in result.sheets] == [] and not list((tmp_path / "out").glob("*.yaml"))
