@@ -193,7 +193,7 @@ def _reporting_cut(sent: Sent, seg: Clause, lex: Lexicon, headline: bool = True)
         if not m or not lex.clitics.verbal(m.clitic) or m.end > seg.end:
             continue
         first = lex.clitics.readings(toks[m.start].text)
-        for c in range(m.end, min(seg.end, m.end + 14)):
+        for c in range(m.end, min(seg.end, m.end + lex.settings.reporting_reach)):
             if toks[c].text in lex.complementizers or ":" in sent.gap(c):
                 return r, c, toks[c].text in lex.pronoun_comps
             if any(stem in lex.no_comma_reporting for stem, _ in first) and COMMA in sent.gap(c):

@@ -99,6 +99,13 @@ class FrameReader:
                     found = ("meet", "past", i, None)
         return found
 
+    def _between(self, sent: Sent, c: int, where: dict[int, int]) -> bool:
+        """A definite meeting noun of clause c is followed by "بين" and two named people of the clause."""
+        for m in sent.tags.find("definite", sent.clauses[c].start, sent.clauses[c].end):
+            if m.end < len(sent.toks) and sent.tags.at(m.end, "between"):
+                return sum(1 for i, p in enumerate(sent.people) if where[i] == c and p.span[0] > m.end and p.name) >= 2
+        return False
+
     def _window(self, sent: Sent, start: int, end: int) -> list[int]:
         """The words after a verb where its object may stand: `object_window` words, not
         counting the names and titles of its subject ("عقد حضرة صاحب السمو الشيخ تميم بن حمد
@@ -185,7 +192,7 @@ class FrameReader:
                 if (presence or deleg) and (tags.any("pair", a, b) or tags.any("definite", a, b) or deleg
                                             or any(where[i] == c for i in range(len(people)))):
                     trig = ("presence", "past", a, None)   # "حضر الاستقبال X"، "ضم الوفد X": joining the meeting
-                elif tags.any("definite", a, b) or tags.any("visit_noun", a, b):
+                elif (tags.any("definite", a, b) or tags.any("visit_noun", a, b)) and not self._between(sent, c, where):
                     noun = next(iter(tags.find("definite", a, b) or tags.find("visit_noun", a, b)))
                     two = self._told_before(doc, sent, every=True) if c == 0 and clause.status is Status.ACTUAL \
                         and tags.at(noun.start, "definite") else []
@@ -195,6 +202,9 @@ class FrameReader:
                                      clauses=family(c, sent.clauses), headline=headline, trigger=noun.start,
                                      carried=two if len(two) >= 2 else []))
                     continue
+                elif tags.any("definite", a, b):
+                    # "وجاء اللقاء بين الرئيس X والمستشار Y": the meeting named with both its sides
+                    trig = ("meet", "noun", next(iter(tags.find("definite", a, b))).start, None)
                 else:
                     continue
             if trig:

@@ -207,7 +207,7 @@ class Lexicon:
         objects, was = m.needs_object["objects"], m.pluperfect["was"]
         assert isinstance(objects, list) and isinstance(was, list)   # word lists, as meetings.yaml has them
         lists: dict[str, list[str]] = {"objects": objects, "noun": m.nouns["indefinite"], "definite": m.nouns["definite"],
-                 "link": m.nouns["link"], "gather": m.nouns["gather"], "visit_noun": m.nouns["visit"], "phone": m.phone["nouns"],
+                 "link": m.nouns["link"], "between": m.nouns["between"], "gather": m.nouns["gather"], "visit_noun": m.nouns["visit"], "phone": m.phone["nouns"],
                  "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence["links"] + m.presence["beside"] + m.presence["verbs"],
                  "presence_beside": m.presence["beside"],
                  "presence_verb": m.presence["verbs"], "trip_companion": m.presence["trip"], "trip_noun": m.presence["trip_nouns"],

@@ -126,7 +126,7 @@ class MeetingsFile(_M):
     object_suffix_verbs: list[str]
     object_suffix_stem: dict[str, str]
     needs_object: dict[Literal["window", "verbs", "objects", "definite_for", "sessions"], int | list[str]]
-    nouns: dict[Literal["indefinite", "definite", "link", "gather", "visit"], list[str]]
+    nouns: dict[Literal["indefinite", "definite", "link", "between", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
     remote: list[str]
     presence: dict[Literal["links", "beside", "verbs", "trip", "trip_nouns"], list[str]]
@@ -360,6 +360,7 @@ class ExtractSettings(_M):
     floor_sentences: int = Field(ge=0, le=10, description="first sentences the recall floor reads")
     date_line_chars: int = Field(ge=0, le=80, description="characters from a lead's start a date-line date stands within")
     remote_noun_reach: int = Field(ge=0, le=20, description="words from a meeting noun to the relative clause that describes it")
+    reporting_reach: int = Field(ge=1, le=60, description="words after a reporting verb its complementizer may stand")
 
 
 class FuseSettings(_M):

@@ -224,3 +224,28 @@ def test_a_family_name_the_article_repeats_is_a_name_whatever_its_shape(analyse)
 def test_her_deputy_who_comes_with_her_is_at_the_meeting(analyse):
     (r,) = reports(analyse, ENVOY_AND_DEPUTY, published="2024-03-12")
     assert names(r) == {"محمد المنفي", "هانا تيتيه", "ستيفاني خوري"}
+
+
+# --- "على وقع عودة الرئيس ترامب": what happened to someone, told as the meeting's time -----------------
+
+@pytest.mark.parametrize("body,people", [
+    ("استقبل الرئيس الإيراني مسعود بزشكيان اليوم في طهران المدير العام للوكالة الدولية للطاقة الذرية رافائيل "
+     "غروسي على وقع عودة الرئيس الأميركي دونالد ترامب إلى البيت الأبيض.", {"مسعود بزشكيان", "رافائيل غروسي"}),
+    ("التقى الرئيس الفرنسي إيمانويل ماكرون أمس في باريس المستشار الألماني أولاف شولتس بعد فوز الرئيس الأميركي "
+     "دونالد ترامب بالانتخابات.", {"إيمانويل ماكرون", "أولاف شولتس"}),
+])
+def test_someone_whose_return_or_win_dates_a_meeting_is_not_in_it(analyse, body, people):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == people
+
+
+# --- "وجاء اللقاء بين الرئيس X والمستشار Y": a definite meeting noun with both its sides ----------------
+
+def test_the_meeting_between_two_named_people_is_their_meeting(analyse):
+    body = "وجاء اللقاء بين الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس أمس في باريس."
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == {"إيمانويل ماكرون", "أولاف شولتس"}
+
+
+def test_the_meeting_between_the_two_is_still_a_reference(analyse):
+    assert reports(analyse, "وأكد البيان أن اللقاء بين الرئيسين كان مثمرا.", published="2024-03-12") == []

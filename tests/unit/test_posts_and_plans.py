@@ -165,3 +165,19 @@ def test_where_after_a_trip_told_in_passing_is_that_trip(analyse):
     body = ("وصل وزير الخارجية السوري فيصل المقداد أمس إلى الرياض، بعد زيارة قام بها إلى جدة الأسبوع الماضي، "
             "حيث التقى نظيره السعودي فيصل بن فرحان.")
     assert [r for r in reports(analyse, body, published="2024-03-12") if r.kind == "meeting"] == []
+
+
+# --- "ودياز كانيل يعد بزيارة طهران": a promised visit names no meeting place -----------------------------
+
+def test_a_promised_visit_gives_the_meeting_no_place(analyse):
+    body = ("أجرى الرئيس الإيراني إبراهيم رئيسي أمس محادثات بقصر الثورة مع الرئيس الكوبي ميغيل دياز كانيل. "
+            "ودياز كانيل يعد بزيارة طهران قبل نهاية العام.")
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert r.place is None or r.place.place != "tehran"
+
+
+def test_is_considered_is_no_promise(analyse):
+    body = ("ويعد اللقاء بين الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس أمس في باريس الأول "
+            "منذ أشهر.")
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == {"إيمانويل ماكرون", "أولاف شولتس"}
