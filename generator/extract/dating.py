@@ -13,13 +13,17 @@ Example: "التقى ... الثلاثاء" published 2019-03-05 (a Tuesday) → 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import regex
 
 from ..dates.anchors import YearHint
 from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain, reference_window
+from ..lang.dates_schema import LiveStamps
 from .doc import Doc, Status
 from .frames import Frame
 
@@ -82,11 +86,13 @@ def _year_elsewhere(found: DateFinding, later: list[tuple[int, DateExpr]], ref: 
 def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref_rule: str | None,
                hints: list[YearHint], window: tuple[int, int] | None,
                earlier: tuple[dt.date, int] | None = None,
-               years_of_meeting: Sequence[tuple[int, DateExpr]] = (), date_line: int = 0) -> DateFinding:
+               years_of_meeting: Sequence[tuple[int, DateExpr]] = (), date_line: int = 0,
+               live: bool = False) -> DateFinding:
     """Combine an event's date expressions, tier by tier (clause, sentence, article);
     `earlier` is the latest past event the text dates, a lower bound when nothing else is;
     `years_of_meeting` are dates in other sentences about the meeting, read for a year only;
-    a full date within `date_line` characters of a sentence start may be its date line."""
+    a full date within `date_line` characters of a sentence start may be its date line;
+    `live`: the page is live coverage, so an entry naming no day is of the page's date."""
     found = DateFinding(None, window=window)
     for n, tier in enumerate(tiers):
         current: DateConstraint | None = None
@@ -125,10 +131,12 @@ def date_event(tiers: list[list[tuple[int, DateExpr]]], ref: dt.date | None, ref
                 _year_elsewhere(found, [x for t in tiers[n + 1:] for x in t] + list(years_of_meeting), ref)
             break
     if ref is not None and (found.constraint is None or found.constraint.resolve(window)[1] != "day"):
-        near = reference_window(ref)
+        near = reference_window(ref, 0) if live else reference_window(ref)
         base = found.constraint.meet(near) if found.constraint else near
         if base is not None:
-            if found.constraint is None:
+            if found.constraint is None and live:
+                found.evidence.append((-1, f"on the day of the {ref_rule or 'publication date'}"))
+            elif found.constraint is None:
                 found.evidence.append((-1, f"shortly before the {ref_rule or 'publication date'}"))
             found.constraint = base
     if found.constraint is None or not found.constraint.years:
@@ -213,3 +221,17 @@ def after_published(e: DateExpr, published: dt.date) -> bool:
         return dt.date(e.year or published.year, e.month, e.day) > published
     except ValueError:
         return False
+
+
+@functools.lru_cache(maxsize=4)
+def _stamp(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern)
+
+
+def live_coverage(doc: Doc, stamps: LiveStamps | None) -> bool:
+    """The page is live coverage: enough lines that are only a clock time ("11:20 بتوقيت غرينتش")."""
+    if stamps is None:
+        return False
+    stamp = _stamp(stamps.pattern)
+    return sum(1 for s in doc.sents if stamp.match(s.text) and len(s.text.split()) <= stamps.max_words) \
+        >= stamps.min_lines

@@ -16,7 +16,7 @@ from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..gazetteer import Gazetteer, tenure
 from ..models import Person
-from .dating import DateFinding, after_published, date_event
+from .dating import DateFinding, after_published, date_event, live_coverage
 from .doc import ClauseKind, Doc, Entity, Status
 from .events import Event, Kind
 from .frames import Frame
@@ -202,7 +202,8 @@ class ReportBuilder:
                     and (k := sents[s].clauses[c].start + 1) < len(sents[s].toks)
                     and sents[s].toks[k].text[:1] in f.persons and len(sents[s].toks[k].text) >= 4]
         found = date_event([tier1, tier2, tier3, moved, tier4, occasion], doc.published, doc.article.meta.published_rule, hints,
-                           window, earlier, about, self.lex.settings.date_line_chars)
+                           window, earlier, about, self.lex.settings.date_line_chars,
+                           live=live_coverage(doc, self.lex.lang.dates.live_stamps))
         shift = self._day_offset(doc, ev)
         value, precision = found.resolve()
         if shift is not None and value is not None and precision == "day" \

@@ -14,10 +14,11 @@ from pathlib import Path
 from .. import yamlio
 from .normalise import Normaliser, NormTable
 # (the file schemas, kept in their own module, are importable from here as before)
-from .schema import (FILES, DatesFile, Era, ExtractSettings, FuseSettings, FurnitureFile, FutureVerb,
-                     GregMonth, Head, MeetingsFile, MetadataFile, NameKey, NamesFile, NormFile, Numbered,
-                     OfficesFile, QuoteStyle, RelDay, RelPeriod, ResolvedDates, SettingsFile, SummaryFile,
-                     TranslitFile, Trigger, _M)
+from .dates_schema import DatesFile, Era, GregMonth, Numbered, RelDay, RelPeriod
+from .model_base import _M
+from .schema import (FILES, ExtractSettings, FuseSettings, FurnitureFile, FutureVerb, Head, MeetingsFile,
+                     MetadataFile, NameKey, NamesFile, NormFile, OfficesFile, QuoteStyle, ResolvedDates,
+                     SettingsFile, SummaryFile, TranslitFile, Trigger)
 from .words import NO_CLITICS, Clitics, PhraseIndex, WordSet, tokens
 
 __all__ = ["DATA_DIR", "FILES", "Language", "fingerprint", "load_dates", "load_language", "norm_table",

@@ -272,3 +272,19 @@ def test_a_day_and_month_take_the_year_another_mention_of_the_meeting_gives(anal
     (r,) = analyse(text).reports
     got, precision = r.date.resolve()
     assert (got if precision == "day" else None) == value
+
+
+LIVE = ("---\npublished: 2024-07-05\n---\nتغطية مباشرة | زيارة أوربان إلى موسكو\n\n"
+        "09:45 بتوقيت غرينتش\nأكد المتحدث باسم الحكومة المجرية أن أوربان وصل إلى موسكو في إطار مهمة السلام.\n\n"
+        "11:20 بتوقيت غرينتش\nاستقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء المجري فيكتور أوربان في الكرملين.\n")
+
+
+def test_an_entry_of_live_coverage_is_of_the_page_s_day(analyse):
+    (r,) = analyse(LIVE, ".md").reports
+    assert r.date.resolve() == ("2024-07-05", "day")
+
+
+def test_one_clock_time_makes_no_live_coverage(analyse):
+    one = LIVE.replace("09:45 بتوقيت غرينتش\n", "")
+    (r,) = analyse(one, ".md").reports
+    assert r.date.resolve()[1] != "day"

@@ -249,3 +249,21 @@ def test_the_meeting_between_two_named_people_is_their_meeting(analyse):
 
 def test_the_meeting_between_the_two_is_still_a_reference(analyse):
     assert reports(analyse, "وأكد البيان أن اللقاء بين الرئيسين كان مثمرا.", published="2024-03-12") == []
+
+
+# --- "تسلم الرئيس أوراق اعتماد السفير": an audience for credentials -----------------------------------
+
+@pytest.mark.parametrize("body,people", [
+    ("تسلّم الرئيس السوري أحمد الشرع أمس في قصر الشعب بدمشق أوراق اعتماد السفير السعودي فيصل بن سعود المجفل.",
+     {"أحمد الشرع", "فيصل بن سعود المجفل"}),
+    ("قدم السفير الإماراتي الجديد حمد الزعابي أمس أوراق اعتماده إلى الرئيس التونسي قيس سعيد في قصر قرطاج.",
+     {"حمد الزعابي", "قيس سعيد"}),
+])
+def test_credentials_handed_over_are_an_audience(analyse, body, people):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == people
+
+
+def test_a_letter_received_is_no_meeting_with_its_sender(analyse):
+    body = "تسلم الرئيس الجزائري عبد المجيد تبون أمس رسالة خطية من الرئيس التونسي قيس سعيد تتعلق بالعلاقات الثنائية."
+    assert not any("قيس سعيد" in names(r) for r in reports(analyse, body, published="2024-03-12"))
