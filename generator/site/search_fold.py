@@ -57,6 +57,7 @@ class Rules:
     max_distance: float
     weights: dict
     labels: dict
+    seats: tuple = ()                      # (pattern, letter): a hamza's seat keyed as the other ("شئون" → "شؤون")
     joining: frozenset = frozenset()       # words read with the next one ("عبد" + "الله")
     joined_names: frozenset = frozenset()  # other two-word names, as "first second"
 
@@ -67,6 +68,10 @@ class Rules:
     @functools.cached_property
     def _censor(self) -> regex.Pattern:
         return regex.compile(self.censor)
+
+    @functools.cached_property
+    def _seats(self) -> list[tuple[regex.Pattern, str]]:
+        return [(regex.compile(pattern), letter) for pattern, letter in self.seats]
 
     @functools.cached_property
     def _table(self) -> dict:
@@ -81,7 +86,10 @@ class Rules:
         text = unicodedata.normalize("NFKC", text)
         if self.tatweel in text:  # every censorship mark sits next to a tatweel
             text = self._censor.sub("", text).replace(self.tatweel, "")
-        return self._remove.sub("", text).translate(self._table)
+        text = self._remove.sub("", text)
+        for pattern, letter in self._seats:
+            text = pattern.sub(letter, text)
+        return text.translate(self._table)
 
     def is_stop(self, word: str) -> bool:
         """A stop word, alone or after و / ف ("وفي")."""
@@ -128,7 +136,7 @@ class Rules:
         """Everything the search worker needs to fold queries exactly as the index was folded."""
         return {
             "remove": self.remove, "censor": self.censor, "tatweel": self.tatweel,
-            "letters": self.letters, "word": WORD, "stop": sorted(self.stop),
+            "letters": self.letters, "seats": [list(seat) for seat in self.seats], "word": WORD, "stop": sorted(self.stop),
             "whole": sorted(self.whole), "conjunctions": list(self.conjunctions), "prepositions": list(self.prepositions),
             "article": self.article, "min_article": self.min_article,
             "min_clitic": self.min_clitic, "weights": self.weights,
@@ -152,7 +160,8 @@ def load_rules(normalisation: Path = NORMALISATION, settings: Path = SETTINGS) -
         letters.update({ch: str(i) for i, ch in enumerate(digits)})
     letters.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
     clitics = norm["clitics"]
-    rules = Rules(remove=remove, censor=censor, tatweel=tatweel, letters=letters,
+    seats = tuple((f"{_escape(seat)}(?={_escape(before)})", letter) for seat, before, letter in norm.get("seats") or [])
+    rules = Rules(remove=remove, censor=censor, tatweel=tatweel, letters=letters, seats=seats,
                   stop=frozenset(), whole=frozenset(), conjunctions=tuple(clitics["conjunctions"]),
                   prepositions=tuple(clitics["prepositions"]), article=clitics["article"][0],
                   min_article=int(conf["min_base"]["article"]),

@@ -77,7 +77,7 @@ SAMPLES = [
     "٢٠١٦ و۲۰۱۶ و2016", "آذار/مارس", "سوتشى", "المدرسة", "ﻻ ﷲ ﺑﺸﺎﺭ", "Bashar AL-ASSAD",
     "بشار\u200fالأسد", "وفي من على", "«الأسد» — (بوتين)", "كُلّ", "Erdoğan İstanbul",
     "ٱلرَّحمٰن", "مؤتمر، مسؤول، رئيس، هيئة", "ک گ چ پ ڤ", "x", "", "e\u0301cole",
-    "اللاذقية\u00a0طرطوس", "9/11", "إس-400", "قـتـ.ـالية", "😀 بوتين",
+    "اللاذقية\u00a0طرطوس", "9/11", "إس-400", "قـتـ.ـالية", "😀 بوتين", "وزير الشئون والمسئولين ئو",
 ]
 
 
@@ -85,6 +85,11 @@ def _random_samples(n: int = 200, seed: int = 11) -> list[str]:
     alphabet = ("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىةـ" "ًٌٍَُِّْٰ" "٠١٢٣٤٥٦٧٨٩" " .-،؛«»\u200c\u200fAz0")
     rng = random.Random(seed)
     return ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+
+
+def test_a_seat_spelt_the_egyptian_way_finds_the_other():
+    rules = load_rules()
+    assert rules.words("الشئون المسئولين") == rules.words("الشؤون المسؤولين")
 
 
 def test_python_and_javascript_fold_alike(demo_index):

@@ -25,6 +25,7 @@
     this.word = new RegExp(t.word, "gu")
     this.tatweel = t.tatweel
     this.letters = t.letters
+    this.seats = (t.seats || []).map(function (s) { return [new RegExp(s[0], "gu"), s[1]] })
     this.stop = new Set(t.stop)
     this.conjunctions = t.conjunctions
     this.prepositions = t.prepositions
@@ -43,6 +44,7 @@
     if (text.indexOf(this.tatweel) >= 0)
       text = text.replace(this.censor, "").split(this.tatweel).join("")
     text = text.replace(this.remove, "")
+    this.seats.forEach(function (s) { text = text.replace(s[0], s[1]) })
     var out = ""
     for (var ch of text) {
       var to = this.letters[ch]
