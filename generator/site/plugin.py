@@ -42,8 +42,7 @@ from ..factsheet.reader import read_folder
 from ..gazetteer import load_gazetteer
 from ..project import ProjectPaths
 from ..yamlio import ContentError
-from . import urls
-from . import keys
+from . import keys, raw_blocks, urls
 from .catalog import Catalog, build_catalog, entries_of
 from .common import SiteOptions
 from .datefmt import DATES_FILE, STYLES
@@ -160,10 +159,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return PageCache(self._path(config, ".cache/site" if value is True else str(value)))
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Add the site stylesheet, Arabic permalink titles and the palette toggle labels."""
+        """Add the site stylesheet, the raw list blocks, Arabic permalink titles and the palette
+        toggle labels."""
         if urls.CSS not in config.extra_css:
             config.extra_css.insert(0, urls.CSS)
         labels = load_labels()
+        if raw_blocks.NAME not in config.markdown_extensions:   # the lists' HTML, unparsed
+            config.markdown_extensions.append(raw_blocks.NAME)
         toc = config.mdx_configs.setdefault("toc", {})
         toc.setdefault("permalink_title", labels.site.permalink)
         for option, name in zip(config.theme.get("palette") or [],

@@ -58,6 +58,30 @@ def test_list_items_read_as_before(demo_site):
     assert page.html.count('<li><span class="digest-when">') == len(_items(demo_site, demo_site
                                                                           / "places" / "damascus.html"))
     assert "**" not in page.text and "](" not in page.text   # no Markdown left unread
+    assert "digest:raw" not in page.html   # the marks of the raw block are gone
+
+
+RAW_CASES = [
+    # a list the marks enclose comes out byte for byte, whatever Markdown it seems to hold
+    ("<ul>\n<li>*a* [b](c) <em>d</em></li>\n</ul>", "<ul>\n<li>*a* [b](c) <em>d</em></li>\n</ul>"),
+    # an empty list, and text either side of the block read as Markdown as ever
+    ("<ul>\n</ul>", "<ul>\n</ul>"),
+]
+
+
+@pytest.mark.parametrize("block,out", RAW_CASES)
+def test_a_marked_raw_block_passes_markdown_unparsed(block, out):
+    import markdown
+
+    from generator.site import raw_blocks
+
+    text = f"Before *this*.\n\n{raw_blocks.OPEN}\n{block}\n{raw_blocks.CLOSE}\n\nAfter **that**."
+    html = markdown.markdown(text, extensions=["md_in_html", raw_blocks.NAME])
+    assert html == f"<p>Before <em>this</em>.</p>\n{out}\n<p>After <strong>that</strong>.</p>"
+    # and it is what Python-Markdown's HTML block reader would have kept, the slow way
+    plain = markdown.markdown(text.replace(raw_blocks.OPEN, "").replace(raw_blocks.CLOSE, ""),
+                              extensions=["md_in_html"])
+    assert out in plain
 
 
 @pytest.fixture(scope="module")
