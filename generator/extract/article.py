@@ -16,7 +16,7 @@ from ..lang.words import PhraseIndex
 from ..models import Person
 from ..text.reader import Article
 from .clauses import segment
-from .dating import recalled
+from .dating import recalled, told_late
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
 from .events import Event, EventBuilder
@@ -106,6 +106,7 @@ class ArticleAnalyser:
             # "جميع الحقوق محفوظة © 2023" under "أبوظبي في 15 يناير": the only year the page gives
             hints = [YearHint(art.meta.copyright_year, (), "year of the page's copyright line")]
         recalled(doc, frames, published, hints, lex.settings.recalled_days)
+        told_late(doc, frames, published, lex.settings.told_late_days)
         unnamed_participants(doc, frames, self.lex)
         headline_subjects(doc, frames)
         planned_headlines(doc, frames)

@@ -24,7 +24,7 @@ from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain, reference_window
 from ..lang.dates_schema import LiveStamps
-from .doc import Doc, Status
+from .doc import Doc, Sent, Status
 from .frames import Frame
 
 RULES = {"iso": "explicit", "explicit": "explicit", "hijri": "hijri", "relative": "relative day + published",
@@ -194,6 +194,47 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
             if (e.year is not None and e.year < now) or (cutoff and days and max(days) < cutoff):
                 f.status = Status.BACKGROUND
                 break
+
+
+NOT_MEETINGS = ("reference", "presence", "phone")   # frames that tell no in-person meeting of their own
+
+
+def told_late(doc: Doc, frames: list[Frame], ref: dt.date | None, days_before: int) -> None:
+    """The news told in the pluperfect after the quotes it led with: "وكان الرئيس السيسي قد
+    استقبل، اليوم الاثنين، وزير الخارجية الإيراني" (an Egyptian paper's habit) is today's
+    meeting when the article tells no other meeting as done. Only a day of the news's own
+    time counts (today, yesterday, a weekday of the last `days_before` days); "وكانا قد التقيا
+    في سبتمبر الماضي" stays background."""
+    # (any frame told as done with people in it, a presence or a reference too: "وعقدت المحادثات
+    # بحضور ..." is the news, and "وكان ولي العهد قد استقبل الاثنين ..." what came before)
+    if ref is None or any(f.status is Status.ACTUAL and f.kind != "phone" and (f.subject or f.objects or f.extra or f.carried)
+                          for f in frames):
+        return
+    cutoff = ref - dt.timedelta(days=days_before)
+    for f in frames:
+        if f.status is not Status.BACKGROUND or f.kind in NOT_MEETINGS or not f.subject:
+            continue
+        sent = doc.sents[f.sentence]
+        clause = sent.clauses[f.clause]
+        if sent.tags.any(Status.BACKGROUND.value, clause.start, clause.end) or not _pluperfect(doc, clause.start, clause.end, sent):
+            continue   # "سبق أن التقى" is told as the past whatever its day
+        own = [e for e, c in sent.dates if c in f.clauses and not e.is_anchor]
+        # (a bare weekday or today, yesterday: "الخميس الماضي" is told as gone by)
+        if own and all((e.rel_days is not None or e.weekday is not None) and e.modifier != "past" for e in own) \
+                and all(_news_day(e, ref, cutoff) for e in own):
+            f.status = Status.ACTUAL
+            for c in f.clauses:
+                seg = sent.clauses[c]
+                if seg.status is Status.BACKGROUND:
+                    seg.status = Status.ACTUAL
+                seg.steps = [(cut, Status.ACTUAL if st is Status.BACKGROUND else st) for cut, st in seg.steps]
+
+
+def _pluperfect(doc: Doc, a: int, b: int, sent: Sent) -> bool:
+    """Whether "كان ... قد" stands in tokens [a, b)."""
+    lex = doc.lex
+    return any(lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in sent.toks[m.end:min(b, m.end + lex.pluperfect_window)])
+               for m in sent.tags.find("was", a, b))
 
 
 def _news_day(e: DateExpr, ref: dt.date | None, cutoff: dt.date | None) -> bool:

@@ -396,6 +396,13 @@ class FrameReader:
                 continue     # a subheading or a stray line inside the text (a second headline counts)
             frames.extend(self.frames(doc, sent))
         carry(doc, frames, self.lex.settings.carry_sentences)
+        for f in frames:
+            sent = doc.sents[f.sentence]
+            if not f.pair and f.number == "d" and f.tense != "noun" \
+                    and not (f.subject or f.objects or f.extra or f.carried):
+                # "وتوجه الرئيسان إلى قصر الاتحادية ... قبل أن يعقدا جلسة مباحثات": a dual verb with
+                # nobody carried to it is the pair its sentence named before it
+                f.pair = any(sent.tags.any("pair", sent.clauses[k].start, sent.clauses[k].end) for k in range(f.clause))
         return frames
 
 

@@ -368,8 +368,9 @@ class Lexicon:
         `shapes` is off)."""
         if word in self.name_like or word in self.given_names:
             return True   # "فيصل" is no ف + "يصل"
-        if word in self.known or len(word) < 2 or word.isdigit() or (shapes and self.not_name.match(word)):
-            return False
+        if word in self.known or len(word) < 2 or any(ch.isdigit() for ch in word) \
+                or (shapes and self.not_name.match(word)):
+            return False   # (a number, with a clitic too: "و10 ملوك")
         if any(word.endswith(x) and len(word) - len(x) >= 3 and (word[:-len(x)] in self.known or (
                 word[:-len(x)].endswith(self.open_ta) and word[:-len(x) - 1] + self.ta_folded in self.known)
                 or (shapes and len(word) - len(x) >= 4 and self.not_name.match(word[:-len(x)])))

@@ -66,8 +66,20 @@ class TokenTests:
             here = here - {"function"}
         if "news_verb" in here and self.not_the_verb(sent, j):
             here = here - {"news_verb", "not_name"}
+        if "honorific" in here and self._style_as_family(sent, j):
+            here = here - {"honorific"}
         return bool(j in sent.taken or not here.isdisjoint(STOP_LISTS) or self._place(sent, j, titled)
                     or ("nisba" in here and not self._place_name_word(sent, j)))
+
+    def _style_as_family(self, sent: Sent, j: int) -> bool:
+        """A style right after a first name, with nothing name-like after it, is the family
+        name: "رئيس مجلس النواب مازن القاضي، في مكتبه" (not Mazen and a judge)."""
+        toks = sent.toks
+        if j == 0 or not sent.joined(j) or toks[j - 1].text not in self.lex.given_names \
+                or not toks[j].text.startswith(self.lex.article) or not sent.tags.at(j, "honorific"):
+            return False
+        return not (j + 1 < len(toks) and sent.joined(j + 1) and self.lex.is_name_word(toks[j + 1].text)
+                    and not sent.tags.at(j + 1, "date_word"))
 
     def not_the_verb(self, sent: Sent, j: int) -> bool:
         """Token j folds to a verb of the list but opens with another alef ("إدي" is no "أدى")."""

@@ -136,7 +136,8 @@ class NameReader(TokenTests):
                     break      # "الشيخ محمد بدور الهند": ب and a noun before its complement
                 # (and "المبعوث الأممي إلى ليبيا غسان سلامة": a family name with ة is no "his peace")
                 if self._stop(sent, j) or not (lex.is_name_word(word, shapes=not family) or (
-                        (titled or honoured) and lex.foreign_ya(word)) or (family and self._ta_name(sent, j))) \
+                        (titled or honoured) and lex.foreign_ya(word)) or (family and self._ta_name(sent, j))
+                        or (family and self._style_as_family(sent, j))) \
                         or coordinated \
                         or self._tanween(sent, j):
                     break

@@ -218,8 +218,10 @@ class TitleReader:
                 country = c.value    # "وزير الدفاع بالولايات المتحدة": a portfolio, then its country after ب
                 j = c.end
                 continue
+            # (or a body named by what follows it: "وزيرة الخارجية في حكومة الوحدة الوطنية الليبية")
             if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 2 < n and joined(j + 1) \
-                    and toks[j + 1].text.startswith(self.article) \
+                    and (toks[j + 1].text.startswith(self.article)
+                         or (joined(j + 2) and toks[j + 2].text.startswith(self.article))) \
                     and self.lex.fold(self._strip(toks[j + 1].text)) in self.lex.inner_bodies:
                 words.append(self._strip(toks[j + 1].text))
                 j += 2       # "مستشار الشؤون الخارجية في الحكومة المؤقتة": the body it is held in

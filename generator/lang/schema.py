@@ -287,6 +287,7 @@ class ExtractSettings(_M):
                                "dateline", "sidelines", "cap", "inner_min", "same_visit"], float]
     visit_days: int = Field(ge=0, le=30, description="most days between two meetings of one visit")
     recalled_days: int = Field(ge=1, le=366, description="days before publication from which a dated meeting is background")
+    told_late_days: int = Field(ge=0, le=7, description="days before publication within which a pluperfect meeting is the news")
     opener_tokens: int = Field(ge=1, le=5, description="tokens of an adverbial's opener (منذ أن) before the verb it governs")
     minor_town: int = Field(ge=0, description="inhabitants under which a far town needs its country named")
     spelling_variants_from: int = Field(ge=0, description="inhabitants from which a city's spelling variants are read")

@@ -250,7 +250,14 @@ class MetaReader:
             return self._wire_dateline(text, meta)
         if not meta.dateline:
             meta.dateline, meta.dateline_place = m["head"].strip(), place
-        return text[m.end():]
+        rest = text[m.end():]
+        # ("كاتماندو (وكالات) – 24/06/2017": the line goes on with the header's date alone)
+        exprs, coverage = self._date_line(self.lang.fold(rest))
+        date = self.best_date(exprs) if exprs and self.short_line(rest) and coverage >= 0.5 else None
+        if date is not None:
+            meta.header_date = meta.header_date or date
+            return ""
+        return rest
 
     def _wire_dateline(self, text: str, meta: Meta) -> str:
         """Strip "الرياض 8 ديسمبر 2022 (شينخوا)" from the start of a paragraph, recording the

@@ -205,6 +205,8 @@ class Reader:
             if text != line.text:
                 cut = len(line.text) - len(text)
                 removed.append(Removed(line.no, line.text[:cut].strip(), "metadata: dateline"))
+                if not text.strip():
+                    continue   # the dateline and the header's date, nothing else
                 keyed = keyed.slice(cut, len(line.text))
             if words <= HEADING_MAX_WORDS and not text.rstrip().endswith(_TERMINAL):
                 self._add(sentences, keyed, p, line.no, "heading", whole=True)

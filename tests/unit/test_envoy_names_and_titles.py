@@ -82,3 +82,19 @@ def test_a_name_with_another_alef_than_a_verb_s_is_a_name(analyse, body):
     """"إدي" folds to the verb "أدى", which is written with another alef."""
     (r,) = reports(analyse, body, published="2023-02-27")
     assert "إدي راما" in names(r)
+
+
+# --- "وزيرة الخارجية في حكومة الوحدة الوطنية الليبية نجلاء المنقوش": a body named by what follows ---
+
+BODY_IN_CONSTRUCT = [
+    ("أجرت وزيرة الخارجية في حكومة الوحدة الوطنية الليبية نجلاء المنقوش، أمس، محادثات في فاليتا مع وزير "
+     "الخارجية المالطي إيان بورغ.", {"نجلاء المنقوش", "إيان بورغ"}),
+    ("التقى وزير الدفاع في حكومة الإنقاذ الوطني اليمنية محمد العاطفي، أمس، في صنعاء السفير الإيراني حسن "
+     "إيرلو.", {"محمد العاطفي", "حسن إيرلو"}),
+]
+
+
+@pytest.mark.parametrize("body,people", BODY_IN_CONSTRUCT)
+def test_an_office_held_in_a_government_named_in_construct_goes_on_to_its_holder(analyse, body, people):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert names(r) == people

@@ -24,6 +24,20 @@ def test_a_header_line_of_parts_gives_its_date_and_dateline(analyse, line, publi
     assert an.article.meta.header_date == published and an.article.meta.dateline_place == dateline
 
 
+DATELINE_THEN_DATE = [
+    ("نيروبي (وكالات) – 06/05/2024", "2024-05-06", "nairobi"),
+    ("أديس أبابا - 2024/05/06", "2024-05-06", "addis-ababa"),
+]
+
+
+@pytest.mark.parametrize("line,published,dateline", DATELINE_THEN_DATE)
+def test_a_dateline_followed_by_a_date_alone_gives_both(analyse, line, published, dateline):
+    body = "استقبل الرئيس الكيني ويليام روتو أمس الأحد نظيره الصومالي حسن شيخ محمود."
+    an = analyse(f"خبر عن لقاء سياسي في المنطقة\n\n{line}\n\n{body}\n")
+    assert an.article.meta.header_date == published and an.article.meta.dateline_place == dateline
+    assert all(not s.text.strip().startswith(("06", "2024")) for s in an.article.sentences)
+
+
 def test_a_site_header_of_sections_with_todays_date_is_no_publication_date(analyse):
     line = "الرئيسية | سياسة | اقتصاد | رياضة   الجمعة 10 مايو 2024"
     an = analyse(f"خبر عن لقاء سياسي في المنطقة\n\n{line}\n\nالتقى الرئيس الكيني ويليام روتو نظيره الصومالي.\n")
@@ -267,3 +281,19 @@ def test_credentials_handed_over_are_an_audience(analyse, body, people):
 def test_a_letter_received_is_no_meeting_with_its_sender(analyse):
     body = "تسلم الرئيس الجزائري عبد المجيد تبون أمس رسالة خطية من الرئيس التونسي قيس سعيد تتعلق بالعلاقات الثنائية."
     assert not any("قيس سعيد" in names(r) for r in reports(analyse, body, published="2024-03-12"))
+
+
+# --- "حاملا رسالة تضامن من المرشد ومن الرئيس": those who sent a message were not there ------------
+
+MESSAGE_FROM = [
+    "استقبل رئيس البرلمان الجزائري إبراهيم بوغالي أمس في الجزائر رئيس البرلمان الماليزي جوهري عبد الغني، الذي "
+    "حضر حاملا رسالة تضامن من الملك إبراهيم إسكندر ومن رئيس الوزراء أنور إبراهيم.",
+    "التقى وزير الخارجية العماني بدر البوسعيدي أمس في مسقط المبعوث الأمريكي زلماي خليل زاد، الذي نقل رسالة "
+    "شفهية من الرئيس جو بايدن.",
+]
+
+
+@pytest.mark.parametrize("body", MESSAGE_FROM)
+def test_who_sent_a_message_of_solidarity_is_not_present(analyse, body):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert len(names(r)) == 2

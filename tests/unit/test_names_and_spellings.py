@@ -251,3 +251,23 @@ def test_a_country_after_between_is_not_the_place(analyse, body, place):
 def test_the_place_of_the_next_summit_is_not_this_meeting_s(analyse, body):
     (r,) = reports(analyse, body, published="2023-08-24")
     assert r.place is not None and r.place.place == "johannesburg"
+
+
+# --- people by the group ("قادة وممثلو عشرات الدول") and papers ("وثائق") are no names -------------------------
+
+GROUP_NOUNS = [
+    "التقى رئيس الوزراء الياباني فوميو كيشيدا أمس في جاكرتا الرئيس الإندونيسي جوكو ويدودو، ثم شارك في جلسة "
+    "حضرها قادة وممثلو عشرات الدول.",
+    "استقبل الرئيس الغاني نانا أكوفو أدو أمس في أكرا الأمين العام لمجلس حكماء المسلمين، وتسلم منه وثائق المؤتمر.",
+    # a number with a clitic, and where in a church
+    "التقى الرئيس الفرنسي إيمانويل ماكرون أمس في روما رئيسة الوزراء الإيطالية جورجيا ميلوني، على هامش قداس "
+    "حضره قادة و12 ملكا داخل كاتدرائية القديس بطرس.",
+]
+
+
+@pytest.mark.parametrize("body", GROUP_NOUNS)
+def test_a_noun_for_a_group_of_people_or_papers_is_no_name(analyse, body):
+    found = reports(analyse, body, published="2024-03-12")
+    assert found
+    for r in found:
+        assert not any(w in n for n in names(r) for w in ("ممثلو", "حكماء", "وثائق", "12", "كاتدرائية", "داخل"))

@@ -181,3 +181,56 @@ def test_is_considered_is_no_promise(analyse):
             "منذ أشهر.")
     (r,) = reports(analyse, body, published="2024-03-12")
     assert names(r) == {"إيمانويل ماكرون", "أولاف شولتس"}
+
+
+# --- "وكان الرئيس قد استقبل، اليوم الاثنين، ...": the news told in the pluperfect after quotes -----
+
+TOLD_LATE = [
+    # quotes first, the meeting later, dated today
+    ("قالت وزيرة الخارجية الكندية ميلاني جولي إن بلادها تدعم جهود التهدئة، مضيفة أن الحوار هو السبيل "
+     "الوحيد. وكان العاهل الأردني الملك عبد الله الثاني قد استقبل، اليوم الثلاثاء، وزيرة الخارجية "
+     "الكندية فى عمان.", "2024-03-12", {"عبد الله الثاني", "ميلاني جولي"}),
+    # Egyptian spelling, a weekday of the day before
+    ("أكد رئيس الوزراء الهولندى مارك روته أن أوروبا ستواصل دعمها. وكان روته قد التقى الرئيس البولندى "
+     "أندريه دودا ظهر الاثنين فى وارسو، قبل أن يعقدا مؤتمرا صحفيا.", "2024-03-11", {"مارك روته", "أندريه دودا"}),
+]
+
+
+@pytest.mark.parametrize("body,day,people", TOLD_LATE)
+def test_a_meeting_told_in_the_pluperfect_on_the_news_day_is_the_news(analyse, body, day, people):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert set(names(r)) == people and r.date.resolve() == (day, "day")
+
+
+KEPT_IN_THE_PAST = [
+    # a month before: background
+    "قالت وزيرة الخارجية الكندية ميلاني جولي إن بلادها تدعم جهود التهدئة. وكانت جولي قد التقت العاهل "
+    "الأردني الملك عبد الله الثاني في عمان في يناير الماضي.",
+    # another meeting is the news: the pluperfect one stays what came before
+    "استقبل الرئيس البولندي أندريه دودا اليوم الثلاثاء في وارسو رئيس الوزراء الهولندي مارك روته. وكان "
+    "دودا قد التقى أمس الاثنين المستشار الألماني أولاف شولتس في برلين.",
+]
+
+
+@pytest.mark.parametrize("body", KEPT_IN_THE_PAST)
+def test_a_pluperfect_meeting_of_another_time_or_beside_the_news_stays_background(analyse, body):
+    found = reports(analyse, body, published="2024-03-12")
+    assert all("أولاف شولتس" not in names(r) for r in found)
+    assert all(not ({"ميلاني جولي", "عبد الله الثاني"} <= set(names(r))) for r in found)
+
+
+# --- "وتوجه الرئيسان إلى القصر ... قبل أن يعقدا جلسة مباحثات": the dual verb's two ----------------
+
+AIRPORT_THEN_TALKS = [
+    "استقبل الرئيس الكيني ويليام روتو، ظهر اليوم الثلاثاء، الرئيس الغاني نانا أكوفو أدو لدى وصوله إلى "
+    "مطار نيروبي. وتوجه الرئيسان عقب ذلك إلى قصر الرئاسة، حيث أقيمت مراسم الاستقبال، قبل أن يعقدا جلسة "
+    "مباحثات مغلقة.",
+    "استقبل رئيس الوزراء الإسباني بيدرو سانشيز اليوم نظيره اليوناني كيرياكوس ميتسوتاكيس عند وصوله إلى مطار "
+    "مدريد. ثم انتقل الزعيمان إلى قصر مونكلوا قبل أن يجريا محادثات موسعة.",
+]
+
+
+@pytest.mark.parametrize("body", AIRPORT_THEN_TALKS)
+def test_talks_a_dual_verb_tells_after_the_pair_are_the_pair_s(analyse, body):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert len(names(r)) == 2

@@ -518,3 +518,21 @@ def test_what_a_trip_comes_after_is_an_earlier_event(analyse, before):
             "العاصمة الإيرانية طهران. وعقدت موغيريني جلسة مباحثات مع وزير الخارجية محمد جواد ظريف. " + before)
     (r,) = reports(analyse, body, published="2015-07-28")
     assert r.place is not None and r.place.place == "tehran" and r.date.resolve() == ("2015-07-28", "day")
+
+
+# --- "تناول الجانبان تطورات العدوان على قطاع غزة": a place talked about is not where they met ------
+
+TALKED_ABOUT = [
+    ("التقى وزير الخارجية الإسباني خوسيه مانويل ألباريس أمس الأحد نظيره الأردني أيمن الصفدي، وتناول "
+     "الجانبان تطورات العدوان على قطاع غزة وسبل وقفه.", "gaza"),
+    ("وقال الرئيس الإندونيسي برابوو سوبيانتو، في المؤتمر الصحفي الذي أعقب محادثاته أمس مع رئيس الوزراء "
+     "الماليزي أنور إبراهيم، إن المأساة الإنسانية في غزة تصدرت جدول الأعمال.", "gaza"),
+    ("اجتمع المستشار النمساوي كارل نيهامر أمس بالرئيس الأوكراني فولوديمير زيلينسكي، وتحدثا عن الحرب "
+     "والحديث عن خاركيف وما تتعرض له من قصف.", "kharkiv"),
+]
+
+
+@pytest.mark.parametrize("body,place", TALKED_ABOUT)
+def test_a_place_the_talks_were_about_is_not_their_place(analyse, body, place):
+    (r,) = reports(analyse, body, published="2024-03-11")
+    assert r.place is None or r.place.place != place
