@@ -81,6 +81,14 @@ class TokenTests:
         return not (j + 1 < len(toks) and sent.joined(j + 1) and self.lex.is_name_word(toks[j + 1].text)
                     and not sent.tags.at(j + 1, "date_word"))
 
+    def _waw_article_name(self, word: str) -> bool:
+        """و + the article + letters that are no word of the language: "والتز" (Waltz)."""
+        lex = self.lex
+        rest = word[1:]
+        bare = rest[len(lex.article):]
+        return word[:1] in lex.clitics.conjunctions and rest.startswith(lex.article) and len(bare) >= 2 \
+            and rest not in lex.known and bare not in lex.known
+
     def not_the_verb(self, sent: Sent, j: int) -> bool:
         """Token j folds to a verb of the list but opens with another alef ("إدي" is no "أدى")."""
         if sent.toks[j].text not in self.verb_keys:   # (a set lookup first: this runs for every name word)

@@ -119,8 +119,11 @@ class NameReader(TokenTests):
                 # (nor "ستيفاني وليامز" when the article writes "وليامز" again, and never "ليامز")
                 # (nor "رئيس سريلانكا رانيل ويكريمسينغه": after a title and one unknown name word,
                 # a last word whose letters after و the article never writes alone)
+                # ("مايك والتز": after a foreign first name, و and the article before no word of
+                # the language are the family name's letters, not "and the ...")
+                waw_family = j == i + 1 and toks[i].text in lex.foreign_given and self._waw_article_name(word)
                 coordinated = self.coordinated(word) and not (j == i + 1 and toks[i].text in lex.given_names) \
-                    and not self._whole_word(sent, word) \
+                    and not self._whole_word(sent, word) and not waw_family \
                     and not (j == i + 1 and (titled or honoured) and self._family_with_waw(sent, j))
                 # ("رئيس المجلس الأعلى للدولة محمد تكالة": after a title and a first name, a family
                 # name may have the shape of a verb or a verbal noun; "رئيس باراغواي سانتياغو
@@ -137,7 +140,7 @@ class NameReader(TokenTests):
                 # (and "المبعوث الأممي إلى ليبيا غسان سلامة": a family name with ة is no "his peace")
                 if self._stop(sent, j) or not (lex.is_name_word(word, shapes=not family) or (
                         (titled or honoured) and lex.foreign_ya(word)) or (family and self._ta_name(sent, j))
-                        or (family and self._style_as_family(sent, j))) \
+                        or (family and self._style_as_family(sent, j)) or waw_family) \
                         or coordinated \
                         or self._tanween(sent, j):
                     break

@@ -271,3 +271,23 @@ def test_a_noun_for_a_group_of_people_or_papers_is_no_name(analyse, body):
     assert found
     for r in found:
         assert not any(w in n for n in names(r) for w in ("ممثلو", "حكماء", "وثائق", "12", "كاتدرائية", "داخل"))
+
+
+# --- "مايك والتز": after a foreign first name, و + the article + no word is a family name --------------------
+
+WAW_FAMILY = [
+    ("التقى الرئيس الأوكراني فولوديمير زيلينسكي أمس في كييف مستشار الأمن القومي الأمريكي مايك والتز.", "مايك والتز"),
+    ("استقبل رئيس الوزراء الأسترالي أنتوني ألبانيزي أمس في كانبيرا السيناتور الأمريكي سكوت والكر.", "سكوت والكر"),
+]
+
+
+@pytest.mark.parametrize("body,name", WAW_FAMILY)
+def test_a_family_name_in_waw_and_the_article_after_a_foreign_first_name(analyse, body, name):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert name in names(r)
+
+
+def test_and_the_delegation_after_a_foreign_first_name_is_no_family_name(analyse):
+    body = "استقبل الرئيس الفرنسي إيمانويل ماكرون أمس في باريس المبعوث الأمريكي ستيف والوفد المرافق له."
+    for r in reports(analyse, body, published="2024-03-12"):
+        assert not any("والوفد" in n for n in names(r))
