@@ -297,3 +297,19 @@ MESSAGE_FROM = [
 def test_who_sent_a_message_of_solidarity_is_not_present(analyse, body):
     (r,) = reports(analyse, body, published="2024-03-12")
     assert len(names(r)) == 2
+
+
+# --- "بتوجيه مباشر من الرئيس": who ordered the visit, with a word of manner between --------------------
+
+ORDERED_DIRECTLY = [
+    "وصل وزير الدفاع التركي يشار غولر أمس إلى طرابلس في زيارة بتوجيه مباشر من الرئيس رجب طيب أردوغان، التقى "
+    "خلالها رئيس المجلس الرئاسي الليبي محمد المنفي.",
+    "التقى وزير الخارجية الصيني وانغ يي أمس في كابول رئيس الوزراء الأفغاني محمد حسن أخوند، بتكليف شخصي من الرئيس "
+    "شي جين بينغ.",
+]
+
+
+@pytest.mark.parametrize("body", ORDERED_DIRECTLY)
+def test_who_ordered_the_visit_directly_is_not_present(analyse, body):
+    (r,) = reports(analyse, body, published="2024-03-12")
+    assert len(names(r)) == 2 and not ({"رجب طيب أردوغان", "شي جين بينغ"} & names(r))
