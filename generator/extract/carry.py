@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .doc import ClauseKind, Doc, Sent, Status
+from .doc import NOT_IN_PERSON, ClauseKind, Doc, Sent, Status
 
 if TYPE_CHECKING:
     from .frames import Frame
@@ -18,7 +18,7 @@ def carry(doc: Doc, frames: list[Frame], limit: int) -> None:
     for f in frames:
         sent = doc.sents[f.sentence]
         ents = [sent.people[i].entity for i in f.subject if sent.people[i].entity is not None]
-        if f.kind in ("reference", "presence", "phone"):
+        if f.kind in NOT_IN_PERSON:
             continue
         if f.headline:
             # "لولا يحطّ في أبوظبي.. ومحمد بن زايد يستقبله": him, named before in the headline

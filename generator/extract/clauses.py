@@ -203,7 +203,7 @@ def _reporting_cut(sent: Sent, seg: Clause, lex: Lexicon, headline: bool = True)
 
 def marked(sent: Sent, a: int, b: int, lex: Lexicon) -> Status | None:
     """The status words in tokens [a, b) set (من المقرر، كان قد، لم يلتق), if any."""
-    toks, tags = sent.toks, sent.tags
+    tags = sent.tags
     # (opening the clause: "حيث زار في وقت سابق اليوم حميميم" tells where a traveller came from)
     same_day = [(m.start, m.end) for m in tags.find("sequel", a, b) if m.start <= a + 1]
     # ("وكانت وونغ قد بحثت في وقت سابق الثلاثاء": earlier that day, another meeting of it)
@@ -215,11 +215,15 @@ def marked(sent: Sent, a: int, b: int, lex: Lexicon) -> Status | None:
         # ("في وقت سابق من اليوم": earlier that day, another meeting of it, not background)
         if any(not any(x <= m.start and m.end <= y for x, y in same_day) for m in tags.find(status.value, a, b)):
             return status
-    for m in tags.find("was", a, b):
-        if lex.clitics.verbal(m.clitic) and not that_day \
-                and any(t.text == lex.qad for t in toks[m.end:min(b, m.end + lex.pluperfect_window)]):
-            return Status.BACKGROUND
+    if not that_day and pluperfect(sent, a, b, lex):
+        return Status.BACKGROUND
     return None
+
+
+def pluperfect(sent: Sent, a: int, b: int, lex: Lexicon) -> bool:
+    """Whether "كان ... قد" stands in tokens [a, b) ("وكان الرئيس قد استقبل")."""
+    return any(lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in sent.toks[m.end:min(b, m.end + lex.pluperfect_window)])
+               for m in sent.tags.find("was", a, b))
 
 
 def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> None:

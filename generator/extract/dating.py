@@ -24,7 +24,8 @@ from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain, reference_window
 from ..lang.dates_schema import LiveStamps
-from .doc import Doc, Sent, Status
+from .clauses import pluperfect
+from .doc import NOT_IN_PERSON, Doc, Status
 from .frames import Frame
 
 RULES = {"iso": "explicit", "explicit": "explicit", "hijri": "hijri", "relative": "relative day + published",
@@ -196,9 +197,6 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
                 break
 
 
-NOT_MEETINGS = ("reference", "presence", "phone")   # frames that tell no in-person meeting of their own
-
-
 def told_late(doc: Doc, frames: list[Frame], ref: dt.date | None, days_before: int) -> None:
     """The news told in the pluperfect after the quotes it led with: "وكان الرئيس السيسي قد
     استقبل، اليوم الاثنين، وزير الخارجية الإيراني" (an Egyptian paper's habit) is today's
@@ -212,11 +210,11 @@ def told_late(doc: Doc, frames: list[Frame], ref: dt.date | None, days_before: i
         return
     cutoff = ref - dt.timedelta(days=days_before)
     for f in frames:
-        if f.status is not Status.BACKGROUND or f.kind in NOT_MEETINGS or not f.subject:
+        if f.status is not Status.BACKGROUND or f.kind in NOT_IN_PERSON or not f.subject:
             continue
         sent = doc.sents[f.sentence]
         clause = sent.clauses[f.clause]
-        if sent.tags.any(Status.BACKGROUND.value, clause.start, clause.end) or not _pluperfect(doc, clause.start, clause.end, sent):
+        if sent.tags.any(Status.BACKGROUND.value, clause.start, clause.end) or not pluperfect(sent, clause.start, clause.end, doc.lex):
             continue   # "سبق أن التقى" is told as the past whatever its day
         own = [e for e, c in sent.dates if c in f.clauses and not e.is_anchor]
         # (a bare weekday or today, yesterday: "الخميس الماضي" is told as gone by)
@@ -228,13 +226,6 @@ def told_late(doc: Doc, frames: list[Frame], ref: dt.date | None, days_before: i
                 if seg.status is Status.BACKGROUND:
                     seg.status = Status.ACTUAL
                 seg.steps = [(cut, Status.ACTUAL if st is Status.BACKGROUND else st) for cut, st in seg.steps]
-
-
-def _pluperfect(doc: Doc, a: int, b: int, sent: Sent) -> bool:
-    """Whether "كان ... قد" stands in tokens [a, b)."""
-    lex = doc.lex
-    return any(lex.clitics.verbal(m.clitic) and any(t.text == lex.qad for t in sent.toks[m.end:min(b, m.end + lex.pluperfect_window)])
-               for m in sent.tags.find("was", a, b))
 
 
 def _news_day(e: DateExpr, ref: dt.date | None, cutoff: dt.date | None) -> bool:

@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon, OfficeRef
 
 
+# frame kinds that tell no in-person meeting of their own: a meeting named again, those
+# present at one, a call
+NOT_IN_PERSON = ("reference", "presence", "phone")
+
+
 class Status(str, Enum):
     """What a clause says of the event it tells."""
 

@@ -5,7 +5,7 @@ people a meeting noun's sentence lists as present, make a low-confidence report 
 """
 from __future__ import annotations
 
-from .doc import ClauseKind, Doc, Status
+from .doc import NOT_IN_PERSON, ClauseKind, Doc, Status
 from .events import Event, Kind
 from .frames import Frame
 
@@ -26,7 +26,7 @@ def floor_event(doc: Doc, frames: list[Frame], lead: int) -> Event | None:
                and f.extra and _at_talks(doc, f)]
     # "ظهر مودي وكيشيدا معا ... وتبادلا الحديث بعد اجتماع ثنائي": a meeting told only as what
     # came before the news, with no day of its own, in a clause of the headline or lead
-    before = [f for f in frames if f.status is Status.BACKGROUND and f.kind not in ("reference", "presence", "phone")
+    before = [f for f in frames if f.status is Status.BACKGROUND and f.kind not in NOT_IN_PERSON
               and (f.sentence in heads or f.sentence in first) and _just_before(doc, f)]
     for frames_told in (told, present, before):
         people = _floor_people(doc, frames, frames_told)

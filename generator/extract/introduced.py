@@ -6,7 +6,7 @@ office: one person each, one to one, by gender where the text tells it.
 """
 from __future__ import annotations
 
-from .doc import Doc, Entity, Form, Status
+from .doc import NOT_IN_PERSON, Doc, Entity, Form, Status
 from .frames import Frame
 from .lexicon import Lexicon
 
@@ -78,7 +78,7 @@ def headline_subjects(doc: Doc, frames: list[Frame]) -> None:
         sent = doc.sents[f.sentence]
         return {doc.resolve(e) for e in (sent.people[i].entity for i in which) if e is not None}
 
-    told = [f for f in frames if f.status is Status.ACTUAL and f.kind not in ("reference", "presence", "phone")]
+    told = [f for f in frames if f.status is Status.ACTUAL and f.kind not in NOT_IN_PERSON]
     for h in (f for f in told if f.headline):
         named = [e for e in entities(h, h.subject) if ents[e].named]
         if len(named) != 1 or not entities(h, h.objects):
@@ -103,17 +103,15 @@ def planned_headlines(doc: Doc, frames: list[Frame]) -> None:
     """A headline meeting the text tells only as planned is that planned meeting: "إيشيبا
     يلتقي برابوو في بوغور" over "أجرى إيشيبا مباحثات مع أنور ... ومن المقرر أن يلتقي غداً
     برابوو"; "لواندا تعلن موعد قمة بين X وY" over "ستحتضن ... قمة تجمع X بـ Y"."""
-    skip = ("reference", "presence", "phone")
-
     def entities(f: Frame) -> set[int]:
         sent = doc.sents[f.sentence]
         return {doc.resolve(e) for e in (sent.people[i].entity for i in (*f.subject, *f.objects, *f.extra))
                 if e is not None}
 
-    body = [(f, entities(f)) for f in frames if not f.headline and f.kind not in skip]
+    body = [(f, entities(f)) for f in frames if not f.headline and f.kind not in NOT_IN_PERSON]
     actual = [e for f, e in body if f.status is Status.ACTUAL]
     planned = [e for f, e in body if f.status is Status.PLANNED]
-    for h in (f for f in frames if f.headline and f.status is Status.ACTUAL and f.kind not in skip):
+    for h in (f for f in frames if f.headline and f.status is Status.ACTUAL and f.kind not in NOT_IN_PERSON):
         mine = entities(h)
         if len(mine) < 2 or any(len(e & mine) >= 2 for e in actual):
             continue
