@@ -169,7 +169,7 @@ def _init_worker(gazetteer_dir: str, pooled: bool = False, gaz: Gazetteer | None
     if gaz is None:
         gaz = load_gazetteer(Path(gazetteer_dir), problems=[])  # problems: reported by the run
     lex = lexicon_for(lang, gaz, cache_folder, warn)
-    _WORKER["reader"] = Reader(lang, lex.places)
+    _WORKER["reader"] = Reader(lang, lex.places, lex.country_ids)
     _WORKER["analyser"] = ArticleAnalyser(lex)
     gc.freeze()          # the lexicon lives as long as the process (see batch_collector)
     if pooled:

@@ -40,7 +40,7 @@ def lex(lang, gaz):
 
 @pytest.fixture(scope="session")
 def reader(lang, lex):
-    return Reader(lang, lex.places)
+    return Reader(lang, lex.places, lex.country_ids)
 
 
 @pytest.fixture(scope="session")

@@ -149,6 +149,7 @@ class ArticleAnalyser:
         known: dict[str, str] = {}      # family name → gazetteer id, for people this article names in full
         firsts: dict[str, set[NameForm]] = {}   # a foreign first name → the people it opens the name of
         sure: set[tuple[str, ...]] = set()      # names read after a title, a style or in apposition
+        seen: dict[str, int] = {}               # the sentence each name is first given in
         for s in doc.sents:
             for p in s.people:
                 if p.name and len(p.name.split()) >= 2 and p.form not in (Form.TITLE, Form.REFERENCE):
@@ -169,6 +170,7 @@ class ArticleAnalyser:
                 if p.person is None and p.name and p.form not in (Form.TITLE, Form.REFERENCE):
                     words = tuple(lex.fold(p.name).split())
                     names.setdefault(words, p.name)
+                    seen.setdefault(p.name, s.index)
                     if p.form is not Form.BARE:
                         sure.add(words)
                     # a verb's subject given a title after it ("التقت هيلارى كلينتون، وزيرة
@@ -216,19 +218,21 @@ class ArticleAnalyser:
         bare_lasts: dict[str, set[str]] = {}
         for words, name in keep.items():
             index.add(" ".join(words), NameForm(name, f"local:{origin[words].value}"))
-            last = words[-1]
+            # ("سورانجل ويبس الابن" is "ويبس")
+            named = words[:-1] if len(words) >= 3 and words[-1] in lex.generation_marks else words
+            last = named[-1]
             # (a family name shaped like a verbal noun, "ترامب"، "تكالة", is still the person's)
-            if len(words) < 2 or len(last) < LOCAL_MIN_SHORT or not lex.is_name_word(last, shapes=False) \
+            if len(named) < 2 or len(last) < LOCAL_MIN_SHORT or not lex.is_name_word(last, shapes=False) \
                     or last in lex.joiners:
                 continue
             if words not in strong:
-                if not last.startswith(lex.article) and words[-2] not in lex.joiners:
+                if not last.startswith(lex.article) and named[-2] not in lex.joiners:
                     bare_lasts.setdefault(last, set()).add(name)
                 continue
-            if words[-2] in lex.joiners:
+            if named[-2] in lex.joiners:
                 # "محمد بن سلمان" is "بن سلمان" (or "ابن سلمان"), not "سلمان"; "آل ثاني" names a family
-                if words[-2] not in lex.initial_joiners and len(words) >= 3 and words[-2] != lex.family_joiner:
-                    for son in {words[-2], *lex.son_of} if words[-2] in lex.son_of else {words[-2]}:
+                if named[-2] not in lex.initial_joiners and len(named) >= 3 and named[-2] != lex.family_joiner:
+                    for son in {named[-2], *lex.son_of} if named[-2] in lex.son_of else {named[-2]}:
                         shorts.setdefault(f"{son} {last}", set()).add(name)
             else:
                 shorts.setdefault(last, set()).add(name)
@@ -243,8 +247,11 @@ class ArticleAnalyser:
             if len(people) == 1 and first not in shorts and first not in known and first not in lasts:
                 index.add(first, min(forms, key=lambda f: f.form))
         for last, full in shorts.items():
-            if len(full) == 1:
-                name = next(iter(full))
+            # (of two people with one family name, the one named a sentence before the other:
+            # "سورانجل ويبس الابن" … "استقبله ويبس وقرينته السيدة فاليري ويبس")
+            firsts_seen = sorted(seen.get(n, 0) for n in full)
+            if len(full) == 1 or firsts_seen[0] < firsts_seen[1]:
+                name = min(full, key=lambda n: seen.get(n, 0))
                 index.add(last, NameForm(name, f"local:{origin[tuple(lex.fold(name).split())].value}"))
         subjects = {last: next(iter(full)) for last, full in bare_lasts.items()
                     if len(full) == 1 and last not in shorts and last not in known}

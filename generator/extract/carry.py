@@ -53,6 +53,10 @@ def carry(doc: Doc, frames: list[Frame], limit: int) -> None:
         if f.tense == "noun" and f.status is Status.ACTUAL and not f.subject:
             # "في ختام محادثات أجرتها، أمس، في روما مع آبي أحمد": she, the sentence's subject
             own = _holder(doc, sent, f)
+            if own is None and f.objects:
+                # "حظي الضيف باستقبال رسمي أمس، قبل أن يدخل في جلسة محادثات مع مضيفه": talks
+                # with someone, held by the one the sentence is about
+                own = _root_subject(sent, f.clause, later=True)
             if own is not None and own not in [sent.people[i].entity for i in f.objects]:
                 f.carried = [own]
             continue
@@ -95,16 +99,18 @@ def _agrees(doc: Doc, entity: int, number: str | None) -> bool:
     return True
 
 
-def _root_subject(sent: Sent, clause: int) -> int | None:
+def _root_subject(sent: Sent, clause: int, later: bool = False) -> int | None:
     """"عاد الرئيس السنغالي ماكي سال إلى داكار بعد زيارة أجرى خلالها مباحثات مع بوتين": the
     person right after the sentence's first verb, for a clause that hangs on it without one of
-    its own (not what someone said: "قال X إن ...")."""
+    its own (not what someone said: "قال X إن ..."); `later`: through a "قبل أن" clause too
+    (for a meeting noun, whose verb names nobody)."""
     if clause == 0 or not sent.clauses or sent.clauses[0].kind is not ClauseKind.ROOT:
         return None
     c: int | None = clause
     while c:
         kind = sent.clauses[c].kind
-        if kind in (ClauseKind.COMPLEMENT, ClauseKind.REPORTING, ClauseKind.CLAUSE, ClauseKind.FUTURE):
+        if kind in (ClauseKind.COMPLEMENT, ClauseKind.REPORTING, ClauseKind.CLAUSE) \
+                or (kind is ClauseKind.FUTURE and not later):
             return None
         c = sent.clauses[c].parent
     if c is None:

@@ -252,6 +252,10 @@ def _set_status(sent: Sent, seg: Clause, segs: list[Clause], lex: Lexicon) -> No
         # سابق، والتي شارك فيها"; but "وذلك خلال" goes on with the whole clause)
         seg.status = segs[seg.parent].status_at(seg.start) if seg.kind is ClauseKind.ATTACH and seg.relative \
             else segs[seg.parent].status
+        if seg.status is Status.PLANNED and seg.kind is ClauseKind.ATTACH and sent.tags.any("past_day", seg.start, seg.end):
+            # "وغادر أثينا متوجها إلى صوفيا، حيث عقد أمس محادثات": where the trip led, what
+            # was done yesterday
+            seg.status = Status.ACTUAL
     elif seg.kind is ClauseKind.CLAUSE and seg.parent is not None and segs[seg.parent].status is Status.PLANNED \
             and _future_verb(sent, seg, lex):
         # "سيجري مباحثات مع ضيفه، كما سيترأس قائدا البلدين مراسم التوقيع": the plan goes on

@@ -25,7 +25,7 @@ from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain, reference_window
 from ..lang.dates_schema import LiveStamps
 from .clauses import pluperfect
-from .doc import NOT_IN_PERSON, Doc, Status
+from .doc import NOT_IN_PERSON, ClauseKind, Doc, Status
 from .frames import Frame
 
 RULES = {"iso": "explicit", "explicit": "explicit", "hijri": "hijri", "relative": "relative day + published",
@@ -200,7 +200,8 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
 def told_late(doc: Doc, frames: list[Frame], ref: dt.date | None, days_before: int) -> None:
     """The news told in the pluperfect after the quotes it led with: "وكان الرئيس السيسي قد
     استقبل، اليوم الاثنين، وزير الخارجية الإيراني" (an Egyptian paper's habit) is today's
-    meeting when the article tells no other meeting as done. Only a day of the news's own
+    meeting when the article tells no other meeting as done; so is one told as what came
+    before the news ("بعد يومين على اللقاء الذي جمع ..."), the article being about its aftermath. Only a day of the news's own
     time counts (today, yesterday, a weekday of the last `days_before` days); "وكانا قد التقيا
     في سبتمبر الماضي" stays background."""
     # (any frame told as done with people in it, a presence or a reference too: "وعقدت المحادثات
@@ -214,7 +215,12 @@ def told_late(doc: Doc, frames: list[Frame], ref: dt.date | None, days_before: i
             continue
         sent = doc.sents[f.sentence]
         clause = sent.clauses[f.clause]
-        if sent.tags.any(Status.BACKGROUND.value, clause.start, clause.end) or not pluperfect(sent, clause.start, clause.end, doc.lex):
+        # ("بعد يومين على اللقاء الذي جمع ألبانيزي بالرئيس الصيني في بكين الاثنين، لا يزال
+        # الجدل قائما": what followed the meeting is the news, the meeting its subject)
+        after = clause.kind is ClauseKind.PAST or (clause.kind is ClauseKind.ATTACH and clause.parent is not None
+                                                   and sent.clauses[clause.parent].kind is ClauseKind.PAST)
+        if sent.tags.any(Status.BACKGROUND.value, clause.start, clause.end) or not (
+                after or pluperfect(sent, clause.start, clause.end, doc.lex)):
             continue   # "سبق أن التقى" is told as the past whatever its day
         own = [e for e, c in sent.dates if c in f.clauses and not e.is_anchor]
         # (a bare weekday or today, yesterday: "الخميس الماضي" is told as gone by)

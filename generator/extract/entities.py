@@ -82,7 +82,9 @@ class EntityLinker:
                 # (but "مكتوم بن محمد بن راشد آل مكتوم" is not "حمدان بن محمد بن راشد آل مكتوم",
                 # his brother, nor "محمد بن راشد آل مكتوم" their father; "فون دير لاين" is
                 # "أورسولا فون دير لاين")
-                if words == gwords or (words[-1] == gwords[-1] and set(words) <= set(gwords)
+                # ("ويبس" is "سورانجل ويبس الابن": the family name before the generation's mark)
+                last = gwords[-2] if len(gwords) > 2 and gwords[-1] in self.lex.generation_marks else gwords[-1]
+                if words == gwords or (words[-1] in (gwords[-1], last) and set(words) <= set(gwords)
                                        and (words[0] == gwords[0] or not self._lineage(words))):
                     target = ent
                     break

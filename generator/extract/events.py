@@ -18,8 +18,9 @@ from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain
 from .dating import after_published
-from .doc import ClauseKind, Doc, Status
+from .doc import ClauseKind, Doc, PersonMention, Status
 from .frames import Frame
+from .sequel import is_sequel
 from .sequel import is_sequel, next_day
 
 
@@ -173,8 +174,10 @@ class EventBuilder:
                 or (not core and (f.pair or extra)
                     and (day is None or ev.day is None or day.meet(ev.day) is not None)))]
             if fitting:
-                # the event whose people are these, before one that has others too
-                target = min(fitting, key=lambda ev: len(self._named(ev.people) - named))
+                # the event whose people are these, before one that has others too; for a pair
+                # ("ثم التقى أوربان ... واتفق الجانبان"), the one told last before
+                target = min(fitting, key=lambda ev: (len(self._named(ev.people) - named), -max(
+                    (x.sentence for x in ev.frames if x.sentence <= f.sentence), default=-1) if f.pair or not named else 0))
             if target is None and f.pair and events and kind is Kind.MEETING and not f.separate and not (sequel and core):
                 # "وقّع أكار وشويغو، بحضور الرئيسين، مذكرة": the two principals' meeting
                 target = next((ev for ev in reversed(events) if ev.kind is kind
@@ -225,6 +228,7 @@ class EventBuilder:
                 if call:
                     call.frames.extend(ev.frames)
                     events.remove(ev)
+        self._listed(pending, early, events)
         self._presence(pending, events)
         for ev in events:
             # "ترأس الملك أعمال القمة ... وشارك فيها عن بعد قادة ...": a session its people joined by video
@@ -237,6 +241,9 @@ class EventBuilder:
         later = [next_day(self.doc, ev.frames) for ev in events]
         for f, who in arrivals:
             for ev, after in zip(events, later):
+                if any(is_sequel(self.doc, x) for x in ev.frames) and any(
+                        o is not ev and min(x.sentence for x in o.frames) < min(x.sentence for x in ev.frames) for o in events):
+                    continue   # "وفي وقت لاحق من اليوم نفسه": the day of the meeting told before, not the arrival's
                 # (told before the meeting's first sentence of text: a headline comes first anyway)
                 first = min((x.sentence for x in ev.frames if not x.headline), default=f.sentence)
                 if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= first and not after and (
@@ -246,7 +253,30 @@ class EventBuilder:
         for ev in events:
             ev.frames.sort(key=lambda f: (f.sentence, f.clause))
             ev.extra -= ev.entities
+            spouses = {e for e in ev.people if self._spouse(e)}
+            if len(ev.entities - spouses) >= 2:
+                # "استقبله الرئيس وقرينته"، "برفقة السيدة الأولى": at the welcome, not the talks
+                ev.entities -= spouses
+                ev.extra -= spouses
         return events
+
+    def _spouse(self, e: int) -> bool:
+        """Every mention of the person introduces a spouse who came along ("وقرينته السيدة فاليري"،
+        "برفقة السيدة الأولى"), not one said to be at the talks ("بحضور السيدة الأولى")."""
+        doc, lex = self.doc, self.doc.lex
+        mentions = doc.entities[e].mentions
+        def one(m: PersonMention) -> bool:
+            sent = doc.sents[m.sentence]
+            link = sent.tags.find("presence", 0, m.span[0])
+            if link and not sent.tags.at(link[-1].start, "company"):
+                return False    # "بحضور السيدة الأولى"، "وشاركت في اللقاء السيدة الأولى"
+            if m.title is not None and m.title.office == "first-lady":
+                return True
+            k = m.span[0] - 1
+            if k >= 0 and sent.tags.at(k, "honorific"):
+                k -= 1          # "وقرينته السيدة ليزا"
+            return k >= 0 and any(stem in lex.spouse_words for stem, _ in lex.clitics.readings(sent.toks[k].text))
+        return bool(mentions) and all(one(m) for m in mentions)
 
     def _arrived_before(self, told_after: list[tuple[Frame, set[int]]], events: list[Event]) -> None:
         """A participant's arrival the text tells as past, dated within a visit's days before a
@@ -331,11 +361,32 @@ class EventBuilder:
             before = [ev for ev in meetings if min(x.sentence for x in ev.frames) <= f.sentence]
             target = max(before, key=lambda ev: max(x.sentence for x in ev.frames if x.sentence <= f.sentence)) \
                 if before else meetings[0]
-            if not (people & target.entities or self._of_a_meeting(f)):
+            if not (people & target.entities or self._of_a_meeting(f) or self._namely(f, target)):
                 continue   # "وأمضت السيدة الأولى الوقت برفقة قرينة الرئيس": company, no meeting
             target.extra |= people - target.entities
             target.frames.append(f)
 
+
+    def _namely(self, f: Frame, target: Event) -> bool:
+        """"ويتعلق الأمر بكل من ...": the people of the meeting the sentence before told."""
+        return any(x.sentence == f.sentence - 1 and x.kind != "presence" for x in target.frames) and self._lists(f)
+
+    def _lists(self, f: Frame) -> bool:
+        sent = self.doc.sents[f.sentence]
+        return any(sent.tags.any("namely", sent.clauses[c].start, sent.clauses[c].end) for c in f.clauses)
+
+    def _listed(self, pending: list[Frame], early: list[tuple[Frame, set[int], set[int], DateConstraint | None]],
+                events: list[Event]) -> None:
+        """"تسلم الرئيس أوراق اعتماد ثلاثة سفراء. ويتعلق الأمر بكل من: ...": one person's meeting,
+        its others listed in the next sentence."""
+        told = {x.sentence for ev in events for x in ev.frames}
+        for f in [f for f in pending if self._lists(f) and f.sentence - 1 not in told]:
+            one = next(((g, core, extra, day) for g, core, extra, day in early if g.sentence == f.sentence - 1), None)
+            people = self._ents(f, f.people)
+            if one is not None and people - one[1]:
+                g, core, extra, day = one
+                events.append(Event(Kind.MEETING, core | people, [g, f], extra - people, day=day))
+                pending.remove(f)
 
     def _of_a_meeting(self, f: Frame) -> bool:
         """The presence frame's clauses name a meeting, the pair that met, attending or a delegation."""

@@ -26,7 +26,7 @@ __all__ = ["HeadWord", "Lexicon", "NameForm", "OfficeRef", "TriggerWord"]
 
 
 # Lists of the language files read by the Tagger, by the name code asks for.
-MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence", "presence_beside",
+MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence", "presence_beside", "namely", "company",
                  "deleg_noun", "trip_companion", "trip_noun", "deleg_head", "deleg_members", "pair", "not_present", "welcome", "reporting",
                  "complementizer", "attach", "relative", "clause", "past", "future", "not_boundary",
                  "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel", "soon", "came_from", "separate")
@@ -54,6 +54,7 @@ class Lexicon:
         self.places: PhraseIndex[str] = PhraseIndex(self.clitics)
         self.nisba: dict[str, str] = {}          # folded adjective → country id
         self.place_keys: dict[str, set[str]] = {}   # place id → its spellings, folded
+        self.country_ids = frozenset(p.id for p in gaz.places.values() if p.kind == "country")
         self._vocabulary()
         self._meetings()
         self._world()
@@ -146,9 +147,12 @@ class Lexicon:
         self.joiners = self.lang.keyset(n.joiners)
         self.initial_joiners = self.lang.keyset(n.initial_joiners)
         self.adverbs, self.name_clitic = self.lang.keyset(n.adverbs), n.name_clitic
+        self.letter_clitics = frozenset(n.letter_clitics)
         self.foreign_given = self.lang.keyset(n.foreign_given_names)
         self.given_names = self.lang.keyset(n.given_names) | self.foreign_given
         self.compound_seconds = self.lang.keyset(n.compound_seconds)
+        self.generation_marks = self.lang.keyset(n.generation_marks)
+        self.spouse_words = self.lang.keyset(n.spouse_words)
         self.pronoun_suffixes = tuple(sorted(self.lang.text.pronoun_suffixes, key=len, reverse=True))
         self.tagger.whole = self.given_names
         self.joined_prefixes = tuple(self.fold(p) for p in n.joined_prefixes)
@@ -168,6 +172,7 @@ class Lexicon:
         date_words += [n for r in d.relative_days for n in r.names] + d.day_parts
         date_words += [n for p in d.relative_periods for n in p.names] + [n for ns in d.modifiers.values() for n in ns]
         self._add("date_word", date_words)
+        self._add("past_day", [n for r in d.relative_days if r.offset < 0 for n in r.names])   # أمس، البارحة
         for word, offset in d.day_offsets.items():
             self._add("day_offset", [word], offset)
         self._add("next_day", d.next_day, known=False)
@@ -208,8 +213,9 @@ class Lexicon:
         assert isinstance(objects, list) and isinstance(was, list)   # word lists, as meetings.yaml has them
         lists: dict[str, list[str]] = {"objects": objects, "noun": m.nouns["indefinite"], "definite": m.nouns["definite"],
                  "link": m.nouns["link"], "between": m.nouns["between"], "gather": m.nouns["gather"], "visit_noun": m.nouns["visit"], "phone": m.phone["nouns"],
-                 "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence["links"] + m.presence["beside"] + m.presence["verbs"],
-                 "presence_beside": m.presence["beside"],
+                 "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence["links"] + m.presence["beside"] + m.presence["verbs"]
+                 + m.presence.get("namely", []), "presence_beside": m.presence["beside"], "namely": m.presence.get("namely", []),
+                 "company": m.presence.get("company", []),
                  "presence_verb": m.presence["verbs"], "trip_companion": m.presence["trip"], "trip_noun": m.presence["trip_nouns"],
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
@@ -378,8 +384,10 @@ class Lexicon:
             return False   # "يومه"، "بلاده"، "كلمته"، "ترشيحه": a word with "his", "its"
         if word.endswith(self.accusative) and word[:-1] in self.common_words:
             return False   # "اهتماما خاصا": common nouns in the accusative
-        if word.endswith(self.feminine_dual) and len(word) >= 7 and word[:-3] + self.ta_folded in self.known:
-            return False   # "عسكريتان": two of a noun in ة (four letters at least: "مارتين" is a name)
+        if word.endswith(self.feminine_dual) and (len(word) >= 7 and word[:-3] + self.ta_folded in self.known
+                                                 or word[:-3] + self.ta_folded in self.common_words):
+            return False   # "عسكريتان": two of a noun in ة (four letters at least: "مارتين" is a name, but
+            # "ساعتين" two of a common word)
         for stem, clitic in self.clitics.readings(word)[1:]:
             # "والرئيس"، "وقال"، "بتصريح" are words with a clitic; "فيصل" (ف + يصل) and "بري" are names:
             # a short stem after ف/ب/ل says nothing ("وهو يصافح": و + a pronoun; "بمقر": ب + a noun)
@@ -397,6 +405,7 @@ class Lexicon:
                     or (stem.endswith(self.accusative) and stem[:-1] in self.common_words) \
                     or (stem in self.known and (
                     len(stem) >= 4 or (clitic[:1] in self.clitics.conjunctions[:1] and len(stem) >= 3))) \
-                    or (len(stem) >= 4 and self.not_name.match(stem) and (shapes or not self.titled_shapes.match(stem))):
+                    or (len(stem) >= 4 and self.not_name.match(stem) and (shapes or not self.titled_shapes.match(stem))
+                        and clitic not in self.letter_clitics):
                 return False
         return True

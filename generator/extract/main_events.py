@@ -34,8 +34,18 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
             # ("عقد الوفد لقاءات منفصلة مع نائب وزير الخارجية": separate, but with nobody named)
             or (any(f.separate for f in ev.frames) and any(doc.entities[e].named for e in ev.entities))
             or len({f.sentence for f in ev.frames if f.kind != "presence"}) >= 2
+            # ("وغادر مودي أثينا متوجها إلى صوفيا، حيث عقد أمس محادثات مع راديف": a tour's next
+            # meeting, on a later day of its own; an earlier stop, "بدأها أمس من سيول حيث التقى",
+            # stays a mention)
+            or _later_day(ev, first)
             or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline
             and not named <= first_named]
+
+
+def _later_day(ev: Event, first: Event) -> bool:
+    """Both are meetings whose own clauses name their day, and this one's comes after the first's."""
+    return ev.kind is Kind.MEETING and first.kind is Kind.MEETING and ev.day is not None and first.day is not None and ev.day.lo is not None and first.day.hi is not None \
+        and ev.day.lo == ev.day.hi and first.day.lo == first.day.hi and ev.day.lo > first.day.hi
 
 
 def _unlend(doc: Doc, ev: Event, events: list[Event]) -> None:

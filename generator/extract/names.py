@@ -157,9 +157,11 @@ class NameReader(TokenTests):
             j += 1
         while j > i and toks[j - 1].text in lex.joiners and self._written_joiner(sent, j - 1):
             j -= 1
-        j = self._split_adjacent(sent, i, j)
+        j = self._split_adjacent(sent, i, j, honoured)
         least = 1 if single else self.min_titled if (titled or honoured) else self.min_untitled
-        if j - i < least or self._construct(sent, i, j):
+        # ("الدكتورة نهلة الكعبي": after a personal style, a word in ة that no vocabulary
+        # knows is a first name, not a noun in construct)
+        if j - i < least or (self._construct(sent, i, j) and not (honoured and sent.toks[i].text not in self.lex.known)):
             return i
         if j - i == 1 and self.present_verb.match(sent.toks[i].text) and sent.toks[i].text not in self.lex.given_names:
             return i   # "الملك يحذر خلال لقائه": a verb, not the king's name
@@ -168,14 +170,16 @@ class NameReader(TokenTests):
             return i   # "أقام الملك مأدبة إفطار": a noun, not the king's name
         return j
 
-    def _split_adjacent(self, sent: Sent, i: int, j: int) -> int:
+    def _split_adjacent(self, sent: Sent, i: int, j: int, honoured: bool = False) -> int:
         """"استقبل الرئيس الروسي فلاديمير بوتين بشار الأسد": two names side by side read as one
         of four plain words (none joined by بن، عبد ...). A name ends after its second or third
         word, where the family name the article repeats most ends it."""
         words = [t.text for t in sent.toks[i:j]]
         art = self.lex.article
         # (a first name of two words counts as one: "قربان قولي بردي محمدوف")
-        compound = len(words) >= 2 and words[0] + words[1] in self.lex.given_names
+        compound = int(len(words) >= 2 and words[0] + words[1] in self.lex.given_names)
+        # ("جورج والكر بوش الابن": the generation's mark is no word of a second name)
+        compound += int(len(words) >= 3 and words[-1] in self.lex.generation_marks)
         if len(words) - compound <= self.max_plain or any(w in self.lex.joiners or self.lex.initial_joiner_word(w)
                                                for w in words) \
                 or all(w.startswith(art) and w[len(art):] in self.lex.given_names for w in words[1:-1]):
@@ -191,6 +195,12 @@ class NameReader(TokenTests):
         if bound and not any(counts.get(toks[e - 1].text, 0) >= self.family_repeats for e in ends):
             return j
         ends = ends or list(every)
+        if not any(counts.get(toks[e - 1].text, 0) >= self.family_repeats for e in ends) and (honoured or not any(
+                toks[e].text in self.lex.given_names or toks[e].text in self.lex.foreign_given for e in ends)):
+            # ("السيد جواو باتيستا فيرناندو كوسي": nothing says where a second name would
+            # begin, no family name repeated and, but after a personal style, no first name
+            # after the first: one long name, "السيد فرانسيسكو خوسيه ماريا ألميدا")
+            return j
         return max(ends, key=lambda e: (sent.counts.get(sent.toks[e - 1].text, 0), -e))
 
     def _construct(self, sent: Sent, i: int, j: int) -> bool:

@@ -47,14 +47,14 @@ class PlaceFinder:
         self.minor_town = lex.settings.minor_town
         lang = lex.lang
         m = lang.meetings
-        self.not_here = sorted({lang.fold(p) for p in m.place_not_here}
-                               | {lang.fold(f"{noun} {link}") for noun in m.place_discussed
-                                  for link in m.place_discussed_link}, key=len, reverse=True)
+        self.discussed = {lang.fold(f"{noun} {link}") for noun in m.place_discussed for link in m.place_discussed_link}
+        self.not_here = sorted({lang.fold(p) for p in m.place_not_here} | self.discussed, key=len, reverse=True)
         self.here = lang.keyset(m.place_here)
         t = lang.text
         self.quote_marks = str.maketrans("", "", "".join(t.quotes_open + t.quotes_close + t.quotes_symmetric))
         self.here_clitics = frozenset(m.place_here_clitics)
         self.dateline_here = lang.keyset(m.place_dateline)
+        self.relative = lang.keyset(m.place_relative)
         self.dateline_not_after = lang.keyset(m.place_dateline_not_after)
         self.towards = lang.keyset(m.place_towards)
         self.towards_clitics = frozenset(m.place_towards_clitics)
@@ -110,6 +110,11 @@ class PlaceFinder:
         if sent.tags.any("sidelines", max(0, pm.start - 8), pm.start):
             base = max(base, sc["sidelines"])
         return base * (sc["headline_factor"] if headline else 1.0)
+
+    def _discussed(self, sent: Sent, pm: PlaceMention) -> bool:
+        """The place is told as a subject of the talks ("الأوضاع في غزة")."""
+        before = " ".join(sent.key[max(0, sent.toks[pm.start].start - 40):sent.toks[pm.start].start].split())
+        return any(before.endswith(phrase) for phrase in self.discussed)
 
     def _arrival_before(self, sent: Sent, clause_start: int, at: int) -> bool:
         """A word of arrival or visit before token `at` in its clause, with only people, dates and
@@ -223,9 +228,12 @@ class PlaceFinder:
                 drop.add((v.place, v.sentence))
         return [c for c in good if (c.place, c.sentence) not in drop]
 
-    def find(self, doc: Doc, frames: list[Frame], homes: set[str], context: Sequence[Frame] = ()) -> PlaceChoice | None:
+    def find(self, doc: Doc, frames: list[Frame], homes: set[str], context: Sequence[Frame] = (),
+             domestic: bool = False) -> PlaceChoice | None:
         """The place of an event told by these frames; `homes` are its people's countries;
-        `context` (a participant's arrival told before) counts only when the frames say nothing."""
+        `context` (a participant's arrival told before) counts only when the frames say nothing;
+        `domestic`: one of its people holds an office named without a country ("رئيس الجمهورية"),
+        so the dateline's country is theirs."""
         near = homes | self._named_countries(doc)
         found = self._find(doc, frames, near, homes)
         if context and (found is None or found.score < self.scores["other"]):
@@ -248,6 +256,8 @@ class PlaceFinder:
             within = self._city_within(doc, frames, found.place)
             if within is not None:
                 return replace(within, score=found.score, evidence=sorted(set(found.evidence) | set(within.evidence)))
+        if found is None and domestic and doc.article.meta.dateline_place:
+            homes = homes | {self.lex.gaz.country_of(doc.article.meta.dateline_place) or ""}
         return found or self._dateline(doc, homes)
 
     def _city_within(self, doc: Doc, frames: list[Frame], country: str) -> PlaceChoice | None:
@@ -335,6 +345,14 @@ class PlaceFinder:
                         and sc < self._here(f.headline):
                     continue   # "في مستهل جولة أفريقية تشمل إثيوبيا": a third country named in passing
                 cands.append(Candidate(pm.place, sc * weight, f.sentence, pm.name))
+            for c in f.clauses if f.kind not in ("visit", "reference") else ():
+                # (talks, not a visit's stop: "جولة شملت الجامع الأموي حيث زار الرئيسان المقام")
+                start = sent.clauses[c].start
+                if c > 0 and start < len(sent.toks) and sent.toks[start].text in self.relative:
+                    # "متوجها إلى صوفيا، حيث عقد أمس محادثات": the place "where" stands after
+                    # (not a subject discussed: "تركز اللقاء على الأوضاع في السودان، حيث تم ...")
+                    cands += [Candidate(pm.place, self._here(f.headline) * weight, f.sentence, pm.name)
+                              for pm in sent.places if pm.end == start and not self._discussed(sent, pm)]
             if dateline is not None and f.kind != "reference":
                 cands += [Candidate(dateline.id, self._here(f.headline) * weight, f.sentence, dateline.name)
                           for i, t in enumerate(sent.toks) if t.text in self.dateline_here

@@ -283,7 +283,8 @@ class ReportBuilder:
         countries = {self.lex.gaz.people[p].country for p in parties if p in self.lex.gaz.people}
         homes = {c for c in countries if c is not None}
         homes |= {t.country for i in ev.people for t in doc.entities[i].titles if t.country}   # "الرئيس التركي"
-        place = None if ev.kind is Kind.PHONE else self.places.find(doc, ev.frames + refs, homes, ev.context)
+        domestic = any(not (t.country or t.org or t.post) for i in ev.entities for t in doc.entities[i].titles)
+        place = None if ev.kind is Kind.PHONE else self.places.find(doc, ev.frames + refs, homes, ev.context, domestic)
         core = sorted(set(sentences) | {f.sentence for f in refs})
         # a second event of the article (a call told in passing) is told only where it is named
         story = sorted(set(core) | (self._story(doc, ev) if idx == 0 else set()))

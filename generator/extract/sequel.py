@@ -48,5 +48,11 @@ def same_day_sequel(sent: Sent, clause: Clause, before: Sent | None) -> bool:
         parent, said = None, [(e, c) for e, c in before.dates if not e.is_anchor]
     else:
         parent = clause.parent
-    return any((parent is None or c == parent) and (e.rel_days is None or e.rel_days <= 0)
+    # ("استُقبل في بكين أمس، حيث أطلقت المدفعية، قبل أن يدخل في محادثات": the day of the
+    # clause a relative clause between hangs on)
+    above = {parent}
+    while parent is not None and sent.clauses[parent].kind is ClauseKind.ATTACH and sent.clauses[parent].parent is not None:
+        parent = sent.clauses[parent].parent
+        above.add(parent)
+    return any((parent is None or c in above) and (e.rel_days is None or e.rel_days <= 0)
                and (e.weekday is not None or e.rel_days is not None or e.day is not None) for e, c in said)

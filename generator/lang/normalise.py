@@ -49,6 +49,15 @@ class Keyed:
         dpos = [d - a for d in self._dpos[ia:ib]]
         return Keyed(self.display[a:b], self.key[a - ia:b - ib], [d - j for j, d in enumerate(dpos)], dpos)
 
+    @staticmethod
+    def concat(parts: "list[Keyed]") -> "Keyed":
+        """The Keyed of the parts' display forms one after the other."""
+        display, key, dpos = "", "", []
+        for part in parts:
+            dpos += [d + len(display) for d in part._dpos]
+            display, key = display + part.display, key + part.key
+        return Keyed(display, key, [d - j for j, d in enumerate(dpos)], dpos)
+
     def to_display(self, k: int) -> int:
         """Display index of key index `k` (k == len(key) maps to len(display))."""
         return k + bisect.bisect_right(self._kpos, k)

@@ -33,6 +33,9 @@ class NormFile(_M):
     gloss_close: str = Field(min_length=1, max_length=1)
     abbreviations: list[str]
     initials: list[str]
+    list_colons: list[str] = Field(min_length=1)
+    item_ends: list[str]
+    list_comma: str = Field(min_length=1)
 
 
 class Trigger(_M):
@@ -64,7 +67,7 @@ class MeetingsFile(_M):
     nouns: dict[Literal["indefinite", "definite", "link", "between", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
     remote: list[str]
-    presence: dict[Literal["links", "beside", "verbs", "trip", "trip_nouns"], list[str]]
+    presence: dict[Literal["links", "beside", "verbs", "trip", "trip_nouns", "namely", "company"], list[str]]
     delegation: dict[Literal["nouns", "head", "members"], list[str]]
     pair_words: list[str]
     not_present: list[str]
@@ -89,6 +92,7 @@ class MeetingsFile(_M):
     place_discussed_link: list[str]
     place_here: list[str]
     place_here_clitics: list[str]
+    place_relative: list[str] = []
     place_dateline: list[str]
     place_dateline_not_after: list[str]
     place_towards: list[str]
@@ -203,11 +207,14 @@ class NamesFile(_M):
     titled_name_shapes: list[str]
     accusative_ending: str = Field(min_length=1, max_length=1)
     compound_seconds: list[str] = Field(default_factory=list, description="second words of two-word first names, with the article")
+    spouse_words: list[str] = Field(default_factory=list, description="words introducing a spouse (قرينته)")
+    generation_marks: list[str] = Field(default_factory=list, description="words after a family name that tell the generation (الابن)")
     two_changes_min_letters: int = Field(ge=3, le=12, description="fewest letters of a name spelled with both a g and a vowel changed")
     adjective_ending: str = Field(min_length=1, max_length=3, description="ending of a feminine adjective of relation")
     alif_maqsura: str
     alif_maqsura_marker: str
     name_clitic: str = Field(min_length=1, max_length=1, description="a clitic that opens foreign names as a letter (فام، فان)")
+    letter_clitics: list[str] = Field(default_factory=list, description="clitics more often a name's first letter before a noun's shape")
     not_name_patterns: list[str]
     adverbs: list[str]
     name_key: NameKey

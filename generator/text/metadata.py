@@ -40,9 +40,10 @@ class Meta:
 class MetaReader:
     """Recognises metadata lines; places come from the gazetteer index."""
 
-    def __init__(self, lang: Language, grammar: DateGrammar, places: PhraseIndex) -> None:
+    def __init__(self, lang: Language, grammar: DateGrammar, places: PhraseIndex,
+                 countries: frozenset[str] = frozenset()) -> None:
         m = lang.metadata
-        self.lang, self.grammar, self.places = lang, grammar, places
+        self.lang, self.grammar, self.places, self.countries = lang, grammar, places, countries
         f = lang.fold
         self.published = sorted((f(p) for p in lang.dates.published_labels), key=len, reverse=True)
         self.published_lower = tuple(p.lower() for p in self.published)
@@ -77,7 +78,13 @@ class MetaReader:
         if not toks:
             return None
         m = self.places.match_at(toks, 0)
-        return m.value if m and m.end == len(toks) else None
+        if not m or m.end != len(toks):
+            return None
+        if m.value in self.countries:
+            # "الجزائر - واج"، "الكويت (كونا) -": a dateline is a city, here the capital that
+            # bears its country's name
+            return next((v for v in self.places.all_at(toks, 0, len(toks)) if v not in self.countries), m.value)
+        return m.value
 
     def _clean_outlet(self, text: str) -> str | None:
         out = _QUOTES.sub(" ", text).strip()

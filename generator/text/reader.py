@@ -69,11 +69,16 @@ class Article:
 class Reader:
     """Reads articles with one language and one place index."""
 
-    def __init__(self, lang: Language, places: PhraseIndex) -> None:
+    def __init__(self, lang: Language, places: PhraseIndex, countries: frozenset[str] = frozenset()) -> None:
+        """`places`: the gazetteer's place index; `countries`: which of its ids are countries."""
         self.lang = lang
         self.grammar: DateGrammar = grammar_for(lang)
         self.furniture = Furniture(lang)
-        self.meta = MetaReader(lang, self.grammar, places)
+        self.meta = MetaReader(lang, self.grammar, places, countries)
+        norm = lang.norm
+        self.list_colon = tuple(lang.text.list_colons)
+        self.item_ends = "".join(lang.text.item_ends)
+        self.space, self.comma, self.stop = (norm.key(norm.display(x)) for x in (" ", lang.text.list_comma + " ", "."))
         t = lang.text
         self.rules = SplitRules(t.sentence_end, "".join(t.quotes_open), "".join(t.quotes_close),
                                 "".join(t.quotes_symmetric), frozenset(t.abbreviations + t.initials))
@@ -169,6 +174,7 @@ class Reader:
             if stamp is not None or not self.meta.short_line(gone_line.text):
                 break
             stamp = self.meta.closing_stamp(self.lang.fold(gone_line.text))
+        kept = self._lists(kept)
         title = src.meta.get("title")
         title_norm = self.furniture.norm(title) if title else ""
         sentences: list[Sentence] = []
@@ -219,6 +225,37 @@ class Reader:
         removed.sort(key=lambda r: r.no)
         return Article(name, label, fmt, encoding, meta, title, src.meta.get("url"),
                        src.meta.get("lang"), sentences, removed, list(src.warnings))
+
+    def _lists(self, lines: list[Line]) -> list[Line]:
+        """A list a line opens with a colon is that line's sentence: "ويتعلق الأمر بكل من:" and
+        the items under it ("- سفير جمهورية البرتغال، السيد ..."), joined by commas, the colon
+        and the bullets left out."""
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            j = i + 1
+            while j < len(lines) and lines[j].text.lstrip().startswith(self.furniture.bullets):
+                j += 1
+            if j == i + 1 or not line.text.rstrip().endswith(self.list_colon) or line.keyed is None:
+                out.append(line)
+                i += 1
+                continue
+            # (without its colon, which would end the clause before the people it introduces)
+            parts = [line.keyed.slice(0, len(line.text.rstrip()) - 1)]
+            for item in lines[i + 1:j]:
+                assert item.keyed is not None
+                text = item.text
+                start = len(text) - len(text.lstrip().lstrip("".join(self.furniture.bullets)).lstrip())
+                end = len(text.rstrip().rstrip(self.item_ends))
+                if start < end:
+                    parts += [self.comma if len(parts) > 1 else self.space, item.keyed.slice(start, end)]
+            if len(parts) > 1:
+                parts.append(self.stop)
+            keyed = Keyed.concat(parts)
+            out.append(Line(line.no, keyed.display, self.furniture.norm(keyed.display), keyed))
+            i = j
+        return out
 
     def _body_start(self, lines: list[Line]) -> int:
         """Index of the first line that reads as a body paragraph (the header ends there)."""

@@ -27,7 +27,7 @@ ARTICLES = [
 
 
 def _results(lex: Lexicon) -> list[str]:
-    reader, analyser = Reader(lex.lang, lex.places), ArticleAnalyser(lex)
+    reader, analyser = Reader(lex.lang, lex.places, lex.country_ids), ArticleAnalyser(lex)
     return [repr(result_of(analyser.analyse(reader.read_text(text, f"a{i}.txt", ".txt", name=f"a{i}"))))
             for i, text in enumerate(ARTICLES)]
 
