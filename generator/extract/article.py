@@ -128,12 +128,17 @@ class ArticleAnalyser:
         new_people = {e.new_person.id: e.new_person for e in doc.entities if e.new_person and e.mentions and not e.weak}
         return Analysis(art, doc, frames, events, reports, new_people)
 
-    def _first_name_alone(self, word: str) -> bool:
+    def _first_name_alone(self, word: str, written: int = 0) -> bool:
         """A first name that may stand alone for its bearer: not an Arabic given name (those
-        are shared by too many), nor a word."""
+        are shared by too many), nor a word; of two letters only when the article writes it
+        `written` times, often ("شي جين بينغ" … "جلس شي وستارمر": a family name written first)."""
         lex = self.lex
         arabic = word in lex.given_names and word not in lex.foreign_given
-        return len(word) >= LOCAL_MIN_SHORT and not arabic and word not in lex.known \
+        # (not a particle that is also a family name: "لي" is "for me" too)
+        short = len(word) == LOCAL_MIN_SHORT - 1 and written > lex.lang.names.family_repeats \
+            and word not in lex.function_words and word not in lex.pronouns \
+            and word not in lex.lang.keyset(lex.lang.names.particle_family_names)
+        return (len(word) >= LOCAL_MIN_SHORT or short) and not arabic and word not in lex.known \
             and word not in lex.joiners and not lex.initial_joiner_word(word) and lex.is_name_word(word)
 
     def _local_index(self, doc: Doc) -> tuple[PhraseIndex[NameForm] | None, dict[str, str]]:
@@ -154,7 +159,7 @@ class ArticleAnalyser:
             for p in s.people:
                 if p.name and len(p.name.split()) >= 2 and p.form not in (Form.TITLE, Form.REFERENCE):
                     first = lex.fold(p.name).split()[0]
-                    if self._first_name_alone(first):
+                    if self._first_name_alone(first, doc.sents[0].counts.get(first, 0) if doc.sents else 0):
                         firsts.setdefault(first, set()).add(
                             NameForm(p.person, "short") if p.person else NameForm(p.name, f"local:{p.form.value}"))
                 if p.person is not None and p.name and len(p.name.split()) >= 2:

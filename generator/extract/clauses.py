@@ -100,9 +100,12 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
                                                    or (tags.at(i + 1, "during_it") and _own_noun(sent, opened, lex)))):
             cur.end = i
             segs.append(cur)
-            if cur.start == 0 and cur.parent is None:
+            if (cur.start == 0 and cur.parent is None) or (
+                    segs[0].start == 0 and segs[0].parent is None and segs[0].kind in (ClauseKind.PAST, ClauseKind.FUTURE)
+                    and all(s.kind in (ClauseKind.PAST, ClauseKind.FUTURE, ClauseKind.ATTACH) for s in segs)):
                 # "بعد يوم قضاه بين الأهرامات، انتقل الرئيس ...": an adverbial opening the
-                # sentence is followed by its main clause, not interrupted
+                # sentence is followed by its main clause, not interrupted (so too with an
+                # adverbial inside it: "بعد يوم على وصوله في أول جولة له منذ خمس سنوات، أجرى")
                 cur = Clause(i, i, ClauseKind.ROOT, None)
                 adverbial_parent = None
                 i += 1

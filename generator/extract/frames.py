@@ -148,10 +148,17 @@ class FrameReader:
             if clause.kind is ClauseKind.REPORTING:
                 continue
             a, b = clause.start, clause.end
-            if tags.any("welcome", a, b) or (clause.relative and clause.parent is not None and tags.any(
+            arrival_only = False
+            welcome = tags.find("welcome", a, b)
+            if welcome or (clause.relative and clause.parent is not None and tags.any(
                     "welcome", sent.clauses[clause.parent].start, sent.clauses[clause.parent].end)):
                 # (and "وتقدم للسلام على الملك، الذي كان مرفوقا بـ ...": who came with him to the greeting)
-                continue
+                arrival = self._trigger(sent, a, welcome[0].start) if welcome else None
+                if arrival is None or arrival[0] != "visit" or clause.status is not Status.ACTUAL:
+                    continue
+                # "حط الرئيس في نيامي، وكان في استقباله ...": the arrival, told before its welcome
+                # (its traveller alone: "على رأس وفد يضم ..." names no one he met)
+                b, arrival_only = welcome[0].start, True
             gapped = self._gapped(sent, c, out, where)
             if gapped is not None:
                 out.append(gapped)
@@ -214,7 +221,7 @@ class FrameReader:
                 kind, tense, at, verb = "phone", "noun", phone.start, None
             if is_phone:
                 kind, tense = "phone", "noun"
-            members = [i for i in range(len(people)) if where[i] == c and i not in companions]
+            members = [i for i in range(len(people)) if where[i] == c and i not in companions and people[i].span[0] < b]
             inherited = []
             parent = sent.clauses[clause.parent] if clause.parent is not None else None
             # "وذلك غداة قمة جمعت مودي بالرئيس الصيني": a gathering names all its people itself
@@ -291,7 +298,9 @@ class FrameReader:
                 # or says it is soon ("يلتقي نظيره السعودي قريباً")
                 soon = any(tags.any("soon", sent.clauses[k].start, sent.clauses[k].end) for k in frame.clauses)
                 frame.status = Status.PLANNED if sent.day_ahead(frame.clauses) or soon else Status.ACTUAL
-            elif not headline and tense == "present" and frame.status is Status.ACTUAL:
+            elif not headline and (tense == "present" or (tense == "noun" and sent.day_ahead(frame.clauses))) \
+                    and frame.status is Status.ACTUAL:
+                # (a meeting noun on a day to come: "قمة ... التي تستضيفها بانجول يومي 4 و5 مايو المقبل")
                 frame.status = Status.PLANNED
             # (and where the clause then tells: "قبل أن يتوجه الرئيسان إلى القصر حيث عقدا جلسة مباحثات")
             opener = sent.clauses[clause.parent] if clause.kind is ClauseKind.ATTACH and clause.parent is not None \
@@ -304,6 +313,8 @@ class FrameReader:
             frame.pair = tags.any("pair", a, b)
             frame.separate = tags.any("separate", a, b)
             assign_roles(self.lex, sent, frame, sorted(set(inherited + members)), at, [m.end for m in presence])
+            if arrival_only:
+                frame.objects, frame.extra = [], []
             if kind == "phone" and phone is not None:
                 phone_parties(frame, people, phone.end)
             if frame.subject and len({people[o].entity for o in frame.objects}) >= 2 and kind != "phone" \

@@ -139,6 +139,7 @@ class Lexicon:
         self._add("joiner", n.joiners, known=False)
         self._add("regnal", n.regnal, known=False)
         self._add("function", n.function_words)
+        self.function_words = self.lang.keyset(n.function_words)
         self.pronouns = self.lang.keyset(n.pronouns)
         self._add("possessed", n.possessed_nouns)
         self._add("function", n.pronouns)

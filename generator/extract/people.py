@@ -18,6 +18,7 @@ from .mention_context import MentionContext
 from .doc import Form, PersonMention, Sent, Title
 from .lexicon import Lexicon, NameForm
 from .place_mentions import place_mentions
+from .roles import RELATIVE_OFFICES
 from .titles import TitleReader
 
 
@@ -357,9 +358,20 @@ class PeopleFinder(Apposition, ElidedTitles, MentionContext):
                     self._take(sent, i, i + 1)
                     continue
                 end = self.names.read(sent, i)
+                if end <= i and kind == "trigger" and self._before_his(sent, i):
+                    end = i + 1   # "واستقبل ترامب ضيفه": one word, whose guest "his" says he is
                 if end > i:
                     sent.people.append(PersonMention(sent.index, i, end, Form.BARE, sent.display(i, end)))
                     self._take(sent, i, end)
+
+    def _before_his(self, sent: Sent, i: int) -> bool:
+        """Token i is a name word no vocabulary knows, right before "ضيفه"، "نظيره" (his guest,
+        his counterpart): the one "his" stands for."""
+        word = sent.toks[i].text
+        head = sent.tags.at(i + 1, "head") if i + 1 < len(sent.toks) and sent.joined(i + 1) else None
+        endings = tuple(x for xs in self.lex.lang.meetings.object_suffixes.values() for x in xs)
+        return head is not None and head.value.office in RELATIVE_OFFICES and sent.toks[i + 1].text.endswith(endings) \
+            and word not in self.lex.known and self.lex.is_name_word(word, shapes=False) and not sent.tags.names_at(i)
 
     def _foreign(self, sent: Sent) -> None:
         """A name opened by a foreign first name, wherever it stands ("ويتولى الوزارة منذ ذلك

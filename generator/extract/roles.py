@@ -12,6 +12,8 @@ from .doc import Form, PersonMention, Sent
 from .held import first_after, held
 from .lexicon import Lexicon
 
+RELATIVE_OFFICES = ("counterpart", "guest", "host")   # offices said of someone by "his": نظيره، ضيفه
+
 if TYPE_CHECKING:
     from .frames import Frame
 
@@ -65,7 +67,11 @@ def assign_roles(lex: Lexicon, sent: Sent, frame: "Frame", candidates: list[int]
         # ("وجمع الاجتماع X وY": the meeting named before is the subject; X and Y are met)
         first = people[frame.objects[0]]
         link = any(sent.tags.at(j, "link") for j in range(frame.trigger + 1, first.span[0]))
-        if not link and not first.genitive:
+        # ("حيث التقى نظيره العراقي فؤاد حسين": "his counterpart" is met by the one "his" is)
+        endings = tuple(x for xs in lex.lang.meetings.object_suffixes.values() for x in xs)
+        his = first.title is not None and first.title.office in RELATIVE_OFFICES and first.title.start == first.span[0] \
+            and sent.toks[first.title.start].text.endswith(endings)
+        if not link and not first.genitive and not his:
             frame.subject.append(frame.objects.pop(0))
     if deleg and not frame.objects and frame.kind not in ("presence", "phone"):
         # "استقبل الأسد وفداً روسياً يترأسه بوريسوف ويضم لافروف"، "التقى وانغ يي وفدا يترأسه

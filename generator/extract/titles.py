@@ -174,8 +174,10 @@ class TitleReader:
                 j = t.end
                 if t.end - t.start == 1 and self.lex.fold(words[-1]) in self.lex.named_bodies and j + 2 < n \
                         and joined(j) and not toks[j].text.startswith(self.article) and not tags.names_at(j) \
-                        and joined(j + 1) and self.lex.is_name_word(toks[j + 1].text):
-                    j += 1   # "رئيسة بعثة يونامي جينين ...": the mission's name, then the holder
+                        and self.lex.is_name_word(toks[j + 1].text):
+                    # "رئيسة بعثة يونامي جينين ...": the mission's name, then the holder (or
+                    # "رئيس بعثة يونامي، محمد الحسان", after a comma)
+                    j += 1
                 continue
             if (country or org) and tags.at(j, "head") and toks[j].text.startswith(self.article):
                 break      # "استقبلت نائبة الرئيس الكيني الوزيرة بيربوك": the object's title

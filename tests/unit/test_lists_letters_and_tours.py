@@ -205,6 +205,14 @@ def test_an_undersecretary_is_an_office_before_a_name(analyse):
     assert "أريف هافاس أوغروسينو" in names(r)
 
 
+def test_a_family_name_of_two_letters_written_first_stands_for_its_bearer(analyse):
+    """"فو فان ثونغ" … "وقال فو": a name's first word of two letters, written alone again and again."""
+    body = ("استقبل الرئيس الفيتنامي فو فان ثونغ أمس في هانوي الرئيس التشيلي غابرييل بوريك. وقال فو إن البلدين "
+            "شريكان. وأكد فو أن التجارة ستنمو.")
+    an = analyse(article(body))
+    assert [p.name for p in an.doc.sents[2].people] == ["فو فان ثونغ"]
+
+
 # --- a family name two people share -----------------------------------------------------------
 
 def test_a_family_name_is_the_person_named_first_with_it(analyse):
@@ -242,3 +250,75 @@ def test_similar_articles_open_a_block_of_page_furniture(analyse):
     an = analyse(article("التقى الرئيس الفرنسي أمس رئيس الوزراء الهندي.\n\nمقالات مشابهة:\n"
                          "- وزير الخارجية يستقبل سفير اليابان\n- الرئيس يترأس اجتماعا للحكومة"))
     assert not any("اليابان" in s.text for s in an.doc.sents)
+
+
+# --- "his counterpart" after the verb, "the two presidents", a tour told stop by stop ------------
+
+def test_his_counterpart_after_the_verb_is_met_by_the_one_his_stands_for(analyse):
+    body = ("وصل وزير الخارجية الإيراني عباس عراقجي أمس إلى مسقط، وتوجه إلى مقر الوزارة حيث التقى نظيره "
+            "العماني بدر البوسعيدي.")
+    (r,) = reports(analyse, body)
+    assert names(r) == {"عباس عراقجي", "بدر البوسعيدي"}
+
+
+def test_the_two_presidents_are_the_two_holders_of_the_office(analyse):
+    """"الرئيسان" after a president, his prime minister and a visiting president: the two presidents."""
+    body = ("ووصل الرئيس السنغالي باسيرو ديوماي فاي أمس إلى بيساو، وكان في استقباله الرئيس عمر سيسوكو إمبالو "
+            "ورئيس الوزراء روي دوارتي دي باروس. وانتقل الرئيسان إلى القصر حيث عقدا جلسة مباحثات.")
+    (r,) = reports(analyse, body)
+    assert names(r) == {"باسيرو ديوماي فاي", "عمر سيسوكو إمبالو"}
+
+
+TOUR_STOPS = ("بدأ الرئيس الغاني جون ماهاما جولته السبت في داكار، حيث التقى الرئيس السنغالي باسيرو ديوماي فاي. "
+              "وفي اليوم التالي، الأحد، حط الرئيس الغاني في نواكشوط، وكان في استقباله بالمطار الرئيس محمد ولد الشيخ "
+              "الغزواني. وأجرى الرجلان مباحثات تناولت الأمن.")
+
+
+def test_the_two_men_just_named_hold_their_own_meeting(analyse):
+    """"وكان في استقباله X. وأجرى الرجلان مباحثات": the visitor and the one who welcomed him, at
+    the stop the arrival names, not the tour's first meeting again."""
+    rs = reports(analyse, TOUR_STOPS, published="2024-03-12")
+    second = next(r for r in rs if "محمد ولد الشيخ الغزواني" in names(r) or "محمد ولد الغزواني" in names(r))
+    assert "باسيرو ديوماي فاي" not in names(second)
+    assert second.place is not None and second.place.place == "nouakchott"
+    assert second.date is not None and second.date.resolve()[0] == "2024-03-10"
+
+
+def test_a_summit_noun_on_a_day_to_come_is_planned(analyse):
+    body = ("التقى الرئيس الغامبي آداما بارو أمس في بانجول الرئيس السنغالي باسيرو ديوماي فاي، الذي قبل دعوته "
+            "لحضور قمة تستضيفها بانجول في مايو المقبل.")
+    (r,) = reports(analyse, body)
+    assert r.date is not None and r.date.resolve()[0] == "2024-03-11"
+
+
+def test_when_takes_the_day_of_the_clause_it_hangs_on(analyse):
+    """A headline that sums up two meetings ("يلتقي A وB") does not join them when "حين" dates
+    the first one: "البداية كانت مساء الأحد، حين استقبل ..." is Sunday's."""
+    body = ("البداية كانت مساء الأحد، حين استقبل رئيس الوزراء الماليزي أنور إبراهيم الرئيس الإندونيسي برابوو "
+            "سوبيانتو. وفي عصر الاثنين، جاء دور رئيس الوزراء السنغافوري لورانس وونغ، الذي التقى برابوو.")
+    rs = reports(analyse, body, headline="برابوو يلتقي أنور إبراهيم ولورانس وونغ")
+    days = {frozenset(names(r)): r.date.resolve()[0] for r in rs if r.date}
+    assert days == {frozenset({"أنور إبراهيم", "برابوو سوبيانتو"}): "2024-03-10",
+                    frozenset({"برابوو سوبيانتو", "لورانس وونغ"}): "2024-03-11"}
+
+
+def test_a_mission_s_acronym_then_a_comma_then_its_head(analyse):
+    body = "استقبل رئيس الوزراء العراقي أمس رئيس بعثة يونامي، محمد الحسان، في بغداد."
+    (r,) = reports(analyse, body)
+    assert "محمد الحسان" in names(r)
+
+
+def test_one_word_before_his_guest_is_the_host(analyse):
+    """"واستقبل كولوفاني ضيفه": a name word no vocabulary knows, whose guest "his" says he is."""
+    body = ("وصل رئيس وزراء فيجي سيتيفيني رابوكا أمس إلى نوكوالوفا. واستقبل كولوفاني ضيفه في القصر، وعقدا "
+            "جلسة مباحثات.")
+    people = analyse(article(body)).doc.sents[2].people
+    assert people[0].name == "كولوفاني"
+
+
+def test_an_opening_adverbial_with_another_inside_it_ends_at_its_comma(analyse):
+    """"بعد يوم على وصوله ... منذ خمس سنوات، أجرى ...": the main clause, told as done."""
+    body = ("بعد يومين على وصوله إلى العاصمة الإسبانية في أول زيارة له منذ عشر سنوات، أجرى رئيس وزراء فيتنام "
+            "فام مينه تشينه أمس محادثات مع رئيس الوزراء الإسباني بيدرو سانشيز.")
+    (r,) = reports(analyse, body)
+    assert names(r) == {"فام مينه تشينه", "بيدرو سانشيز"}
