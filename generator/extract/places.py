@@ -88,6 +88,8 @@ class PlaceFinder:
                     continue
                 return -1.0
         prev = toks[pm.start - 1].text if pm.start > 0 else ""
+        if pm.clitic == "" and prev.endswith(self.lex.accusative) and prev[:-1] in self.lex.common_words:
+            return -1.0   # "استقبل وفدا تركيا": a Turkish delegation, its adjective in the accusative
         clitic = pm.clitic.lstrip("".join(self.lex.clitics.conjunctions))
         arriving = any(stem in self.arrive for t in toks[clause_start:pm.start]
                        for stem, c in self.lex.clitics.readings(t.text) if self.lex.clitics.verbal(c))

@@ -322,3 +322,10 @@ def test_an_opening_adverbial_with_another_inside_it_ends_at_its_comma(analyse):
             "فام مينه تشينه أمس محادثات مع رئيس الوزراء الإسباني بيدرو سانشيز.")
     (r,) = reports(analyse, body)
     assert names(r) == {"فام مينه تشينه", "بيدرو سانشيز"}
+
+
+def test_a_nisba_in_the_accusative_after_a_noun_is_no_country(analyse):
+    """"وفدا تركيا" is a Turkish delegation, not Turkey (nor "وفدا روسيا" Russia)."""
+    body = "استقبل رئيس وزراء الصومال حمزة عبدي بري أمس وفدا تركيا برئاسة وزير الدفاع يشار غولر."
+    (r,) = reports(analyse, body)
+    assert r.place is None or r.place.place != "turkey"
