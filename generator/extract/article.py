@@ -136,8 +136,7 @@ class ArticleAnalyser:
         arabic = word in lex.given_names and word not in lex.foreign_given
         # (not a particle that is also a family name: "لي" is "for me" too)
         short = len(word) == LOCAL_MIN_SHORT - 1 and written > lex.lang.names.family_repeats \
-            and word not in lex.function_words and word not in lex.pronouns \
-            and word not in lex.lang.keyset(lex.lang.names.particle_family_names)
+            and word not in lex.function_words and word not in lex.pronouns and word not in lex.particle_names
         return (len(word) >= LOCAL_MIN_SHORT or short) and not arabic and word not in lex.known \
             and word not in lex.joiners and not lex.initial_joiner_word(word) and lex.is_name_word(word)
 

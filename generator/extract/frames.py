@@ -60,7 +60,7 @@ class FrameReader:
         self.ta_marbuta = lex.lang.meetings.feminine_ending
         self.in_turn = [f" {lex.fold(p)} " for p in lex.lang.meetings.in_turn]
         # "لقائه"، "مباحثاتهما": a meeting noun with "his", "their"
-        self.possessive = tuple(sorted({x for xs in lex.lang.meetings.object_suffixes.values() for x in xs}, key=len, reverse=True))
+        self.possessive = lex.possessive
 
     # ------------------------------------------------------------------ triggers
     def _trigger(self, sent: Sent, a: int, b: int, on_noun: bool = False) -> tuple[str, str, int, TriggerWord | None] | None:

@@ -140,6 +140,7 @@ class Lexicon:
         self._add("regnal", n.regnal, known=False)
         self._add("function", n.function_words)
         self.function_words = self.lang.keyset(n.function_words)
+        self.particle_names = self.lang.keyset(n.particle_family_names)   # "ما"، "لي": particles, and family names
         self.pronouns = self.lang.keyset(n.pronouns)
         self._add("possessed", n.possessed_nouns)
         self._add("function", n.pronouns)
@@ -207,6 +208,8 @@ class Lexicon:
                 for suffix in suffixes:
                     self._add("trigger", [stem + suffix], words[verb])
                     self.object_pronoun[self.fold(stem + suffix)] = number
+        # "his", "her", "their" on a noun ("لقائه"، "نظيره"), longest first
+        self.possessive = tuple(sorted({self.fold(x) for xs in m.object_suffixes.values() for x in xs}, key=len, reverse=True))
         self.needs_object = self.lang.keyset(m.needs_object["verbs"])  # type: ignore[arg-type]
         self.object_window = int(m.needs_object["window"])  # type: ignore[arg-type]
         self.definite_objects = frozenset(m.needs_object["definite_for"])  # type: ignore[arg-type]

@@ -29,7 +29,7 @@ class TokenTests:
         self.min_titled = n.min_words_titled
         self.max_plain = n.max_plain_words
         self.family_repeats = n.family_repeats
-        self.particle_names = lex.lang.keyset(n.particle_family_names)
+        self.particle_names = lex.particle_names
         self.ta_marbuta = lex.lang.meetings.feminine_ending
         self.nisba_endings = (lex.fold(lex.lang.names.adjective_ending),)
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)

@@ -369,8 +369,7 @@ class PeopleFinder(Apposition, ElidedTitles, MentionContext):
         his counterpart): the one "his" stands for."""
         word = sent.toks[i].text
         head = sent.tags.at(i + 1, "head") if i + 1 < len(sent.toks) and sent.joined(i + 1) else None
-        endings = tuple(x for xs in self.lex.lang.meetings.object_suffixes.values() for x in xs)
-        return head is not None and head.value.office in RELATIVE_OFFICES and sent.toks[i + 1].text.endswith(endings) \
+        return head is not None and head.value.office in RELATIVE_OFFICES and sent.toks[i + 1].text.endswith(self.lex.possessive) \
             and word not in self.lex.known and self.lex.is_name_word(word, shapes=False) and not sent.tags.names_at(i)
 
     def _foreign(self, sent: Sent) -> None:

@@ -207,8 +207,10 @@ class PlaceFinder:
         if place is not None and ("places", pid) not in gaz.lines:
             # a city of the world data is named as the article spells it ("بوغور"، not GeoNames'
             # "بوكور"), when the article writes its name rather than "العاصمة الإندونيسية"
+            # (not a short form of the name: "ريو" is written for "ريو دي جانيرو")
             written = Counter(c.name for c in good if c.place == pid
-                              and self.lex.fold(c.name) in self.lex.place_keys.get(pid, ()))
+                              and self.lex.fold(c.name) in self.lex.place_keys.get(pid, ())
+                              and len(c.name.split()) >= len(place.name.split()))
             if written:
                 name = written.most_common(1)[0][0]
         return PlaceChoice(pid if place else None, name, venue, evidence, place is not None, totals[best])

@@ -68,9 +68,8 @@ def assign_roles(lex: Lexicon, sent: Sent, frame: "Frame", candidates: list[int]
         first = people[frame.objects[0]]
         link = any(sent.tags.at(j, "link") for j in range(frame.trigger + 1, first.span[0]))
         # ("حيث التقى نظيره العراقي فؤاد حسين": "his counterpart" is met by the one "his" is)
-        endings = tuple(x for xs in lex.lang.meetings.object_suffixes.values() for x in xs)
         his = first.title is not None and first.title.office in RELATIVE_OFFICES and first.title.start == first.span[0] \
-            and sent.toks[first.title.start].text.endswith(endings)
+            and sent.toks[first.title.start].text.endswith(lex.possessive)
         if not link and not first.genitive and not his:
             frame.subject.append(frame.objects.pop(0))
     if deleg and not frame.objects and frame.kind not in ("presence", "phone"):

@@ -329,3 +329,10 @@ def test_a_nisba_in_the_accusative_after_a_noun_is_no_country(analyse):
     body = "استقبل رئيس وزراء الصومال حمزة عبدي بري أمس وفدا تركيا برئاسة وزير الدفاع يشار غولر."
     (r,) = reports(analyse, body)
     assert r.place is None or r.place.place != "turkey"
+
+
+def test_a_city_written_short_is_named_in_full(analyse):
+    """"على هامش قمة العشرين في ريو": Rio de Janeiro, named as the world data writes it."""
+    body = "التقى الرئيس الصيني شي جين بينغ أمس في ريو الرئيس الأرجنتيني خافيير ميلي على هامش قمة مجموعة العشرين."
+    (r,) = reports(analyse, body)
+    assert r.place is not None and r.place.place == "rio-de-janeiro" and r.place.name == "ريو دي جانيرو"
