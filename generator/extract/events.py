@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable
 from enum import Enum
 
 from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain
-from ..lang.words import tokens
 from .dating import after_published
-from .doc import ClauseKind, Doc, PersonMention, Status
+from .doc import Doc, Status
 from .frames import Frame
+from .pair_refs import dual_pair, pair_of, spouse
 from .sequel import is_sequel, next_day
 
 
@@ -49,14 +48,9 @@ class Event:
         return self.entities | self.extra
 
 
-# Offices whose head word with a body after it names another office ("رئيس الوزراء")
-SOLE_HEADS = ("president", "king")
-
-
 class EventBuilder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.when = doc.lex.lang.keyset(doc.lex.lang.meetings.when_openers)
 
     def _ents(self, frame: Frame, which: list[int]) -> set[int]:
         """Entities of these mentions; an office named without anyone ("مسؤول روسي") is a
@@ -112,7 +106,7 @@ class EventBuilder:
         own = sent.clauses[f.clause] if sent.clauses else None
         # ("البداية كانت مساء الخميس، حين استقبل ...": the day of the clause "when" hangs on)
         when = own.parent if own is not None and own.parent is not None and own.start < len(sent.toks) \
-            and sent.toks[own.start].text in self.when else None
+            and sent.toks[own.start].text in self.doc.lex.when_openers else None
         for expr, clause in sent.dates:
             if (clause not in f.clauses and clause != when) or expr.is_anchor or (clause != f.clause and sent.clauses[clause].relative
                                                               and not sent.of_meeting(clause)):
@@ -187,7 +181,7 @@ class EventBuilder:
             # not the pair of a meeting told before them
             # (a pair in the dual, both named in the sentence before: "القادة" are all of a summit's)
             fresh = bool(fitting) and f.pair and not core and kind is Kind.MEETING and not f.separate \
-                and self._dual_pair(f) and len(pair := self._pair(f, [])) == 2 \
+                and dual_pair(self.doc, f) and len(pair := pair_of(self.doc, f, [])) == 2 \
                 and pair <= {self.doc.resolve(p.entity) for p in self.doc.sents[f.sentence - 1].people if p.entity is not None} \
                 and not any(pair <= self._named(ev.people) for ev in events) \
                 and not any(x.sentence == f.sentence - 1 for ev in events for x in ev.frames)
@@ -213,7 +207,7 @@ class EventBuilder:
                 if day is not None:
                     target.day = day if target.day is None else (target.day.meet(day) or target.day)
             elif f.pair and len(named) < 2 and not unnamed and kind is Kind.MEETING \
-                    and len(pair := self._pair(f, sorted(named))) == 2:
+                    and len(pair := pair_of(self.doc, f, sorted(named))) == 2:
                 # "وعقد الرئيسان اجتماعاً مغلقاً": the two people the text has just named (the
                 # verb may carry one of them: "وكان في استقباله X. وعقدا ...")
                 said = self._said_day(f.sentence - 1)
@@ -274,36 +268,12 @@ class EventBuilder:
         for ev in events:
             ev.frames.sort(key=lambda f: (f.sentence, f.clause))
             ev.extra -= ev.entities
-            spouses = {e for e in ev.people if self._spouse(e)}
+            spouses = {e for e in ev.people if spouse(self.doc, e)}
             if len(ev.entities - spouses) >= 2:
                 # "استقبله الرئيس وقرينته"، "برفقة السيدة الأولى": at the welcome, not the talks
                 ev.entities -= spouses
                 ev.extra -= spouses
         return events
-
-    def _spouse(self, e: int) -> bool:
-        """The person is introduced as a spouse ("وقرينته السيدة فاليري"، "برفقة السيدة الأولى")
-        and never said to be at the talks ("بحضور السيدة الأولى"، "وشاركت في اللقاء")."""
-        doc, lex = self.doc, self.doc.lex
-        mentions = doc.entities[e].mentions
-
-        def took_part(m: PersonMention) -> bool:
-            link = doc.sents[m.sentence].tags.find("presence", 0, m.span[0])
-            return bool(link) and not doc.sents[m.sentence].tags.at(link[-1].start, "company")
-
-        def introduced(m: PersonMention) -> bool:
-            if m.title is not None and m.title.office == "first-lady":
-                return True
-            sent = doc.sents[m.sentence]
-            k = m.span[0] - 1
-            if k >= 0 and sent.tags.at(k, "honorific"):
-                k -= 1          # "وقرينته السيدة ليزا"
-            return k >= 0 and any(stem in lex.spouse_words for stem, _ in lex.clitics.readings(sent.toks[k].text))
-        # (one person's names, all with the same first word: "الرئيس أردوغان وعقيلته أمينة أردوغان"
-        # may have joined two people under one family name)
-        firsts = {lex.fold(doc.sents[m.sentence].display(m.start, m.end)).split()[0] for m in mentions
-                  if m.name and m.end > m.start}
-        return len(firsts) == 1 and any(introduced(m) for m in mentions) and not any(took_part(m) for m in mentions)
 
     def _arrived_before(self, told_after: list[tuple[Frame, set[int]]], events: list[Event]) -> None:
         """A participant's arrival the text tells as past, dated within a visit's days before a
@@ -331,58 +301,6 @@ class EventBuilder:
             if c is not None and (c.day is not None or c.lo == c.hi):
                 return c, (s, expr)
         return None
-
-    def _dual_pair(self, f: Frame) -> bool:
-        """The frame's pair word is a dual ("الرجلان"، "الجانبين"), not a plural ("القادة")."""
-        sent, lex = self.doc.sents[f.sentence], self.doc.lex
-        return any(lex.fold(str(m.value)).endswith(tuple(lex.lang.meetings.pair_dual_endings))
-                   for c in f.clauses for m in sent.tags.find("pair", sent.clauses[c].start, sent.clauses[c].end))
-
-    def _pair_office(self, f: Frame) -> str | None:
-        """The office the frame's pair word is the dual of ("الرئيسان" → president)."""
-        sent, lex = self.doc.sents[f.sentence], self.doc.lex
-        for c in f.clauses:
-            for m in sent.tags.find("pair", sent.clauses[c].start, sent.clauses[c].end):
-                word = lex.fold(str(m.value))
-                for end in lex.lang.meetings.pair_dual_endings:
-                    if word.endswith(end) and len(word) > len(end) + 2:
-                        head = lex.tagger.tag(tokens(word[:-len(end)])).at(0, "head")
-                        if head is not None:
-                            return str(head.value.office)
-        return None
-
-    def _pair(self, f: Frame, seen: list[int]) -> set[int]:
-        """The last two people named (not as someone's possessor, not in a background or quoted
-        clause) in this sentence before the frame and the few before it, after those `seen`;
-        holders of the office the pair word is the dual of, when two such are named."""
-        office = self._pair_office(f)
-        if office is not None:
-            # (the office itself: "رئيس الوزراء" is no president, while ministers differ by portfolio)
-            holders = self._last_two(f, list(seen), lambda e: any(
-                t.core == office or (t.office == office and office not in SOLE_HEADS)
-                for t in self.doc.entities[e].titles))
-            if len(holders) == 2:
-                return holders
-        return self._last_two(f, seen, lambda e: True)
-
-    def _last_two(self, f: Frame, seen: list[int], fits: Callable[[int], bool]) -> set[int]:
-        doc = self.doc
-        for s in range(f.sentence, f.sentence - doc.lex.settings.carry_sentences - 1, -1):
-            if s < 0 or doc.sents[s].kind != "body":
-                continue
-            sent = doc.sents[s]
-            for p in reversed(sent.people):
-                if p.entity is None or p.genitive or (s == f.sentence and p.span[0] >= f.trigger):
-                    continue
-                clause = sent.clauses[sent.clause_of(p.span[0])] if sent.clauses else None
-                if clause is not None and (clause.status is not Status.ACTUAL or clause.kind is ClauseKind.REPORTING):
-                    continue
-                e = doc.resolve(p.entity)
-                if doc.entities[e].named and not doc.entities[e].weak and e not in seen and fits(e):
-                    seen.append(e)
-                if len(seen) == 2:
-                    return set(seen)
-        return set(seen)
 
     def _roles(self, f: Frame, ev: Event) -> None:
         subject = self._ents(f, f.subject) | {self.doc.resolve(e) for e in f.carried}
@@ -423,7 +341,6 @@ class EventBuilder:
                 continue   # "وأمضت السيدة الأولى الوقت برفقة قرينة الرئيس": company, no meeting
             target.extra |= people - target.entities
             target.frames.append(f)
-
 
     def _namely(self, f: Frame, target: Event) -> bool:
         """"ويتعلق الأمر بكل من ...": the people of the meeting the sentence before told."""

@@ -73,7 +73,19 @@ class Lexicon:
         self.initials = lang.keyset(lang.text.initials)
         self.known -= self.name_like | self.given_names
         self.offices: dict[tuple[str, str | None], list[OfficeRef]] = {}  # filled by titles.index_offices
+        self.when_openers = lang.keyset(lang.meetings.when_openers)
+        # the pair words in the dual, each with the office it is the dual of ("الرئيسان" → president)
+        self.dual_pairs = {self.fold(w): self._dual_office(self.fold(w)) for w in lang.meetings.pair_words
+                           if self.fold(w).endswith(tuple(lang.meetings.pair_dual_endings))}
         self.fingerprint = self.fingerprint_of(lang, gaz)
+
+    def _dual_office(self, word: str) -> str | None:
+        for end in self.lang.meetings.pair_dual_endings:
+            if word.endswith(end) and len(word) > len(end) + 2:
+                head = self.tagger.tag(tokens(word[:-len(end)])).at(0, "head")
+                if head is not None:
+                    return str(head.value.office)
+        return None
 
     @staticmethod
     def fingerprint_of(lang: Language, gaz: Gazetteer) -> str:
