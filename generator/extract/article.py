@@ -20,7 +20,7 @@ from .dating import recalled, told_late
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
 from .events import Event, EventBuilder
-from .main_events import main_events
+from .main_events import announced_series, main_events
 from .floor import floor_event
 from .frames import Frame, FrameReader
 from .introduced import headline_subjects, planned_headlines, unnamed_participants
@@ -118,7 +118,9 @@ class ArticleAnalyser:
         if floor is not None:
             reports[0].fallback = True
         same_visit_places(reports, lex.settings.visit_days, lex.settings.place_scores["same_visit"], lex.gaz)
-        sequel_days(reports, [any(is_sequel(doc, f) for f in ev.frames) for ev in events],
+        # (one of meetings announced as several, "أجرت سلسلة لقاءات الخميس", is of that day too)
+        series = bool(events) and announced_series(doc, events[0])
+        sequel_days(reports, [any(is_sequel(doc, f) for f in ev.frames) or (series and k > 0) for k, ev in enumerate(events)],
                     [next_day(doc, ev.frames) for ev in events])
         kept = distinct(reports, [all(doc.sents[s].kind in ("title", "heading") for p in r.parties.values()
                                       for s in p.sentences) for r in reports])

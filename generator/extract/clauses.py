@@ -83,6 +83,13 @@ def _list_goes_on(sent: Sent, i: int, parent: Clause, lex: Lexicon) -> bool:
         lex.clitics.verbal(t.clitic) for name in ("trigger", "gather", "presence") for t in sent.tags.find(name, parent.start, parent.end))
 
 
+def _and_noun(sent: Sent, i: int, lex: Lexicon) -> bool:
+    """Word i is و and a verbal noun ("بعد انتظار دام أشهرا، وإلغاء زيارة، التقى"), no particle
+    or name ("وإن"، "وإلى"، "وإسبانيا")."""
+    return sent.display(i, i + 1).startswith(lex.adverbial_and_nouns) and not any(
+        sent.tags.at(i, name) for name in ("function", "complementizer", "place", "country", "person", "org", "nisba"))
+
+
 def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
     """Cut a sentence into clauses; see the module docstring."""
     toks, tags = sent.toks, sent.tags
@@ -97,6 +104,7 @@ def segment(sent: Sent, lex: Lexicon) -> list[Clause]:
         resumed = False
         if cur.kind in (ClauseKind.PAST, ClauseKind.FUTURE) and i > cur.start and CLOSERS & set(sent.gap(i)) \
                 and not (COMMA in sent.gap(i) and (tags.at(i, "goes_on") or _date_aside(sent, i)
+                                                   or _and_noun(sent, i, lex)
                                                    or (tags.at(i + 1, "during_it") and _own_noun(sent, opened, lex)))):
             cur.end = i
             segs.append(cur)

@@ -173,7 +173,8 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
         if f.status is not Status.ACTUAL:
             continue
         sent = doc.sents[f.sentence]
-        own = [e for e, clause in sent.dates if clause in f.clauses and not e.is_anchor]
+        own = [e for e, clause in sent.dates if clause in f.clauses and not e.is_anchor
+               and not sent.noun_dated(e, (f.trigger,))]
         # ("اللقاء الذي جمع X بـ Y الشهر الماضي": a meeting noun's clause names it, as a reference does)
         named = f.kind == "reference" or (0 <= f.trigger < len(sent.toks) and sent.of_meeting(sent.clause_of(f.trigger)))
         if not named and any(_news_day(e, ref, cutoff) for e in own):

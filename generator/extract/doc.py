@@ -12,7 +12,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Collection
 
 from ..dates.grammar import DateExpr
 from ..lang.words import Clitics, Tags, Token
@@ -204,6 +204,16 @@ class Sent:
         return self.clauses[c].relative and start > 0 and bool(
             self.tags.at(start - 1, "noun") or self.tags.at(start - 1, "definite")
             or any((m := self.tags.at(k, "noun")) is not None and m.end == start for k in range(max(0, start - 3), start)))
+
+    def noun_dated(self, expr: DateExpr, triggers: Collection[int] = ()) -> bool:
+        """The date follows a meeting noun other than these triggers, and names that meeting's
+        time ("بدت أجواؤها أودّ من لقاء فبراير الماضي": February's meeting, not this one)."""
+        # (a month or a year only: "خلال لقاء اليوم" is today's meeting, this one)
+        if expr.month is None and expr.year is None:
+            return False
+        at = self.token_at(expr.start) - 1
+        return at >= 0 and at not in triggers and any(
+            (m := self.tags.at(k, "noun")) is not None and m.end == at + 1 for k in range(max(0, at - 2), at + 1))
 
     def day_ahead(self, clauses: tuple[int, ...]) -> bool:
         """Some of the clauses name a day to come ("الأحد المقبل"، "غدا")."""

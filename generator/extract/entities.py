@@ -17,6 +17,7 @@ from ..models import Person
 from ..slugs import transliterate
 from .doc import Doc, Entity, Form, PersonMention, Title
 from .lexicon import Lexicon
+from .titles import ADVISER, CHANCELLOR
 
 NAMED = (Form.GAZETTEER, Form.TITLED, Form.HONOURED, Form.APPOSED, Form.LOCAL, Form.BARE, Form.FUZZY)
 
@@ -75,6 +76,7 @@ class EntityLinker:
         """Group provisional names: the longest spelling first, shorter ones that it contains
         (with the same last word) join it."""
         groups: list[tuple[list[str], Entity]] = []
+        titled = {tuple(_words(self.lex, m.name or "")) for m in mentions if m.title is not None}
         for m in sorted(mentions, key=lambda m: (-len(_words(self.lex, m.name or "")), m.sentence, m.start)):
             words = _words(self.lex, m.name or "")
             target = None
@@ -88,6 +90,12 @@ class EntityLinker:
                                        and (words[0] == gwords[0] or not self._lineage(words))):
                     target = ent
                     break
+            if target is None and len(words) >= 3 and words[1] in self.lex.son_of and tuple(words) not in titled:
+                # "محمد بن راشد" … "محمد بن راشد آل مكتوم": a name and father that begin one longer name
+                # (never titled so: "وحمّل الرئيس الكازاخستاني سمو الشيخ سرور بن محمد" may lend him the
+                # host's office, and "ولي العهد السعودي محمد بن سلمان" is a person of his own until linked)
+                longer = [ent for gwords, ent in groups if gwords[:len(words)] == words]
+                target = longer[0] if len(longer) == 1 else None
             if target is None:
                 # a family name alone may be a gazetteer person's ("وقال ميلوني")
                 known = [e for e in doc.entities if e.person and words[-1] in _words(self.lex, e.name)
@@ -174,9 +182,12 @@ class EntityLinker:
             # "ضيفه السوري"، "نظيره الروسي": the one person of that country the article names
             who = title.country or title.org
             # (not one named only as someone absent: "خلفا لحسين أمير عبد اللهيان")
-            fits = [e for e in doc.entities if who and e.named and who in self._countries(e)
-                    and not self._only_absent(doc, e)]
-            if len(fits) == 1:
+            fits = [e for e in doc.entities if who and (e.named or any(x.name for x in e.mentions))
+                    and who in self._countries(e) and not self._only_absent(doc, e)]
+            # (a name the article gives, not yet made a person, makes it ambiguous but is not linked
+            # so: after "وزير الخارجية الأمريكي ماركو روبيو" and "الرئيس دونالد ترامب", "ضيفه
+            # الأمريكي" is one of two, left to the meeting told before)
+            if len(fits) == 1 and fits[0].named:
                 self._attach(fits[0], m)
             return
         if not (title.country or title.org) and not any(
@@ -191,11 +202,22 @@ class EntityLinker:
         holders = self.lex.holders(refs, doc.published) if doc.published else {r.person for r in refs}
         # the article's titles for a person, or the gazetteer's ("رئيسة الوزراء اليابانية" is
         # Takaichi when the gazetteer knows her office, though the article titles her otherwise)
-        fits = [e for e in named if any(self._same_office(title, t) for t in e.titles) or e.person in holders]
+        # ("المستشار" alone, after "المستشار الألماني فريدريش ميرتس": the chancellor, whom the head
+        # names without a country only as an adviser)
+        read_as = replace(title, office=CHANCELLOR, core=CHANCELLOR) if title.core == ADVISER and not (
+            title.country or title.org) else title
+        fits = [e for e in named if any(self._same_office(title, t) or self._same_office(read_as, t)
+                                        for t in self._of_country(e)) or e.person in holders]
         if title.office == "official" or (title.core in ("official",) and title.country):
             # "مسؤول سوري" is the one Syrian the article titles; a bare "مسؤول" is nobody named
             fits = [e for e in named if (title.country or title.org) and (title.country or title.org)
                     in self._countries(e)]
+        if not fits and title.country:
+            # "في العاصمة البولندية وارسو، حيث استقبله رئيس الوزراء دونالد توسك" … "رئيس الوزراء
+            # البولندي": an office named without its country, where the sentence names a place of
+            # that country (or the dateline does), is held there
+            fits = [e for e in named if not e.person and e.titles and not any(t.country or t.org for t in e.titles)
+                    and any(t.core == title.core for t in e.titles) and title.country in self._placed(doc, e)]
         fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
         if fits and title.country and all(self._first(e) > (m.sentence, m.start) for e in fits):
             # "الوزير في. موراليدهاران ... ويرافق الوزير الهندي وفد ... وكان وزير الخارجية الهندي
@@ -278,6 +300,32 @@ class EntityLinker:
         return bool(e.mentions) and all(
             any(0 <= m.span[0] - a.end <= 1 for a in doc.sents[m.sentence].tags.find("not_present", 0, m.span[0]))
             for m in e.mentions)
+
+    @staticmethod
+    def _of_country(e: Entity) -> list[Title]:
+        """The person's titles, those named without a country in the one country the others name
+        ("نائب رئيس الوزراء الإيطالي وزير الخارجية": Italy's foreign minister too)."""
+        countries = {t.country for t in e.titles if t.country}
+        if len(countries) != 1 or any(t.org for t in e.titles):
+            return e.titles
+        country = next(iter(countries))
+        return [t if t.country or t.post else replace(t, country=country) for t in e.titles]
+
+    def _placed(self, doc: Doc, e: Entity) -> set[str]:
+        """Countries of the places a sentence names before the person, titled, receives someone
+        there ("في العاصمة البولندية وارسو، حيث استقبله رئيس الوزراء X"; "استقبل رئيس الوزراء X
+        ... في وارسو" under that dateline): the host's. A guest's office says nothing of where he is."""
+        gaz = self.lex.gaz
+        out = set()
+        for m in e.mentions:
+            sent = doc.sents[m.sentence]
+            start = m.title.start if m.title is not None else m.start
+            verb = sent.tags.at(start - 1, "trigger") if m.title is not None and start > 0 else None
+            if verb is None or getattr(verb.value, "kind", None) != "receive":
+                continue
+            out |= {gaz.country_of(p.place) for p in sent.places if p.end <= start}
+            out.add(gaz.country_of(doc.article.meta.dateline_place) if m.sentence == doc.body()[0].index else None)
+        return {c for c in out if c}
 
     def _countries(self, e: Entity) -> set[str]:
         """Countries (or bodies) a person's titles name, and their gazetteer country."""

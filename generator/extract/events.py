@@ -18,7 +18,8 @@ from ..dates.constraint import DateConstraint
 from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain
 from .dating import after_published
-from .doc import Doc, Status
+from .doc import ClauseKind, Doc, Status
+from .event_cues import at_gathering, called, on_sidelines
 from .frames import Frame
 from .pair_refs import dual_pair, pair_of, spouse
 from .sequel import is_sequel, next_day
@@ -108,10 +109,13 @@ class EventBuilder:
         when = own.parent if own is not None and own.parent is not None and own.start < len(sent.toks) \
             and sent.toks[own.start].text in self.doc.lex.when_openers else None
         for expr, clause in sent.dates:
-            if (clause not in f.clauses and clause != when) or expr.is_anchor or (clause != f.clause and sent.clauses[clause].relative
+            if (clause not in f.clauses and clause != when) or expr.is_anchor or sent.noun_dated(expr, (f.trigger,)) or (clause != f.clause and sent.clauses[clause].relative
                                                               and not sent.of_meeting(clause)):
                 continue
-            if sent.clauses[clause].status_at(sent.token_at(expr.start)) is not told:
+            # ("بعدما عقد أمس محادثات": told as done; not "بعدما التقته الثلاثاء الماضي", told as gone by)
+            own_past = clause == f.clause and f.status is told is Status.ACTUAL and own is not None \
+                and own.kind is ClauseKind.PAST and not own.steps and expr.modifier != "past"
+            if sent.clauses[clause].status_at(sent.token_at(expr.start)) is not told and not own_past:
                 continue   # "... تضمنت دعوته لزيارة واشنطن في سبتمبر المقبل"
             if f.tense != "present" and self.doc.published and after_published(expr, self.doc.published):
                 continue   # a meeting told as done is not after the article ("قمة الحلف عام 2026")
@@ -156,7 +160,9 @@ class EventBuilder:
             core = self._ents(f, f.subject + f.objects) | {self.doc.resolve(e) for e in f.carried} \
                 | self._role_refs(f, events)
             extra = self._ents(f, f.extra) - core
-            kind = Kind.PHONE if f.kind == "phone" or f.remote else Kind.MEETING
+            # ("بعد اتصال مع ترامب.. شينباوم تعلن" over "أجرت محادثة جيدة مع ترامب": that call)
+            kind = Kind.PHONE if f.kind == "phone" or f.remote or (f.kind == "talk" and called(self.doc, core)) \
+                else Kind.MEETING
             if f.kind == "visit" and len(core | extra) < 2:
                 # a visit to a place is a meeting only with someone there; it still tells
                 # when and where the traveller met whoever they met on it
@@ -180,10 +186,11 @@ class EventBuilder:
             # "وكان في استقباله تياني. وأجرى الرجلان مباحثات": the two the text has just named,
             # not the pair of a meeting told before them
             # (a pair in the dual, both named in the sentence before: "القادة" are all of a summit's)
-            fresh = bool(fitting) and f.pair and not core and kind is Kind.MEETING and not f.separate \
-                and dual_pair(self.doc, f) and len(pair := pair_of(self.doc, f, [])) == 2 \
+            # ("حيث كان أمير قطر في استقباله. وعقد الجانبان ... وصفها ترامب": one of them named after)
+            fresh = f.pair and kind is Kind.MEETING and not f.separate \
+                and dual_pair(self.doc, f) and len(pair := pair_of(self.doc, f, [])) == 2 and core <= pair \
                 and pair <= {self.doc.resolve(p.entity) for p in self.doc.sents[f.sentence - 1].people if p.entity is not None} \
-                and not any(pair <= self._named(ev.people) for ev in events) \
+                and not any(pair <= self._named(self._told(ev)) for ev in events) \
                 and not any(x.sentence == f.sentence - 1 for ev in events for x in ev.frames)
             if fresh:
                 fitting = []
@@ -197,7 +204,8 @@ class EventBuilder:
                 # "وقّع أكار وشويغو، بحضور الرئيسين، مذكرة": the two principals' meeting
                 target = next((ev for ev in reversed(events) if ev.kind is kind
                                and (day is None or ev.day is None or day.meet(ev.day) is not None)), None)
-            if target is None and kind is Kind.MEETING and len(named) == 1 and not unnamed and not f.headline:
+            if target is None and kind is Kind.MEETING and len(named) == 1 and not unnamed and not f.headline \
+                    and not fresh:
                 target = next((ev for ev in events if ev.kind is kind and named & ev.people
                                and (day is None or ev.day is None or day.meet(ev.day) is not None)), None)
             if target is not None:
@@ -215,6 +223,11 @@ class EventBuilder:
                                said=[said[1]] if said and day is None else [])
                 events.append(target)
             elif len(core) >= 2 or (kind is Kind.PHONE and len(core | extra) >= 2) or (f.pair and core | extra):
+                if f.pair and f.number == "d" and kind is Kind.MEETING and not core & (pair := pair_of(self.doc, f, [])) \
+                        and len(pair) == 2:
+                    # "انتقل الرئيسان إلى الغرفة الشرقية، حيث عقدا اجتماعا موسعا ضم X وY": the two
+                    # who held it, with those it gathered
+                    core = core | pair
                 target = Event(kind, set(core), [f], extra, day=day)
                 events.append(target)
             elif (f.kind == "chair" or (f.kind == "receive" and not f.objects)) and kind is Kind.MEETING and core \
@@ -339,8 +352,15 @@ class EventBuilder:
                 if before else meetings[0]
             if not (people & target.entities or self._of_a_meeting(f) or self._namely(f, target)):
                 continue   # "وأمضت السيدة الأولى الوقت برفقة قرينة الرئيس": company, no meeting
+            if at_gathering(self.doc, f) and on_sidelines(self.doc, target.frames):
+                continue   # "فيما يشارك الرئيس الأميركي في دورة هذا العام": at the forum, not the talks
             target.extra |= people - target.entities
             target.frames.append(f)
+
+    def _told(self, ev: Event) -> set[int]:
+        """The event's people as its text tells them, not as a headline sums up several meetings."""
+        return set().union(*(self._ents(x, x.subject + x.objects) | {self.doc.resolve(e) for e in x.carried}
+                             for x in ev.frames if not x.headline))
 
     def _namely(self, f: Frame, target: Event) -> bool:
         """"ويتعلق الأمر بكل من ...": the people of the meeting the sentence before told."""

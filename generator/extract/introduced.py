@@ -6,7 +6,7 @@ office: one person each, one to one, by gender where the text tells it.
 """
 from __future__ import annotations
 
-from .doc import NOT_IN_PERSON, Doc, Entity, Form, Status
+from .doc import NOT_IN_PERSON, Doc, Entity, Form, PersonMention, Status
 from .frames import Frame
 from .lexicon import Lexicon
 
@@ -18,9 +18,10 @@ def unnamed_participants(doc: Doc, frames: list[Frame], lex: Lexicon) -> None:
     the office the article names most (its gender allowing), one to one."""
     ents = doc.entities
     # (not a name only ever given to a thing: "في مطار سيلفيو بيتيروسي")
+    # (nor one of those who welcomed a guest at the airport: "حيث كان في استقباله ... الدكتور محمد رفيق")
     untitled = [e for e in ents if e.new_person is not None and not e.titles and e.mentions
                 and any(m.form in (Form.LOCAL, Form.HONOURED) or Form.BARE in (m.form, m.origin) for m in e.mentions)
-                and not all(m.genitive for m in e.mentions)]
+                and not all(m.genitive for m in e.mentions) and not all(_welcoming(doc, m) for m in e.mentions)]
     # (or with a style only: "فخامة قاسم جومارت توكاييف" after "رئيس جمهورية كازاخستان")
     # and "رئيسة جمهورية هندوراس" … "الرئيسة إيريس كاسترو": a name given later with the
     # same office but no country is the office's holder named first
@@ -163,3 +164,10 @@ def _merge(doc: Doc, gone: int, into: int) -> None:
     src.mentions = []
     src.titles = []
     doc.merged[gone] = into
+
+
+def _welcoming(doc: Doc, m: PersonMention) -> bool:
+    """The mention is in a clause that tells a welcome before it ("وكان في استقباله ... X")."""
+    sent = doc.sents[m.sentence]
+    clause = sent.clauses[sent.clause_of(m.span[0])] if sent.clauses else None
+    return clause is not None and sent.tags.any("welcome", clause.start, m.span[0])

@@ -29,7 +29,7 @@ __all__ = ["HeadWord", "Lexicon", "NameForm", "OfficeRef", "TriggerWord"]
 MEETING_LISTS = ("objects", "noun", "definite", "link", "gather", "phone", "confirm", "remote", "presence", "presence_beside", "namely", "company",
                  "deleg_noun", "trip_companion", "trip_noun", "deleg_head", "deleg_members", "pair", "not_present", "welcome", "reporting",
                  "complementizer", "attach", "relative", "clause", "past", "future", "not_boundary",
-                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel", "soon", "came_from", "separate")
+                 "background", "planned", "negated", "was", "continuing", "sidelines", "arrival", "place_noun", "sequel", "soon", "came_from", "separate", "series", "gathering")
 
 
 def _definite(phrase: str, article: str) -> str:
@@ -222,6 +222,8 @@ class Lexicon:
                     self.object_pronoun[self.fold(stem + suffix)] = number
         # "his", "her", "their" on a noun ("لقائه"، "نظيره"), longest first
         self.possessive = tuple(sorted({self.fold(x) for xs in m.object_suffixes.values() for x in xs}, key=len, reverse=True))
+        # "their" on a meeting noun ("لقائهما"، "محادثاتهم"): the meeting of two or more named before
+        self.possessive_many = tuple(self.fold(x) for number in ("d", "p") for x in m.object_suffixes.get(number, []))
         self.needs_object = self.lang.keyset(m.needs_object["verbs"])  # type: ignore[arg-type]
         self.object_window = int(m.needs_object["window"])  # type: ignore[arg-type]
         self.definite_objects = frozenset(m.needs_object["definite_for"])  # type: ignore[arg-type]
@@ -236,7 +238,7 @@ class Lexicon:
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
-                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "soon": m.soon, "came_from": m.came_from, "separate": m.separate,
+                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "soon": m.soon, "came_from": m.came_from, "separate": m.separate, "series": m.series, "gathering": m.gatherings,
                  "arrival": m.arrival, "place_noun": m.place_nouns, "region": m.regions}
         lists.update(m.boundaries.items())
         lists.update(m.status.items())
@@ -259,6 +261,7 @@ class Lexicon:
         self.pluperfect_window = int(m.pluperfect["window"])  # type: ignore[arg-type]
         self._add("earlier_that_day", list(m.pluperfect["earlier"]), known=False)  # type: ignore[arg-type]
         self.no_comma_reporting = self.lang.keyset(m.reporting_no_complement)
+        self.adverbial_and_nouns = tuple(m.adverbial_and_nouns)
         self.prepositions = self.lang.keyset(m.prepositions)
         self.reporting_words = self.lang.keyset(m.reporting)
         self.other_events, self.town_nouns = self.lang.keyset(m.other_events), self.lang.keyset(m.town_nouns)

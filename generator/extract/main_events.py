@@ -2,7 +2,7 @@
 first in its text, or told in more than one sentence; one told in passing stays a mention."""
 from __future__ import annotations
 
-from .doc import Doc
+from .doc import Doc, Status
 from .events import Event, Kind
 from .sequel import is_sequel
 
@@ -29,7 +29,11 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
     # the headline names one meeting of its people: when the first one is theirs, another of
     # the same people ("وأشار إلى أن الوزيرين التقيا أمس بالنقب") is told in passing
     first_named = {e for e in first.entities if doc.entities[e].named}
+    series = announced_series(doc, first)
     return [ev for ev in events if ev is first or any(f.headline for f in ev.frames)
+            or (series and ev.kind is Kind.MEETING and bool(first_named & ev.entities)
+                and any(doc.sents[f.sentence].kind == "body" for f in ev.frames)
+                and (ev.day is None or first.day is None or ev.day.meet(first.day) is not None))
             or ev.kind is Kind.PHONE or any(is_sequel(doc, f) for f in ev.frames if not f.separate)
             # ("عقد الوفد لقاءات منفصلة مع نائب وزير الخارجية": separate, but with nobody named)
             or (any(f.separate for f in ev.frames) and any(doc.entities[e].named for e in ev.entities))
@@ -40,6 +44,17 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
             or _later_day(ev, first)
             or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline
             and not named <= first_named]
+
+
+def announced_series(doc: Doc, first: Event) -> bool:
+    """The article announces several meetings ("كوبر في الرياض: لقاءات مع ثلاثة وزراء"، "أجرت
+    ... سلسلة لقاءات"), in a headline or in a clause told as done, before the first one's told."""
+    told = min((f.sentence for f in first.frames if doc.sents[f.sentence].kind == "body"), default=len(doc.sents))
+    for s in doc.sents[:told + 1]:
+        for m in s.tags.find("series", 0, len(s.toks)):
+            if s.kind != "body" or (s.clauses and s.clauses[s.clause_of(m.start)].status_at(m.start) is Status.ACTUAL):
+                return True
+    return False
 
 
 def _later_day(ev: Event, first: Event) -> bool:

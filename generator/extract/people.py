@@ -117,9 +117,10 @@ class PeopleFinder(Apposition, ElidedTitles, MentionContext):
             if head is None or i in sent.taken or (head.end < n and sent.tags.at(head.end, "joiner")
                                                     and sent.toks[head.end].text not in self.lex.initial_joiners
                                                     and head.end - head.start == 1) \
-                    or (i > 0 and sent.tags.at(i - 1, "place_noun") and head.clitic == "" and sent.joined(i)):
+                    or (i > 0 and head.clitic == "" and sent.joined(i) and (sent.tags.at(i - 1, "place_noun") or (
+                        i > 1 and sent.tags.at(i - 1, "honorific") and sent.tags.at(i - 2, "place_noun")))):
                 # "مساعد بن محمد" is a name (but "الرئيس عبد الفتاح السيسي" a title and a name);
-                # "مطار الملك عبدالعزيز" a place
+                # "مطار الملك عبدالعزيز"، "مطار حضرة شاه جلال" a place
                 i += 1
                 continue
             if self._in_place_name(sent, i):
@@ -281,8 +282,9 @@ class PeopleFinder(Apposition, ElidedTitles, MentionContext):
 
     def _honoured(self, sent: Sent) -> None:
         for m in sent.tags.find("honorific", 0, len(sent.toks)):
-            if not self._free(sent, m.start, m.end) or m.clitic not in ("", *self.lex.clitics.conjunctions):
-                continue
+            if not self._free(sent, m.start, m.end) or m.clitic not in ("", *self.lex.clitics.conjunctions) \
+                    or (m.start > 0 and m.clitic == "" and sent.joined(m.start) and sent.tags.at(m.start - 1, "place_noun")):
+                continue   # ("مطار حضرة شاه جلال الدولي": the airport's name)
             after, style = self.names.skip_honorifics(sent, m.start) if m.clitic == "" else (m.end, m.value)
             if after >= len(sent.toks) or not self._free(sent, after, after + 1):
                 known = self._at(sent, after)

@@ -48,7 +48,9 @@ class PlaceFinder:
         lang = lex.lang
         m = lang.meetings
         self.discussed = {lang.fold(f"{noun} {link}") for noun in m.place_discussed for link in m.place_discussed_link}
-        self.not_here = sorted({lang.fold(p) for p in m.place_not_here} | self.discussed, key=len, reverse=True)
+        self.near = sorted({lang.fold(p) for p in m.place_near}, key=len, reverse=True)
+        self.not_here = sorted({lang.fold(p) for p in m.place_not_here} | set(self.near) | self.discussed,
+                               key=len, reverse=True)
         self.here = lang.keyset(m.place_here)
         t = lang.text
         self.quote_marks = str.maketrans("", "", "".join(t.quotes_open + t.quotes_close + t.quotes_symmetric))
@@ -73,6 +75,11 @@ class PlaceFinder:
         toks = sent.toks
         if any(p.title is not None and p.title.start <= pm.start < p.title.end for p in sent.people):
             return -1.0   # "السفيرة الأمريكية في لبنان": part of a title
+        if self.lex.clitics.conjoined(pm.clitic):
+            # "التنسيق بين الرياض وباريس": what was said of the place before و is said of this one
+            pair = next((p for p in sent.places if p.end == pm.start), None)
+            if pair is not None and self.score(sent, pair, clause_start, headline) < 0:
+                return -1.0
         # ("تبحث "اليوم التالي" في غزة": a discussed subject in quotes)
         before = " ".join(sent.key[max(0, toks[pm.start].start - 40):toks[pm.start].start]
                           .translate(self.quote_marks).split())
@@ -81,7 +88,7 @@ class PlaceFinder:
             # ("وقفا لإطلاق النار في مدينة الحديدة": the subject, then the place noun of its place)
             before = " ".join(words[:-1])
         for phrase in self.not_here:
-            if before.endswith(phrase) and (len(before) == len(phrase) or before[-len(phrase) - 1] == " "):
+            if self._ends_with(before, phrase):
                 # ("بقصر السلام في جدة": the name of a palace, not peace in Jeddah)
                 named = before[:-len(phrase)].split()[-1:]
                 if named and any(stem in self.place_nouns for stem, _ in self.lex.clitics.readings(named[0])):
@@ -113,10 +120,19 @@ class PlaceFinder:
             base = max(base, sc["sidelines"])
         return base * (sc["headline_factor"] if headline else 1.0)
 
-    def _discussed(self, sent: Sent, pm: PlaceMention) -> bool:
-        """The place is told as a subject of the talks ("الأوضاع في غزة")."""
+    def _ends_with(self, before: str, phrase: str) -> bool:
+        """The text ends with the phrase as whole words, maybe after a conjunction ("والحرب في")."""
+        if not before.endswith(phrase):
+            return False
+        head = before[:-len(phrase)]
+        return head == "" or head.endswith(" ") or (
+            head[-1] in self.lex.clitics.conjunctions and (len(head) == 1 or head[-2] == " "))
+
+    def _after(self, sent: Sent, pm: PlaceMention, phrases: Collection[str], whole: bool = True) -> bool:
+        """The place follows one of the phrases: what another is near ("شمال غربي لندن"), a subject
+        of the talks ("الأوضاع في غزة", matched as written, not word by word)."""
         before = " ".join(sent.key[max(0, sent.toks[pm.start].start - 40):sent.toks[pm.start].start].split())
-        return any(before.endswith(phrase) for phrase in self.discussed)
+        return any(self._ends_with(before, p) if whole else before.endswith(p) for p in phrases)
 
     def _arrival_before(self, sent: Sent, clause_start: int, at: int) -> bool:
         """A word of arrival or visit before token `at` in its clause, with only people, dates and
@@ -345,6 +361,8 @@ class PlaceFinder:
                                                   or self._just_before(sent, f.trigger, pm)):
                     continue   # "الزيارة تأتي في لحظة ... حرب مفتوحة في غزة": not the meeting's place
                 sc = self.score(sent, pm, sent.clauses[clause].start, f.headline)
+                if clause != f.clause and sc > 0:
+                    sc *= self.scores["beside_factor"]
                 if pm.place in gaz.places and gaz.places[pm.place].kind == "country" and pm.place not in homes \
                         and sc < self._here(f.headline):
                     continue   # "في مستهل جولة أفريقية تشمل إثيوبيا": a third country named in passing
@@ -355,8 +373,10 @@ class PlaceFinder:
                 if c > 0 and start < len(sent.toks) and sent.toks[start].text in self.relative:
                     # "متوجها إلى صوفيا، حيث عقد أمس محادثات": the place "where" stands after
                     # (not a subject discussed: "تركز اللقاء على الأوضاع في السودان، حيث تم ...")
+                    # (nor a place only near it: "المقر الريفي ... شمال غربي لندن، حيث جرى توقيع")
                     cands += [Candidate(pm.place, self._here(f.headline) * weight, f.sentence, pm.name)
-                              for pm in sent.places if pm.end == start and not self._discussed(sent, pm)]
+                              for pm in sent.places if pm.end == start and not self._after(sent, pm, self.discussed, whole=False)
+                              and not self._after(sent, pm, self.near)]
             if dateline is not None and f.kind != "reference":
                 cands += [Candidate(dateline.id, self._here(f.headline) * weight, f.sentence, dateline.name)
                           for i, t in enumerate(sent.toks) if t.text in self.dateline_here

@@ -21,6 +21,7 @@ from .doc import ClauseKind, Doc, Entity, Status
 from .events import Event, Kind
 from .frames import Frame
 from .lexicon import Lexicon
+from .pair_refs import pair_of
 from .places import PlaceChoice, PlaceFinder
 from .quotes import Quote, QuoteRules, quotes_of
 
@@ -139,8 +140,14 @@ class ReportBuilder:
                 and not sents[f.sentence].clauses[f.clause].steps
                 and (f.trigger - sents[f.sentence].clauses[f.clause].start > self.lex.settings.opener_tokens
                      # ("وجاء المؤتمر بعد مباحثات أجرتها المسؤولتان صباح اليوم": the talks read as news)
-                     or (f.tense == "noun" and sents[f.sentence].clauses[f.clause].status is Status.BACKGROUND))}
-        tier1 = [(s, e) for s in sentences for e, c in sents[s].dates if (s, c) in fam
+                     or (f.tense == "noun" and sents[f.sentence].clauses[f.clause].status is Status.BACKGROUND)
+                     # ("يواصل رئيسي اليوم زيارته، بعدما عقد أمس محادثات مع الأسد": the talks' own day)
+                     or (f.tense == "past" and sents[f.sentence].clauses[f.clause].kind is ClauseKind.PAST
+                         and sents[f.sentence].clauses[f.clause].status is Status.BACKGROUND
+                         and all(e.modifier != "past" for e, c in sents[f.sentence].dates if c == f.clause)))}
+        # (not a date another meeting's noun names: "أودّ من لقاء فبراير الماضي")
+        triggers = {s: {f.trigger for f in ev.frames if f.sentence == s} for s in sentences}
+        tier1 = [(s, e) for s in sentences for e, c in sents[s].dates if (s, c) in fam and not sents[s].noun_dated(e, triggers[s])
                  and (sents[s].clauses[c].status_at(sents[s].token_at(e.start)) is Status.ACTUAL or (s, c) in told)]
         tier2 = [(s, e) for s in sentences for e, c in sents[s].dates
                  if (s, c) not in fam and sents[s].clauses[c].status is Status.ACTUAL
@@ -262,6 +269,15 @@ class ReportBuilder:
                     best = (start, s.index)
         return best
 
+    def _theirs(self, doc: Doc, f: Frame, ev: Event) -> bool:
+        """A meeting noun with "their" ("ثم لقائهما في أستانا") whose two, named just before, are
+        not this meeting's people: their own meeting."""
+        word = doc.sents[f.sentence].toks[f.trigger].text if 0 <= f.trigger < len(doc.sents[f.sentence].toks) else ""
+        if f.tense != "noun" or not word.endswith(self.lex.possessive_many):
+            return False
+        pair = pair_of(doc, f, [])
+        return len(pair) == 2 and not pair <= {doc.resolve(e) for e in ev.people}
+
     # ------------------------------------------------------------------ whole report
     def build(self, doc: Doc, idx: int, ev: Event, frames: list[Frame], hints: list[YearHint]) -> Report:
         sentences = sorted({f.sentence for f in ev.frames})
@@ -269,7 +285,8 @@ class ReportBuilder:
         # أمس السبت توقيع اتفاق"): its place and date, for the article's main meeting
         # (and "عقد الوفدان ... أمس الجمعة أول جولة مفاوضات": the two sides' meeting, told without names)
         refs = [f for f in frames if (f.kind == "reference" or ((f.tense == "noun" or f.pair) and not f.people))
-                and f.status is Status.ACTUAL and f.sentence not in sentences] if idx == 0 else []
+                and f.status is Status.ACTUAL and f.sentence not in sentences and not self._theirs(doc, f, ev)] \
+            if idx == 0 else []
         known = {self._pid(doc.entities[i]) for i in ev.people if doc.entities[i].named}
         # ("وتأتي الزيارة بعد محطة في بكين، التقى خلالها لولا شي، الجمعة": that Friday is the
         # other meeting's, told in a clause of its own)

@@ -70,7 +70,9 @@ def assign_roles(lex: Lexicon, sent: Sent, frame: "Frame", candidates: list[int]
         # ("حيث التقى نظيره العراقي فؤاد حسين": "his counterpart" is met by the one "his" is)
         his = first.title is not None and first.title.office in RELATIVE_OFFICES and first.title.start == first.span[0] \
             and sent.toks[first.title.start].text.endswith(lex.possessive)
-        if not link and not first.genitive and not his:
+        # ("وعقد الجانبان جلسة مباحثات ... وصفها ترامب": the two sides are the subject)
+        paired = any(p.form is Form.REFERENCE and p.role == "pair" and 0 < p.span[0] - frame.trigger <= 1 for p in people)
+        if not link and not first.genitive and not his and not paired:
             frame.subject.append(frame.objects.pop(0))
     if deleg and not frame.objects and frame.kind not in ("presence", "phone"):
         # "استقبل الأسد وفداً روسياً يترأسه بوريسوف ويضم لافروف"، "التقى وانغ يي وفدا يترأسه

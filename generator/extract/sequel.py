@@ -18,6 +18,10 @@ def is_sequel(doc: Doc, f: "Frame") -> bool:
     parent = sent.clauses[clause.parent] if clause is not None and clause.parent is not None \
         and clause.kind is ClauseKind.ATTACH else clause
     start = min(c.start for c in (clause, parent) if c is not None) if clause is not None else 0
+    # (and from the adverbial that opens it: "وبعد انتهاء اللقاء الثنائي، انتقل الرئيسان ...، حيث عقدا")
+    opener = next((c for c in sent.clauses if c.end == start and c.kind is ClauseKind.PAST), None)
+    if opener is not None:
+        start = opener.start
     # (a "قبل أن" clause read as done is the next meeting of that day too)
     later = bool(sent.clauses) and sent.clauses[f.clause].kind is ClauseKind.FUTURE
     # ("وفي لقاء منفصل، اجتمعت هاريس بالعاهل الأردني": another meeting of the same occasion)
@@ -25,8 +29,10 @@ def is_sequel(doc: Doc, f: "Frame") -> bool:
     # ("وكانت وونغ قد بحثت في وقت سابق الثلاثاء مع الصفدي": an earlier meeting of that day)
     earlier = any(tags.at(m.end, "date_word") for m in tags.find("earlier_that_day", start, len(sent.toks))
                   if m.end < len(sent.toks))
-    return f.status is Status.ACTUAL and (later or f.separate or earlier
-                                          or bool(tags.find("sequel", max(0, start - 1), f.trigger)))
+    # (not one said of the words that report it: "وقال زيلينسكي عقب اللقاء إنه بحث مع كوستا")
+    comps = doc.lex.complementizers
+    return f.status is Status.ACTUAL and (later or f.separate or earlier or any(
+        not any(t.text in comps for t in sent.toks[m.end:f.trigger]) for m in tags.find("sequel", max(0, start - 1), f.trigger)))
 
 
 def next_day(doc: Doc, frames: list["Frame"]) -> bool:

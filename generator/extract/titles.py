@@ -20,6 +20,9 @@ from ..lang.words import Tags, Token, tokens
 from .doc import Sent, Title
 from .lexicon import HeadWord, Lexicon, OfficeRef
 
+# one head word ("مستشار"), two offices: with a chancellor country's nisba, else an adviser
+CHANCELLOR, ADVISER = "chancellor", "adviser"
+
 
 @dataclass
 class _Parse:
@@ -169,6 +172,9 @@ class TitleReader:
             if (t := tags.at(j, "tail")) and t.clitic in self.tail_clitics:
                 if (country or org) and t.clitic == "" and not word.startswith(self.article):
                     break   # "لفخامة الرئيس الإيراني مراسم استقبال": a noun after the title, no portfolio
+                if t.value == "passing" and t.clitic == "":
+                    j = t.end
+                    continue
                 words.append(self._stem(toks, t.start, t.clitic))
                 words.extend(self._strip(w.text) for w in toks[t.start + 1:t.end])
                 j = t.end
@@ -230,7 +236,7 @@ class TitleReader:
                 continue
             # (an adviser of a body is posted too: "المستشارة الخاصة للأمين العام للأمم المتحدة بشأن ليبيا")
             if (t := tags.at(j, "place_link")) and t.clitic == "" and j + 1 < n and (
-                    head.office in self.lex.posted_offices or (head.office == "chancellor" and org and not country)):
+                    head.office in self.lex.posted_offices or (head.office == CHANCELLOR and org and not country)):
                 nxt = tags.at(j + 1, "country") or tags.at(j + 1, "place") or tags.at(j + 1, "org")
                 if nxt:
                     if not tags.at(j + 1, "org"):
@@ -287,8 +293,8 @@ class TitleReader:
         assert m is not None   # _parse found a head there
         head: HeadWord = m.value
         office, core = head.office, self.core(p.words)
-        if office == "chancellor" and (p.country or "") not in self.lex.chancellor_countries:
-            office, core = "adviser", self.core(["adviser", *p.words[1:]])
+        if office == CHANCELLOR and (p.country or "") not in self.lex.chancellor_countries:
+            office, core = ADVISER, self.core([ADVISER, *p.words[1:]])
         text = sent.bare(i, p.end, m.clitic, self.lex.clitics)
         return Title(i, p.end, text, office, core, head.gender, head.rank, p.country, p.org, p.former, m.clitic,
                      p.possessed, p.post)
@@ -337,8 +343,8 @@ class TitleReader:
         assert m is not None
         office = m.value.office
         core = self.core(p.words)
-        if office == "chancellor" and (p.country or "") not in self.lex.chancellor_countries:
-            core = self.core(["adviser", *p.words[1:]])
+        if office == CHANCELLOR and (p.country or "") not in self.lex.chancellor_countries:
+            core = self.core([ADVISER, *p.words[1:]])
         return core, p.country or p.org
 
     def index_offices(self) -> None:

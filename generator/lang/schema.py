@@ -82,13 +82,18 @@ class MeetingsFile(_M):
     came_from: list[str] = Field(default_factory=list, description="phrases naming the stop a traveller came from")
     soon: list[str] = Field(default_factory=list, description="words telling a headline's present as soon to come")
     separate: list[str]
+    gatherings: list[str] = Field(default_factory=list, description="gatherings of many: taking part in one is no meeting")
+    series: list[str] = Field(default_factory=list, description="words announcing several meetings, each one news")
     in_turn: list[str]
+    adverbial_and_nouns: list[str] = Field(default_factory=list, description="written beginnings of a word that, after a "
+                                           "comma, goes on with an opening adverbial (و + a verbal noun)")
     told_before: list[str]
     future: FutureVerb
     town_nouns: list[str]
     regions: list[str]
     other_events: list[str]
     place_not_here: list[str]
+    place_near: list[str] = Field(default_factory=list, description="words for near a place, never in it")
     place_discussed: list[str]
     place_discussed_link: list[str]
     place_here: list[str]
@@ -134,7 +139,7 @@ class Head(_M):
 class OfficesFile(_M):
     heads: list[Head]
     synonyms: list[list[str]]
-    tail_words: dict[Literal["bodies", "portfolios", "qualifiers", "former"], list[str]]
+    tail_words: dict[Literal["bodies", "portfolios", "qualifiers", "passing", "former"], list[str]]
     state_nouns: list[str]
     place_links: list[str]
     place_link_offices: list[str]
@@ -293,7 +298,7 @@ class ExtractSettings(_M):
     place_specificity: dict[Literal["venue", "base", "city", "region", "country"], int]
     reference_place_reach: int = Field(ge=1, le=20, description="words after 'the meeting' its place may stand")
     place_scores: dict[Literal["here", "towards", "arrival_object", "other", "headline_factor", "reference_factor",
-                               "dateline", "sidelines", "cap", "inner_min", "same_visit"], float]
+                               "dateline", "sidelines", "cap", "inner_min", "same_visit", "beside_factor"], float]
     visit_days: int = Field(ge=0, le=30, description="most days between two meetings of one visit")
     recalled_days: int = Field(ge=1, le=366, description="days before publication from which a dated meeting is background")
     told_late_days: int = Field(ge=0, le=7, description="days before publication within which a pluperfect meeting is the news")

@@ -66,6 +66,8 @@ class MetaReader:
         self.outlet_prefix_re = regex.compile(rf"^({alt(m.outlet_prefixes)})\s*")
         self.outlet_suffix_re = regex.compile(rf"\s*({alt(m.outlet_suffixes)})\s*$")
         self.inline_re = regex.compile(rf"^(?P<head>[^\n.،,:]{{2,40}}?)\s*(?:\([^)]{{1,30}}\))?\s*[{seps}]\s*")
+        # "برلين – «القدس العربي»: لم ينتظر ...": the outlet's credit after a dateline
+        self.credit_re = regex.compile(rf"^[«\"“(\[](?P<name>[^«»\"“”()\[\]\n]{{2,30}})[»\"”)\]]\s*[:{seps}]\s*")
         # "الرياض 8 ديسمبر 2022 (شينخوا) التقى ...": a wire dateline with its date and agency
         self.wire_re = regex.compile(rf"^(?P<head>[^\n.:()/\d]{{2,40}})(?P<date>\d[^\n.()/]{{0,30}}?)\s*"
                                      rf"(?:\((?P<agency>[^)\n]{{1,30}})\)|/\s*(?P<slash>[^/\n]{{1,20}}?)\s*/)\s*(?:[{seps}]+\s*)?")
@@ -258,6 +260,10 @@ class MetaReader:
         if not meta.dateline:
             meta.dateline, meta.dateline_place = m["head"].strip(), place
         rest = text[m.end():]
+        credit = self.credit_re.match(rest)
+        if credit is not None and len(credit["name"].split()) <= 4:
+            meta.outlet = meta.outlet or credit["name"].strip()
+            rest = rest[credit.end():]
         # ("كاتماندو (وكالات) – 24/06/2017": the line goes on with the header's date alone)
         exprs, coverage = self._date_line(self.lang.fold(rest))
         date = self.best_date(exprs) if exprs and self.short_line(rest) and coverage >= 0.5 else None
@@ -285,6 +291,11 @@ class MetaReader:
         exprs, coverage = self._date_line(self.lang.fold(" ".join(words[cut:]) + " " + m["date"]))
         date = self.best_date(exprs) if coverage >= self.lang.metadata.wire_date_coverage else None
         if date is None:
+            if exprs and coverage >= self.lang.metadata.wire_date_coverage and place and not meta.dateline:
+                # ("نيودلهي في 19 يناير/ وام/ بحث ..."): a day without its year stays in the text,
+                # to date what follows, but the place is the dateline all the same
+                meta.dateline, meta.dateline_place = " ".join(words[:cut]).strip(" ،,"), place
+                meta.outlet = meta.outlet or (m["agency"] or m["slash"]).strip()
             return text
         if not meta.dateline:
             meta.dateline, meta.dateline_place = " ".join(words[:cut]).strip(" ،,"), place

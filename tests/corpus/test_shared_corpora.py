@@ -50,7 +50,8 @@ CASES = [(c, m) for c in ("seeds", "dev", "dev2", "world", "world-extra", "world
                                 "world-ad", "world-ae", "world-af", "world-ag", "world-ah", "world-ai", "world-aj", "world-ak", "world-al", "world-am", "world-an", "world-ao", "world-ap", "world-aq", "world-ar", "world-as", "world-at", "world-au",
                                 "world-av", "world-aw", "world-ax", "world-ay", "world-az",
                                 "world-ba", "world-bb", "world-bc", "world-bd", "world-be", "world-bf",
-                                "world-bg", "world-bh", "world-bi", "world-bj", "world-bk", "world-bl", "world-bm")
+                                "world-bg", "world-bh", "world-bi", "world-bj", "world-bk", "world-bl", "world-bm",
+                                "world-bn", "world-bo", "world-bp", "world-bq", "world-br")
          for m in ("full", "bare")
          if f"{c}-{m}" in PINNED]
 

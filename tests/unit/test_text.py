@@ -214,8 +214,9 @@ def test_header_lines(reader, line, published, outlet, dateline):
     ("القاهرة 3 مايو 2021 (شينخوا) استقبل الرئيس المصري ضيفه", "القاهرة", "2021-05-03", "شينخوا", "استقبل"),
     ("عمّان، الأحد 9 يناير 2022 (بترا) - التقى العاهل الأردني ضيفه", "عمّان", "2022-01-09", "بترا", "التقى"),
     ("الرباط في 4 أبريل 2019 / ومع / أجرى الملك محادثات مع ضيفه", "الرباط", "2019-04-04", "ومع", "أجرى"),
-    # a date without its year stays in the text: its day and month still date the meeting
-    ("الرباط في 4 أبريل / ومع / أجرى الملك محادثات مع ضيفه", None, None, None, "الرباط"),
+    # a date without its year stays in the text: its day and month still date the meeting (the
+    # place and the agency are read all the same)
+    ("الرباط في 4 أبريل / ومع / أجرى الملك محادثات مع ضيفه", "الرباط", None, "ومع", "الرباط"),
     # not a dateline: no place, or no date before the brackets
     ("السلام 5 نقاط (كما قال) تحتاج إلى توافق بين الطرفين", None, None, None, "السلام"),
 ])
