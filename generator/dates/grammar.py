@@ -97,8 +97,9 @@ class DateGrammar:
         self.cue = regex.compile(rf"(?:{MC})\s+$")
         after, before = (_alt({f(w): 0 for w in d.same_day[k]}) for k in ("after", "before"))
         after = f"{after}|{_alt({f(w): 0 for w in d.day_ordinals})}"
+        # ("اليوم (الأربعاء)"، "أمس (الخميس)": the weekday in brackets, as Xinhua and Asharq Al-Awsat write it)
         self.relday = regex.compile(rf"{B}(?<!(?:{before})\s+)(?:(?P<part>{parts})\s+)?(?P<rel>{R}){E}"
-                                    rf"(?!\s+(?:{after}){E})(?:\s+(?P<wd>{W}){E})?")
+                                    rf"(?!\s+(?:{after}){E})(?:(?:\s+|\s*\(\s*)(?P<wd>{W}){E}(?:\s*\))?)?")
         self.weekday = regex.compile(rf"{B}(?:[{CL}]?(?:{parts})\s+)?(?P<wd>{W}){E}(?:\s+(?P<mod>{MOD}){E})?")
         self.period = regex.compile(rf"{B}[{CL}]?(?P<p>{P}){E}")
         self.dayof = regex.compile(rf"{B}(?:(?P<day>\d{{1,2}})|(?P<ord>{O}))\s+{OF}\s+(?P<p>{P}){E}")

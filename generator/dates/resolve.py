@@ -60,7 +60,12 @@ def constrain(expr: DateExpr, ref: dt.date | None) -> DateConstraint | None:
         if ref is None:
             return DateConstraint(weekday=wd) if wd is not None else None
         assert expr.rel_days is not None
-        return DateConstraint.exact(ref + DAY * expr.rel_days)
+        day = ref + DAY * expr.rel_days
+        if wd is not None and day.weekday() != wd and (day - DAY).weekday() == wd:
+            # "اليوم (الأربعاء)" in a report stamped Thursday 01:15: written the day before,
+            # or where the day is not over yet; the weekday says which
+            day -= DAY
+        return DateConstraint.exact(day)
     if expr.kind == "weekday":
         if ref is None:
             return DateConstraint(weekday=wd)

@@ -98,8 +98,10 @@ class EntityLinker:
                 target = longer[0] if len(longer) == 1 else None
             if target is None:
                 # a family name alone may be a gazetteer person's ("وقال ميلوني")
-                known = [e for e in doc.entities if e.person and words[-1] in _words(self.lex, e.name)
-                         and len(words) == 1]
+                # (or the last words of one: "الرئيس شيخ محمود" after "حسن شيخ محمود")
+                known = [e for e in doc.entities if e.person and (
+                    (len(words) == 1 and words[-1] in _words(self.lex, e.name))
+                    or (len(words) > 1 and _words(self.lex, e.name)[-len(words):] == words))]
                 if len(known) == 1:
                     target = known[0]
             if target is None and len(words) == 1:

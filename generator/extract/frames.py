@@ -85,6 +85,8 @@ class FrameReader:
                 if word in self.lex.needs_object and not any(
                         tags.at(j, "objects") or tags.at(j, "noun")
                         or (definite and (tags.at(j, "definite") or tags.at(j, "objects_definite")))
+                        or (word in self.lex.seated and toks[j].text in self.lex.seated_with
+                            and not (j + 1 < len(toks) and toks[j + 1].text in self.lex.seated_beside))
                         for j in self._window(sent, m.end, b)) and not (tw.kind == "talk" and joint_subject(self.lex, sent, m.end, b)):
                     continue
                 return tw.kind, tw.tense, i, tw

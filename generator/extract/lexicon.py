@@ -227,6 +227,9 @@ class Lexicon:
         self.needs_object = self.lang.keyset(m.needs_object["verbs"])  # type: ignore[arg-type]
         self.object_window = int(m.needs_object["window"])  # type: ignore[arg-type]
         self.definite_objects = frozenset(m.needs_object["definite_for"])  # type: ignore[arg-type]
+        self.seated = self.lang.keyset(m.needs_object.get("seated", []))  # type: ignore[arg-type]
+        self.seated_with = self.lang.keyset(m.needs_object.get("seated_with", []))  # type: ignore[arg-type]
+        self.seated_beside = self.lang.keyset(m.needs_object.get("seated_beside", []))  # type: ignore[arg-type]
         objects, was = m.needs_object["objects"], m.pluperfect["was"]
         assert isinstance(objects, list) and isinstance(was, list)   # word lists, as meetings.yaml has them
         lists: dict[str, list[str]] = {"objects": objects, "noun": m.nouns["indefinite"], "definite": m.nouns["definite"],

@@ -88,7 +88,7 @@ class PlaceFinder:
             # ("وقفا لإطلاق النار في مدينة الحديدة": the subject, then the place noun of its place)
             before = " ".join(words[:-1])
         for phrase in self.not_here:
-            if self._ends_with(before, phrase):
+            if before.endswith(phrase) and self._ends_with(before, phrase):
                 # ("بقصر السلام في جدة": the name of a palace, not peace in Jeddah)
                 named = before[:-len(phrase)].split()[-1:]
                 if named and any(stem in self.place_nouns for stem, _ in self.lex.clitics.readings(named[0])):
@@ -132,7 +132,7 @@ class PlaceFinder:
         """The place follows one of the phrases: what another is near ("شمال غربي لندن"), a subject
         of the talks ("الأوضاع في غزة", matched as written, not word by word)."""
         before = " ".join(sent.key[max(0, sent.toks[pm.start].start - 40):sent.toks[pm.start].start].split())
-        return any(self._ends_with(before, p) if whole else before.endswith(p) for p in phrases)
+        return any(before.endswith(p) and (not whole or self._ends_with(before, p)) for p in phrases)
 
     def _arrival_before(self, sent: Sent, clause_start: int, at: int) -> bool:
         """A word of arrival or visit before token `at` in its clause, with only people, dates and

@@ -63,7 +63,8 @@ class MeetingsFile(_M):
     object_suffixes: dict[Literal["m", "f", "d", "p"], list[str]]
     object_suffix_verbs: list[str]
     object_suffix_stem: dict[str, str]
-    needs_object: dict[Literal["window", "verbs", "objects", "definite_for", "sessions"], int | list[str]]
+    needs_object: dict[Literal["window", "verbs", "objects", "definite_for", "sessions", "seated", "seated_with",
+                               "seated_beside"], int | list[str]]
     nouns: dict[Literal["indefinite", "definite", "link", "between", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
     remote: list[str]

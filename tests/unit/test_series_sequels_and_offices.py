@@ -283,3 +283,45 @@ def test_one_who_welcomed_the_guest_at_the_airport_is_no_office_of_the_meeting(a
             "وكان الأمين العام قد وصل إلى دكا أمس، حيث كان في استقباله بالمطار الدكتور كمال الدين شودري.")
     (r,) = reports(analyse, body)
     assert "كمال الدين شودري" not in names(r)
+
+
+# --- when, from the blind corpus BR ----------------------------------------------------------------
+
+DAYS = [
+    # a weekday in brackets after "today" or "yesterday", as Xinhua and Asharq Al-Awsat write it
+    ("التقى الرئيس الكيني ويليام روتو أمس (الاثنين) في نيروبي رئيس الوزراء الإثيوبي آبي أحمد.", "2024-03-12",
+     "2024-03-11"),
+    # "today (Wednesday)" in a report stamped Thursday just after midnight: Wednesday
+    ("التقى الرئيس البرازيلي لولا دا سيلفا اليوم (الأربعاء) في بيليم رئيسة المفوضية الأوروبية أورسولا فون دير لاين.",
+     "2025-11-06", "2025-11-05"),
+    ("التقى الرئيس البرازيلي لولا دا سيلفا اليوم الأربعاء في بيليم رئيسة المفوضية الأوروبية أورسولا فون دير لاين.",
+     "2025-11-06", "2025-11-05"),
+]
+
+
+@pytest.mark.parametrize("body,published,day", DAYS)
+def test_a_weekday_with_today_or_yesterday_says_which_day(analyse, body, published, day):
+    (r,) = reports(analyse, body, published=published)
+    assert r.date.resolve()[0] == day
+
+
+def test_sitting_down_with_someone_is_a_meeting(analyse):
+    """"جلس رامافوزا إلى الرئيس البرازيلي": sat with him ("جلس" alone needs "مع" or "قبالة" or this)."""
+    body = "وفي وقت لاحق من اليوم جلس الرئيس الكيني ويليام روتو إلى رئيس الوزراء الهندي ناريندرا مودي في نيودلهي."
+    (r,) = reports(analyse, body)
+    assert names(r) == {"ويليام روتو", "ناريندرا مودي"}
+
+
+def test_a_gun_salute_is_no_name(analyse):
+    body = ("استقبل السلطان هيثم بن طارق أمس في مسقط الرئيس الإيراني مسعود بزشكيان، وأطلقت إحدى وعشرون طلقة مدفعية "
+            "ترحيبا بالضيف.")
+    (r,) = reports(analyse, body)
+    assert not any("طلقة" in n or "عشرون" in n for n in names(r))
+
+
+def test_the_last_two_words_of_a_known_name_are_its_bearer(analyse):
+    """"الرئيس شيخ محمود" after "حسن شيخ محمود": a family name of two words, not someone else."""
+    body = ("وصل الرئيس الصومالي حسن شيخ محمود أمس إلى أديس أبابا.\n\n"
+            "وعقد الرئيس شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد جلسة مباحثات في مكتب رئيس الوزراء.")
+    (r,) = reports(analyse, body)
+    assert set(r.parties) == {"hassan-sheikh-mohamud", "abiy-ahmed"}

@@ -41,9 +41,11 @@ REWRITES = [
     ("وشددت واشنطن العقوبات العام الماضي.", D(2021, 9, 14), "وشددت واشنطن العقوبات عام 2020."),
     ("وفي وقت لاحق من اليوم، اتصل بوتين بالملك.", D(2015, 10, 21),
      "وفي وقت لاحق من يوم الأربعاء 21 تشرين الأول/أكتوبر 2015، اتصل بوتين بالملك."),
-    # a week cannot be written as a date; a weekday that contradicts the day is not trusted
+    # a week cannot be written as a date; a weekday that contradicts the day is not trusted,
+    # unless it is the day before (a report stamped after midnight, or where the day is not over)
     ("وكان قد زار طهران الأسبوع الماضي.", D(2022, 3, 19), None),
-    ("التقى الأسد اليوم الثلاثاء ظريف.", D(2019, 4, 17), None),
+    ("التقى الأسد اليوم الثلاثاء ظريف.", D(2019, 4, 18), None),
+    ("التقى الأسد اليوم الثلاثاء ظريف.", D(2019, 4, 17), "التقى الأسد يوم الثلاثاء 16 نيسان/أبريل 2019 ظريف."),
     # no day to count from: not usable; an explicit date stays as written
     ("التقى الأسد اليوم ظريف.", None, None),
     ("أجرى شويغو، السبت 18 يونيو/حزيران، محادثات مع الأسد.", None,
