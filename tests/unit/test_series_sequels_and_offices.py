@@ -325,3 +325,22 @@ def test_the_last_two_words_of_a_known_name_are_its_bearer(analyse):
             "وعقد الرئيس شيخ محمود ورئيس الوزراء الإثيوبي آبي أحمد جلسة مباحثات في مكتب رئيس الوزراء.")
     (r,) = reports(analyse, body)
     assert set(r.parties) == {"hassan-sheikh-mohamud", "abiy-ahmed"}
+
+
+# --- from the blind corpus BT -----------------------------------------------------------------------
+
+
+def test_looking_forward_to_a_meeting_soon_tells_none(analyse):
+    """"معربا عن تطلعه إلى لقاء قريب": no meeting told as done, so the one told before it in the
+    pluperfect is the news, with its day and place."""
+    body = ("غادر الرئيس اللبناني جوزاف عون باريس صباح اليوم.\n\nوكان الرئيس عون قد عقد مساء أمس في الإليزيه "
+            "محادثات مع الرئيس الفرنسي إيمانويل ماكرون.\n\nوأبرق الرئيس عون إلى الرئيس ماكرون شاكرا حفاوة "
+            "الاستقبال، ومعربا عن تطلعه إلى لقاء قريب لاستكمال البحث.")
+    (r,) = reports(analyse, body)
+    assert r.date.resolve()[0] == "2024-03-11" and r.place is not None and r.place.place == "paris"
+
+
+def test_exchanging_greetings_is_no_name(analyse):
+    an = analyse(article("أجرى السلطان هيثم بن طارق اتصالا هاتفيا بالرئيس الإيراني مسعود بزشكيان.",
+                         headline="السلطان يجري اتصالا هاتفيا بالرئيس الإيراني ويتبادلان التهاني بالعيد"))
+    assert not any("يتبادلان" in (m.name or "") for s in an.doc.sents for m in s.people)
