@@ -1,4 +1,5 @@
-"""A title said once for two holders: the second holder has only its country's adjective.
+"""A title said once for two holders: the second holder has only its country's adjective; and two
+titles said for one holder: a party's office, then "و" and the state's.
 
     "استقبل ... نظيريه الأردني أيمن الصفدي والعراقي فؤاد حسين" → Fuad Hussein, Iraq's counterpart;
     "وزيرا الخارجية المصري سامح شكري والأردني أيمن الصفدي" → the same office, Jordan's.
@@ -45,3 +46,13 @@ class ElidedTitles(Spans):
             sent.people.append(PersonMention(sent.index, k + 1, end, Form.TITLED, sent.display(k + 1, end),
                                              title=title))
             self._take(sent, k, end)
+
+    def _party_and_state(self, sent: Sent) -> None:
+        """"الأمين العام للجنة المركزية للحزب الشيوعي الفيتنامي ورئيس الدولة تو لام": the party's office
+        is the named head of state's too, not someone else's."""
+        for p, q in zip(list(sent.people), list(sent.people[1:])):
+            if p.form is Form.TITLE and p.title is not None and q.title is not None and q.name \
+                    and q.title.start == p.span[1] and self.lex.clitics.conjoined(q.title.clitic) and q.title.rank <= 2 \
+                    and self.lex.party_words & set(p.title.core.split()):
+                q.extra_titles.append(p.title)
+                sent.people.remove(p)

@@ -178,6 +178,7 @@ class Lexicon:
             for phrase in group:
                 self.synonyms[self.fold(phrase)] = canon
         self.chancellor_countries = {c for cs in o.head_of_government_by_country.values() for c in cs}
+        self.party_words = frozenset(self.fold(w) for w in o.party_words)
         d = self.lang.dates
         # Hijri months are also given names (رجب طيب أردوغان): found by the date grammar by a number
         self.told_before = tuple(self.fold(p) for p in self.lang.meetings.told_before)   # "جاء ذلك ..."

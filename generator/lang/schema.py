@@ -153,6 +153,7 @@ class OfficesFile(_M):
     single_name_offices: list[str]
     reference_offices: list[str]
     head_of_government_by_country: dict[str, list[str]]
+    party_words: list[str] = Field(default_factory=list, description="words naming a party in an office's core")
     references: dict[Literal["counterpart", "guest", "host", "pair", "role_nouns"], list[str]]
 
 

@@ -344,3 +344,25 @@ def test_exchanging_greetings_is_no_name(analyse):
     an = analyse(article("أجرى السلطان هيثم بن طارق اتصالا هاتفيا بالرئيس الإيراني مسعود بزشكيان.",
                          headline="السلطان يجري اتصالا هاتفيا بالرئيس الإيراني ويتبادلان التهاني بالعيد"))
     assert not any("يتبادلان" in (m.name or "") for s in an.doc.sents for m in s.people)
+
+
+PARTY_AND_STATE = [
+    ("التقى الأمين العام للجنة المركزية للحزب الشيوعي الصيني والرئيس الصيني شي جين بينغ أمس في بكين رئيس "
+     "وزراء ماليزيا أنور إبراهيم.", {"شي جين بينغ", "أنور إبراهيم"}),
+    ("وصل الأمين العام للحزب الشيوعي الفيتنامي ورئيس الدولة تو لام أمس إلى بكين، حيث استقبله الرئيس الصيني شي "
+     "جين بينغ.", {"تو لام", "شي جين بينغ"}),
+]
+
+
+@pytest.mark.parametrize("body,people", PARTY_AND_STATE)
+def test_a_party_s_office_and_the_state_s_joined_by_and_are_one_holder_s(analyse, body, people):
+    (r,) = reports(analyse, body)
+    assert names(r) == people
+
+
+def test_an_arrival_under_a_party_s_and_the_state_s_office_is_one_traveller_s(analyse):
+    """The party office before "ورئيس الدولة تو لام" is his: his arrival is no meeting with it."""
+    body = ("ووصل الأمين العام للجنة المركزية للحزب الشيوعي الفيتنامي ورئيس الدولة تو لام إلى بكين يوم الاثنين "
+            "في زيارة دولة.\n\nوالتقى الرئيس الصيني شي جين بينغ اليوم الثلاثاء في بكين مع تو لام.")
+    (r,) = reports(analyse, body)
+    assert names(r) == {"تو لام", "شي جين بينغ"}
