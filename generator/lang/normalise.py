@@ -70,11 +70,15 @@ class Keyed:
         return self.to_display(start), self.to_display(end - 1) + 1
 
 
+_FOLD_KEPT = 80     # longest text whose key is kept for the next fold of it
+
+
 class Normaliser:
     """Builds display forms and matching keys from one NormTable."""
 
     def __init__(self, table: NormTable) -> None:
         self.table = table
+        self._folded: dict[str, str] = {}
         marks = regex.escape(table.censor_marks)
         tw = regex.escape(table.tatweel)
         # a mark typed inside a word next to a tatweel: إطـ.ـلاق, النـ.-ار
@@ -120,7 +124,14 @@ class Normaliser:
 
     def fold(self, text: str) -> str:
         """Matching key of any text (display repairs included), without offsets."""
-        return self._seated(self.display(text)).translate(self._key_map)
+        found = self._folded.get(text)
+        if found is None:
+            found = self._seated(self.display(text)).translate(self._key_map)
+            if len(text) <= _FOLD_KEPT:   # words and names are folded again and again; texts once
+                if len(self._folded) > 1 << 16:
+                    self._folded.clear()
+                self._folded[text] = found
+        return found
 
     def _seated(self, text: str) -> str:
         for seat, pattern, as_ in self._seats:

@@ -200,6 +200,8 @@ class WordSet:
 
 
 _NONE: Mapping[int, Any] = MappingProxyType({})
+# a tagger's phrases opened by one word: (length, {words after the first: [(list, value)]}), longest first
+_Groups = tuple[tuple[int, dict[tuple[str, ...], list[tuple[str, object]]]], ...]
 _NO_NAMES: frozenset[str] = frozenset()
 
 
@@ -276,7 +278,8 @@ class Tagger:
     def __init__(self, clitics: Clitics, lists: dict[str, Iterable[str]] | None = None) -> None:
         self.clitics = clitics
         self._by_first: dict[str, list[tuple[tuple[str, ...], str, object]]] = {}
-        self._hits_cache: dict[str, tuple[tuple[str, list], ...]] = {}
+        self._hits_cache: dict[str, tuple[tuple[str, _Groups], ...]] = {}
+        self._groups: dict[str, _Groups] = {}
         # words read only whole: "فيصل" is a name, not ف + "يصل" (arrives)
         self.whole: frozenset[str] = frozenset()
         for name, phrases in (lists or {}).items():
@@ -288,18 +291,31 @@ class Tagger:
         if words:
             bisect.insort_right(self._by_first.setdefault(words[0], []), (words, name, value), key=_longest_first)
             self._hits_cache.clear()
+            self._groups.pop(words[0], None)
 
-    def _hits(self, word: str) -> tuple[tuple[str, list], ...]:
-        """(clitic, phrases) for each reading of a word that starts some phrase."""
+    def _hits(self, word: str) -> tuple[tuple[str, _Groups], ...]:
+        """(clitic, phrases by length) for each reading of a word that starts some phrase."""
         found = self._hits_cache.get(word)
         if found is None:
             if len(self._hits_cache) > 1 << 16:
                 self._hits_cache.clear()
             found = self._hits_cache[word] = tuple(
-                (clitic, self._by_first[stem]) for stem, clitic in
+                (clitic, self._grouped(stem)) for stem, clitic in
                 ([(word, "")] if word in self.whole else self.clitics.readings(word))
                 if stem in self._by_first and not self.clitics.doubled(clitic, stem, self._by_first.__contains__))
         return found
+
+    def _grouped(self, first: str) -> _Groups:
+        """The phrases a word opens, longest first, each length as a map from the words after
+        the first to the (list, value) pairs in the order added: a sentence's next words are
+        looked up once per length instead of compared with every phrase ("في" opens dozens)."""
+        groups = self._groups.get(first)
+        if groups is None:
+            by_size: dict[int, dict[tuple[str, ...], list[tuple[str, object]]]] = {}
+            for words, name, value in self._by_first[first]:   # longest first, stable
+                by_size.setdefault(len(words), {}).setdefault(words[1:], []).append((name, value))
+            groups = self._groups[first] = tuple(by_size.items())
+        return groups
 
     @classmethod
     def merged(cls, *taggers: "Tagger") -> "Tagger":
@@ -318,14 +334,15 @@ class Tagger:
         known, hits = self._hits_cache, self._hits
         for i, text in enumerate(texts):
             found = known.get(text)
-            for clitic, entries in hits(text) if found is None else found:
-                for words, name, value in entries:     # longest first: the first hit per list wins
-                    size = len(words)
-                    if size > 1 and texts[i + 1:i + size] != words[1:]:
+            for clitic, groups in hits(text) if found is None else found:
+                for size, rests in groups:     # longest first: the first hit per list wins
+                    named = rests.get(texts[i + 1:i + size])
+                    if named is None:
                         continue
-                    slot = by_name.get(name)
-                    if slot is None:
-                        slot = by_name[name] = {}
-                    if i not in slot:
-                        slot[i] = Match(i, i + size, value, clitic)
+                    for name, value in named:
+                        slot = by_name.get(name)
+                        if slot is None:
+                            slot = by_name[name] = {}
+                        if i not in slot:
+                            slot[i] = Match(i, i + size, value, clitic)
         return Tags(by_name)
