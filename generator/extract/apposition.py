@@ -33,6 +33,26 @@ class Spans:
         return next((p for p in sent.people if p.name and (p.end == i or p.span[1] == i)), None)
 
 
+    def _middle_names(self, sent: Sent) -> None:
+        """"سيرغي فيكتوروفيتش لافروف"، "فلاديمير فلاديميروفيتش بوتين": a known person's first
+        name, a word the gazetteer lacks (a patronymic, a middle name) and his family name are
+        one mention of that person, whose first name the words before the family name open with."""
+        for p, q in zip(list(sent.people), list(sent.people[1:])):
+            person = self.lex.gaz.people.get(q.person) if q.form is Form.GAZETTEER and q.person else None
+            if person is None or p.name is None or (p.title and q.title) or p.person not in (None, q.person) \
+                    or q.start != p.end + (p.person is not None) or not sent.joined(q.start) \
+                    or not 2 <= p.end - p.start + (p.person is not None) <= 2 \
+                    or sent.toks[p.start].text != self.lex.fold(person.name).split()[0]:
+                continue
+            middle = p.end if p.person is not None else p.end - 1
+            if sent.tags.names_at(middle) or not self.lex.is_name_word(sent.toks[middle].text):
+                continue
+            q.start, q.name, q.title = p.start, sent.display(p.start, q.end), p.title or q.title
+            q.honorific, q.clitic = q.honorific or p.honorific, p.clitic
+            sent.people.remove(p)
+            self._take(sent, p.span[0], q.end)
+
+
 class Apposition(Spans):
     """Titles whose holder is named before them, or after the rest of the office and a comma."""
 

@@ -16,7 +16,7 @@ from ..lang.words import PhraseIndex
 from ..models import Person
 from ..text.reader import Article
 from .clauses import segment
-from .dating import recalled, told_late
+from .dating import ahead, recalled, told_late
 from .doc import Doc, Form, Sent
 from .entities import EntityLinker
 from .events import Event, EventBuilder
@@ -107,6 +107,7 @@ class ArticleAnalyser:
             hints = [YearHint(art.meta.copyright_year, (), "year of the page's copyright line")]
         recalled(doc, frames, published, hints, lex.settings.recalled_days)
         told_late(doc, frames, published, lex.settings.told_late_days)
+        ahead(doc, frames, published)
         unnamed_participants(doc, frames, self.lex)
         headline_subjects(doc, frames)
         planned_headlines(doc, frames)

@@ -173,8 +173,11 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
         if f.status is not Status.ACTUAL:
             continue
         sent = doc.sents[f.sentence]
+        # (a signing is not dated by what a relative clause tells of the text signed: "وقّع
+        # الوزيران على نص الاتفاقية، التي جرى التوافق على صيغتها في آذار الماضي")
         own = [e for e, clause in sent.dates if clause in f.clauses and not e.is_anchor
-               and not sent.noun_dated(e, (f.trigger,))]
+               and not sent.noun_dated(e, (f.trigger,))
+               and (f.kind != "sign" or clause == f.clause or not sent.clauses[clause].relative)]
         # ("اللقاء الذي جمع X بـ Y الشهر الماضي": a meeting noun's clause names it, as a reference does)
         named = f.kind == "reference" or (0 <= f.trigger < len(sent.toks) and sent.of_meeting(sent.clause_of(f.trigger)))
         if not named and any(_news_day(e, ref, cutoff) for e in own):
@@ -196,6 +199,18 @@ def recalled(doc: Doc, frames: list[Frame], ref: dt.date | None, hints: list[Yea
             if (e.year is not None and e.year < now) or (cutoff and days and max(days) < cutoff):
                 f.status = Status.BACKGROUND
                 break
+
+
+def ahead(doc: Doc, frames: list[Frame], ref: dt.date | None) -> None:
+    """A meeting or attendance told in the present with a later day in its own clause
+    ("ويترأس ولي العهد، إلى جانب رئيس الوزراء الماليزي، أعمال القمة المقررة غدا") is planned."""
+    if ref is None:
+        return
+    for f in frames:
+        sent = doc.sents[f.sentence]
+        if f.status is Status.ACTUAL and (f.tense != "past" or f.kind == "presence") and f.kind != "reference" and any(
+                clause == f.clause and after_published(e, ref) for e, clause in sent.dates):
+            f.status = Status.PLANNED
 
 
 def told_late(doc: Doc, frames: list[Frame], ref: dt.date | None, days_before: int) -> None:

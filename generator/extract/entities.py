@@ -220,6 +220,12 @@ class EntityLinker:
             # that country (or the dateline does), is held there
             fits = [e for e in named if not e.person and e.titles and not any(t.country or t.org for t in e.titles)
                     and any(t.core == title.core for t in e.titles) and title.country in self._placed(doc, e)]
+        if not fits and title.office == "leader" and title.country:
+            # "الزعيم الإماراتي" after "رئيس دولة الإمارات محمد بن زايد": the one leader of that
+            # country the article names, whatever his office
+            fits = [e for e in named if title.country in self._countries(e) and not self._only_absent(doc, e)
+                    and any(t.rank <= 2 for t in e.titles)]
+            fits = fits if len(fits) == 1 else []
         fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
         if fits and title.country and all(self._first(e) > (m.sentence, m.start) for e in fits):
             # "الوزير في. موراليدهاران ... ويرافق الوزير الهندي وفد ... وكان وزير الخارجية الهندي
@@ -233,6 +239,8 @@ class EntityLinker:
             # "الرئيس السابق جايير بولسونارو" is not "الرئيس البرازيلي" of the same article
             fits = [e for e in fits if not any(t.former and t.core == title.core for t in e.titles)]
         if len(fits) > 1:
+            # ("يستقبل ... مبعوثا خاصا من الرئيس السيسي": not one only ever named as absent)
+            fits = [e for e in fits if not self._only_absent(doc, e)] or fits
             # ("... المرافق لدولة رئيس الوزراء" before the Saudi crown prince and prime minister is
             # named in passing: a title stands for someone named before it)
             # (named in an earlier sentence: "... مع الحاكم العام ورئيس الوزراء" is not Modi)

@@ -173,6 +173,11 @@ class EventBuilder:
             target = None
             if f.kind == "talk" and core:  # "بحث مع" also tells a call
                 target = next((ev for ev in events if ev.kind is Kind.PHONE and core <= ev.people), None)
+            elif f.kind == "talk" and f.pair and not core and events \
+                    and all(ev.kind is Kind.PHONE for ev in events):
+                # ("أجرى بوتين اتصالا هاتفيا مع باشينيان ... كما تطرق الجانبان إلى": the call's two
+                # sides, when only calls are told so far)
+                target = events[-1]
             # "وفي وقت لاحق، استقبله رئيس الوزراء": the next meeting of the visit, unless it has
             # exactly the people of one already told
             sequel = is_sequel(self.doc, f)
@@ -278,6 +283,11 @@ class EventBuilder:
                         ev.day is None or (d := self._frame_date(f)) is None or d.meet(ev.day) is not None):
                     ev.context.append(f)
         self._arrived_before(told_after, events)
+        # ("استقبل أوربان أمس الاثنين أمير قطر ... ووصل أمير قطر إلى بودابست الأحد": told after)
+        # (not "ووصل لولا ... قادما من بوينس آيرس، حيث شارك الثلاثاء في قمة": that day is the last stop's)
+        self._arrived_before([(f, who) for f, who in arrivals if not any(f in ev.context for ev in events)
+                              and not self.doc.sents[f.sentence].tags.any("came_from", 0, len(self.doc.sents[f.sentence].toks))],
+                             events, Status.ACTUAL)
         for ev in events:
             ev.frames.sort(key=lambda f: (f.sentence, f.clause))
             ev.extra -= ev.entities
@@ -288,12 +298,14 @@ class EventBuilder:
                 ev.extra -= spouses
         return events
 
-    def _arrived_before(self, told_after: list[tuple[Frame, set[int]]], events: list[Event]) -> None:
-        """A participant's arrival the text tells as past, dated within a visit's days before a
-        meeting it has no arrival for, tells where that meeting was (when its frames do not)."""
+    def _arrived_before(self, told_after: list[tuple[Frame, set[int]]], events: list[Event],
+                        told: Status = Status.BACKGROUND) -> None:
+        """A participant's arrival the text tells as past (or, `told` ACTUAL, after the meeting),
+        dated within a visit's days before a meeting it has no arrival for, tells where that
+        meeting was (when its frames do not)."""
         days = dt.timedelta(days=self.doc.lex.settings.visit_days)
         for f, who in told_after:
-            d = self._frame_date(f, Status.BACKGROUND)
+            d = self._frame_date(f, told)
             if not who or d is None or d.lo is None or d.hi is None:
                 continue
             window = DateConstraint.between(d.lo, d.hi + days)

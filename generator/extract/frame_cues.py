@@ -1,11 +1,12 @@
 """Cues a frame reads beside its trigger: quoted speech, a host named before his guest, the stop a
-traveller came from, and who stands after "إلى جانب".
+traveller came from, who stands after "إلى جانب", who came along on a trip, and a meeting whose
+results are told.
 
 Example: "ومحمد بن زايد ينتظر ضيفه بشار الأسد على أرض المطار" is a reception, whatever the verb.
 """
 from __future__ import annotations
 
-from .doc import Clause, ClauseKind, Sent
+from .doc import Clause, ClauseKind, PersonMention, Sent
 
 
 def quoted_tokens(sent: Sent) -> set[int]:
@@ -54,3 +55,19 @@ def at_last_stop(sent: Sent, clause: Clause) -> bool:
 def person_next(sent: Sent, i: int) -> bool:
     """A person, a title or a style begins at token i ("إلى جانب رئيس المجلس الأوروبي")."""
     return bool(sent.tags.at(i, "head") or sent.tags.at(i, "honorific")) or any(p.span[0] == i for p in sent.people)
+
+
+def companion(sent: Sent, c: int, p: PersonMention) -> bool:
+    """Person p comes after "يرافقه" in clause c of a sentence that tells a trip or an arrival
+    ("حطت طائرة ميلوني ...، يرافقها وزير الخارجية"): one who came along, not one she met."""
+    tags, clause = sent.tags, sent.clauses[c]
+    opened = next((m.start for m in tags.find("trip_companion", clause.start, clause.end)), None)
+    return opened is not None and opened < p.span[0] and (
+        tags.any("trip_noun", 0, len(sent.toks)) or tags.any("arrival", 0, clause.end))
+
+
+def over(sent: Sent, a: int, at: int, possessive: tuple[str, ...]) -> bool:
+    """The meeting noun at `at` is his, after "results of" ("أطلعه على نتائج لقائه مع ترامب"):
+    a meeting over, told again."""
+    return sent.display(at, at + 1).endswith(possessive) and any(
+        sent.tags.at(k, "outcome") for k in range(max(a, at - 2), at))

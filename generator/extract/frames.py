@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from .carry import carry
 from .clauses import family, marked
 from .doc import Clause, ClauseKind, Doc, Sent, Status
-from .frame_cues import at_last_stop, hosting, person_next, quoted_tokens
+from .frame_cues import at_last_stop, companion, hosting, over, person_next, quoted_tokens
 from .lexicon import Lexicon, TriggerWord
 from .roles import assign_roles, joint_subject, phone_parties
 from .sequel import same_day_sequel
@@ -251,12 +251,14 @@ class FrameReader:
                 if len(named) == 2 or (verb.number == "p" and len(named) > 2):
                     inherited = named
             if clause.kind is not ClauseKind.RESUME:
+                # ("حطت طائرة ميلوني ... منذ توليها منصبها، يرافقها وزير الخارجية": after the
+                # aside, those who came with her on the trip, not people she met)
                 inherited += [i for i in range(len(people)) if sent.clauses[where[i]].kind is ClauseKind.RESUME
-                              and sent.clauses[where[i]].parent == c]
+                              and sent.clauses[where[i]].parent == c and not companion(sent, where[i], people[i])]
             status = clause.status_at(at)
             if status is Status.ACTUAL and at_last_stop(sent, clause):
                 status = Status.BACKGROUND   # "قادما من ويلينغتون، حيث التقى الاثنين ...": the stop before
-            if tense == "noun" and self._dated_by(sent, a, at):
+            if tense == "noun" and (self._dated_by(sent, a, at) or over(sent, a, at, self.possessive)):
                 status = Status.BACKGROUND
             # ("عقب مباحثات جمعتهما": talks that brought the two together, just before)
             said_in: int | None = None

@@ -242,7 +242,7 @@ class Lexicon:
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,
-                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "soon": m.soon, "came_from": m.came_from, "separate": m.separate, "series": m.series, "gathering": m.gatherings,
+                 "was": was, "continuing": m.continuing, "sidelines": m.sidelines, "sequel": m.sequel, "soon": m.soon, "came_from": m.came_from, "separate": m.separate, "series": m.series, "gathering": m.gatherings, "outcome": m.outcomes, "joint": m.joint,
                  "arrival": m.arrival, "place_noun": m.place_nouns, "region": m.regions}
         lists.update(m.boundaries.items())
         lists.update(m.status.items())

@@ -26,6 +26,10 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
         _unlend(doc, ev, events)
     if first not in events:
         first = events[0]
+    if _aside(doc, first, headline):
+        # ("لولا يشارك عن بعد في قمة بريكس" … "وأجرى بوتين على هامش القمة لقاءات ثنائية مع ..."):
+        # the article is about someone else; meetings told in passing are mentions
+        return [ev for ev in events if ev.kind is Kind.PHONE or any(f.headline for f in ev.frames)]
     # the headline names one meeting of its people: when the first one is theirs, another of
     # the same people ("وأشار إلى أن الوزيرين التقيا أمس بالنقب") is told in passing
     first_named = {e for e in first.entities if doc.entities[e].named}
@@ -44,6 +48,18 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
             or _later_day(ev, first)
             or len(named := {e for e in ev.entities if doc.entities[e].named}) >= 2 and named <= headline
             and not named <= first_named]
+
+
+def _aside(doc: Doc, first: Event, headline: set[int]) -> bool:
+    """The headline tells a call or a part taken from afar, and the first meeting the text
+    tells is told in one sentence after the lead, of none of the people the headline names."""
+    body = [s.index for s in doc.sents if s.kind == "body"]
+    told = {f.sentence for f in first.frames}
+    remote = any(s.kind == "title" and (s.tags.any("remote", 0, len(s.toks)) or s.tags.any("phone", 0, len(s.toks)))
+                 for s in doc.sents)
+    return remote and first.kind is Kind.MEETING and bool(headline) and len(told) == 1 \
+        and not any(f.headline for f in first.frames) and bool(body) and min(told) > body[min(1, len(body) - 1)] \
+        and not first.entities & headline
 
 
 def announced_series(doc: Doc, first: Event) -> bool:

@@ -48,6 +48,7 @@ class PeopleFinder(Apposition, ElidedTitles, MentionContext):
             sent.people.remove(p)
             sent.taken -= set(range(p.span[0], p.span[1]))
         sent.people.sort(key=lambda p: p.span[0])
+        self._middle_names(sent)
         self._party_and_state(sent)
         for p in sent.people:
             # "خطة الرئيس الأمريكي دونالد ترامب"، "إدارة الرئيس بايدن": the plan's or the

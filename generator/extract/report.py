@@ -161,6 +161,11 @@ class ReportBuilder:
                  # التي قام بها آبي أحمد إلى أسمرا الأحد الماضي")
                  and (c == f.clause or not sents[f.sentence].clauses[c].relative or sents[f.sentence].of_meeting(c))]
         tier3 += ev.said
+        # ("قال شولتس اليوم الثلاثاء في مؤتمر صحفي مشترك مع العاهل الأردني": the two together that day)
+        tier3 += [(x.index, e) for x in sents if x.index not in sentences and x.tags.any("joint", 0, len(x.toks))
+                  and len({doc.resolve(p.entity) for p in x.people if p.entity is not None} & ev.people) >= 2
+                  for e, c in x.dates if x.clauses[c].status is Status.ACTUAL
+                  and x.clauses[c].kind is not ClauseKind.PAST and not x.clauses[c].relative]
         # "جاء ذلك في تصريح أدلى به عقب لقائه ...": that, told in the sentence before, with its day
         tier2 += [(s - 1, e) for s in sentences if s > 0 and sents[s].key.startswith(self.lex.told_before)
                   for e, c in sents[s - 1].dates if sents[s - 1].clauses[c].status is Status.ACTUAL

@@ -292,6 +292,9 @@ class TitleReader:
         m = tags.at(i, "head")
         assert m is not None   # _parse found a head there
         head: HeadWord = m.value
+        if head.relational and p.end == m.end and i > 0 and m.clitic == "" and sent.joined(i) \
+                and sent.toks[i - 1].text in self.lex.given_names:
+            return None   # "رئيس الوزراء علي الأمين زين": a secretary of nothing, after a first name
         office, core = head.office, self.core(p.words)
         if office == CHANCELLOR and (p.country or "") not in self.lex.chancellor_countries:
             office, core = ADVISER, self.core([ADVISER, *p.words[1:]])

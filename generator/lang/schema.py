@@ -85,6 +85,8 @@ class MeetingsFile(_M):
     separate: list[str]
     gatherings: list[str] = Field(default_factory=list, description="gatherings of many: taking part in one is no meeting")
     series: list[str] = Field(default_factory=list, description="words announcing several meetings, each one news")
+    outcomes: list[str] = Field(default_factory=list, description="results of: a meeting noun with a pronoun after them is over")
+    joint: list[str] = Field(default_factory=list, description="appearances together in person: their day is the meeting's")
     in_turn: list[str]
     adverbial_and_nouns: list[str] = Field(default_factory=list, description="written beginnings of a word that, after a "
                                            "comma, goes on with an opening adverbial (و + a verbal noun)")
@@ -248,6 +250,7 @@ class MetadataFile(_M):
     outlet_words: list[str]
     outlet_noise: list[str]
     dateline_separators: list[str]
+    dateline_slashes: list[str] = Field(default_factory=list)
     wire_date_coverage: float = Field(gt=0, le=1)
     stamp_words: int = Field(ge=2, le=12, description="most words of a closing stamp line and of the short lines after it")
     bar_part_words: int = Field(ge=1, le=10, description="most words of each part beside the date in a header line of parts between bars")

@@ -58,6 +58,8 @@ class MetaReader:
         self.noise = sorted((f(n) for n in m.outlet_noise), key=len, reverse=True)
         seps = "".join(regex.escape(s) for s in m.dateline_separators if s != ":")
         self.split_re = regex.compile(rf"\s+[{seps}]\s*|\s*[{seps}]\s+|\s*\|\s*")
+        slashes = seps + "".join(regex.escape(s) for s in m.dateline_slashes)
+        self.split_slash_re = regex.compile(rf"\s+[{slashes}]\s*|\s*[{slashes}]\s+|\s*\|\s*")
         alt = lambda words: "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
         zones = alt([f(z) for z in m.time_zones])
         self.time_re = regex.compile(rf"\b\d{{1,2}}:\d{{2}}\b(\s*({alt(m.time_markers)}))?(\s*({zones})(\s+\w+)?)?",
@@ -136,7 +138,7 @@ class MetaReader:
     def classify(self, text: str, meta: Meta, in_header: bool, key: str | None = None) -> str | None:
         """Record a metadata line into meta; returns the rule name, or None if not metadata."""
         key = (key if key is not None else self.lang.norm.key_of(text)).strip()
-        if key.startswith(self.published_lower):
+        if key.startswith(self.published_lower) and not self._publication_lead(key):
             parts = _BAR.split(text)
             exprs = self.grammar.find(self.lang.fold(parts[0]))
             date = self.best_date(exprs)
@@ -178,7 +180,8 @@ class MetaReader:
             if date:
                 meta.header_date = meta.header_date or date
                 return "metadata: date line"
-        parts = [p for p in self.split_re.split(text) if p.strip()]
+        splitter = self.split_re if any(c.isdigit() for c in key) else self.split_slash_re
+        parts = [p for p in splitter.split(text) if p.strip()]
         if 2 <= len(parts) <= 4 and words <= 10 and not text.rstrip().endswith((".", "؟", "!")):
             places = [self.place_of(_AFTER_COMMA.sub("", p)) for p in parts]
             others = [p for p, pl in zip(parts, places) if not pl]
@@ -249,8 +252,17 @@ class MetaReader:
             return True
         return False
 
+    def _publication_lead(self, key: str) -> bool:
+        """A publication line that goes on with the story ("نشر بتاريخ: طرابلس 28 يناير 2023 م
+        (وال) – عقد رئيس الحكومة ..."): the stamp is cut off (inline_dateline), the lead kept."""
+        return len(key.split()) > self.lang.metadata.stamp_words * 3 and key.startswith(self.published_lower) \
+            and key.split(":", 1)[0].strip() in self.published_lower
+
     def inline_dateline(self, text: str, meta: Meta) -> str:
         """Strip "موسكو – " from the start of a paragraph, recording it as the dateline."""
+        if self._publication_lead(self.lang.fold(text).strip()):
+            label, text = text.split(":", 1)
+            text = text.lstrip()
         m = self.inline_re.match(text)
         if not m:
             return self._wire_dateline(text, meta)
