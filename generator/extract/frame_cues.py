@@ -6,7 +6,12 @@ Example: "ومحمد بن زايد ينتظر ضيفه بشار الأسد عل�
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .doc import Clause, ClauseKind, PersonMention, Sent
+
+if TYPE_CHECKING:   # the lexicon is only read here
+    from .lexicon import Lexicon
 
 
 def quoted_tokens(sent: Sent) -> set[int]:
@@ -67,7 +72,45 @@ def companion(sent: Sent, c: int, p: PersonMention) -> bool:
 
 
 def over(sent: Sent, a: int, at: int, possessive: tuple[str, ...]) -> bool:
-    """The meeting noun at `at` is his, after "results of" ("أطلعه على نتائج لقائه مع ترامب"):
-    a meeting over, told again."""
-    return sent.display(at, at + 1).endswith(possessive) and any(
-        sent.tags.at(k, "outcome") for k in range(max(a, at - 2), at))
+    """The meeting noun at `at` comes after "results of" ("أطلعه على نتائج لقائه مع ترامب"،
+    "أطلع محاوريه على مخرجات الاجتماع الدولي بشأن سوريا"): a meeting over, told again."""
+    return any(sent.tags.at(k, "outcome") for k in range(max(a, at - 2), at))
+
+
+def hosted_by_place(sent: Sent, clause: Clause, at: int) -> bool:
+    """A relative clause on a meeting whose results were told, its verb at `at` with a place for
+    subject ("أطلع محاوريه على مخرجات الاجتماع الدولي الذي استضافته مدينة العقبة"): the
+    place hosted it; the people named before are not its hosts (but "شارك في الاجتماع الذي
+    احتضنته عمّان" names one who was there)."""
+    return clause.relative and sent.tags.any("outcome", max(0, clause.start - 6), clause.start) and any(
+        sent.tags.at(j, kind) for j in range(at + 1, min(clause.end, at + 3)) for kind in ("place", "country", "place_noun"))
+
+
+def between_named(sent: Sent, c: int, where: dict[int, int]) -> bool:
+    """A definite meeting noun of clause c is followed by "بين" and two named people of the clause."""
+    for m in sent.tags.find("definite", sent.clauses[c].start, sent.clauses[c].end):
+        if m.end < len(sent.toks) and sent.tags.at(m.end, "between"):
+            return sum(1 for i, p in enumerate(sent.people) if where[i] == c and p.span[0] > m.end and p.name) >= 2
+    return False
+
+
+def held_remote(sent: Sent, c: int, a: int, b: int, reach: int) -> bool:
+    """Held by video or telephone, as the clause says or a relative clause describing its
+    meeting noun (within `reach` words): "ترأس أعمال قمة المنظمة التي عقدت عبر تقنية الفيديو"."""
+    tags = sent.tags
+    if tags.any("remote", a, b):
+        return True
+    return any(cl.relative and cl.parent == c and tags.any("remote", cl.start, cl.end)
+               and (tags.any("noun", max(a, cl.start - reach), cl.start)
+                    or tags.any("definite", max(a, cl.start - reach), cl.start))
+               for cl in sent.clauses)
+
+
+def attends_other(sent: Sent, at: int, lex: "Lexicon") -> bool:
+    """"في مباراة حضرها ماكرون": a verb of presence with "it" right after a noun of another
+    kind of event (meetings.yaml other_events)."""
+    word = sent.toks[at].text
+    if at == 0 or not word.endswith(lex.pronoun_suffixes) or not sent.joined(at):
+        return False
+    before = sent.toks[at - 1].text
+    return any(stem in lex.other_events for stem, _ in lex.clitics.readings(before))

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 from .carry import carry
 from .clauses import family, marked
 from .doc import Clause, ClauseKind, Doc, Sent, Status
-from .frame_cues import at_last_stop, companion, hosting, over, person_next, quoted_tokens
+from .frame_cues import (at_last_stop, attends_other, between_named, companion, held_remote, hosted_by_place,
+                         hosting, over, person_next, quoted_tokens)
 from .lexicon import Lexicon, TriggerWord
 from .roles import assign_roles, joint_subject, phone_parties
 from .sequel import same_day_sequel
@@ -101,13 +102,6 @@ class FrameReader:
                     found = ("meet", "past", i, None)
         return found
 
-    def _between(self, sent: Sent, c: int, where: dict[int, int]) -> bool:
-        """A definite meeting noun of clause c is followed by "بين" and two named people of the clause."""
-        for m in sent.tags.find("definite", sent.clauses[c].start, sent.clauses[c].end):
-            if m.end < len(sent.toks) and sent.tags.at(m.end, "between"):
-                return sum(1 for i, p in enumerate(sent.people) if where[i] == c and p.span[0] > m.end and p.name) >= 2
-        return False
-
     def _window(self, sent: Sent, start: int, end: int) -> list[int]:
         """The words after a verb where its object may stand: `object_window` words, not
         counting the names and titles of its subject ("عقد حضرة صاحب السمو الشيخ تميم بن حمد
@@ -119,18 +113,6 @@ class FrameReader:
                 out.append(j)
             j += 1
         return out
-
-    def _remote(self, sent: Sent, c: int, a: int, b: int) -> bool:
-        """Held by video or telephone, as the clause says or a relative clause describing its
-        meeting noun: "ترأس أعمال قمة المنظمة التي عقدت عبر تقنية الفيديو"."""
-        tags = sent.tags
-        if tags.any("remote", a, b):
-            return True
-        reach = self.lex.settings.remote_noun_reach
-        return any(cl.relative and cl.parent == c and tags.any("remote", cl.start, cl.end)
-                   and (tags.any("noun", max(a, cl.start - reach), cl.start)
-                        or tags.any("definite", max(a, cl.start - reach), cl.start))
-                   for cl in sent.clauses)
 
     def _pronoun(self, sent: Sent, at: int) -> str | None:
         for stem, clitic in self.lex.clitics.readings(sent.toks[at].text):
@@ -172,7 +154,7 @@ class FrameReader:
             # ("في مباراة حضرها ماكرون": attending a thing the noun before names, not the meeting)
             presence = [m for m in tags.find("presence", a, b)
                         if not ((h := tags.at(m.start, "honorific")) and h.end - h.start > 1)
-                        and not self._attends_other(sent, m.start)
+                        and not attends_other(sent, m.start, self.lex)
                         and not (tags.at(m.start, "presence_beside") and not person_next(sent, m.end))]
             # ("وبقادة حلف الناتو": "leaders", which folds like "قاده", "led it", but carries ب)
             # ("الحكومة المؤقتة برئاسة يونس": a government led by him, no delegation in a meeting)
@@ -189,11 +171,13 @@ class FrameReader:
                 trig = hosting(sent, c, where)
             # ("ويرافق العاهل المغربي وفد رسمي يضم ...": a clause opened by "accompanies" tells the trip)
             # (or the traveller's arrival: "ووصل بايدن إلى هانوي، ويرافقه وزير الخارجية")
-            if (presence or deleg) and tags.any("trip_companion", 0, b) and (
+            # (and "وضم الوفد المرافق للرئيس في الزيارة X وY", a clause that tells no meeting)
+            party = not trig and deleg and tags.any("trip_party", a, b)
+            if (presence or deleg) and (tags.any("trip_companion", 0, b) or party) and (
                     tags.any("trip_noun", 0, len(sent.toks)) or tags.any("arrival", 0, b) or tags.at(a, "trip_companion")):
                 presence, deleg = [], False   # "ويرافق لولا في جولته وفد يضم ...": the trip's, not the talks'
                 # (nor in any meeting the clause tells: "جرت له مراسم استقبال، يرافقه السيدة الأولى")
-                opened = min(m.start for m in tags.find("trip_companion", a, b)) if tags.any("trip_companion", a, b) else b
+                opened = min((m.start for kind in ("trip_companion", "trip_party") for m in tags.find(kind, a, b)), default=b)
                 companions = {i for i in range(len(people)) if where[i] == c and people[i].span[0] > opened}
             else:
                 companions = set()
@@ -201,7 +185,7 @@ class FrameReader:
                 if (presence or deleg) and (tags.any("pair", a, b) or tags.any("definite", a, b) or deleg
                                             or any(where[i] == c for i in range(len(people)))):
                     trig = ("presence", "past", a, None)   # "حضر الاستقبال X"، "ضم الوفد X": joining the meeting
-                elif (tags.any("definite", a, b) or tags.any("visit_noun", a, b)) and not self._between(sent, c, where):
+                elif (tags.any("definite", a, b) or tags.any("visit_noun", a, b)) and not between_named(sent, c, where):
                     noun = next(iter(tags.find("definite", a, b) or tags.find("visit_noun", a, b)))
                     two = self._told_before(doc, sent, every=True) if c == 0 and clause.status is Status.ACTUAL \
                         and tags.at(noun.start, "definite") else []
@@ -230,6 +214,7 @@ class FrameReader:
             # (unless it names them by a pronoun: "خلال محادثات جمعتهما", the two named before)
             gathered = any(tags.at(j, "gather") and not sent.display(j, j + 1).endswith(self.possessive)
                            for j in range(at, min(b, at + 3)))
+            gathered = gathered or hosted_by_place(sent, clause, at)
             if parent is not None and not gathered and (clause.kind in (ClauseKind.ATTACH, ClauseKind.RESUME)
                                        or (clause.kind is ClauseKind.COMPLEMENT and clause.pronoun_subject)) \
                     and not tags.any("welcome", parent.start, parent.end):
@@ -293,7 +278,7 @@ class FrameReader:
             told = self._told_before(doc, sent) if his else []
             frame = Frame(sent.index, c, kind, status, tense, headline=headline, carried=told,
                           clauses=family(c, sent.clauses), number=verb.number if verb else None, trigger=at,
-                          remote=self._remote(sent, c, a, b), pronoun=self._pronoun(sent, at) if verb else None)
+                          remote=held_remote(sent, c, a, b, self.lex.settings.remote_noun_reach), pronoun=self._pronoun(sent, at) if verb else None)
             if said_in is not None:
                 frame.clauses = tuple(sorted({*frame.clauses, said_in}))
             if headline and tense == "present" and frame.status in (Status.PLANNED, Status.ACTUAL):
@@ -347,15 +332,6 @@ class FrameReader:
         """The clause says its objects were met one after the other ("على التوالي"، "تباعا")."""
         text = f" {sent.key[sent.toks[a].start:sent.toks[b - 1].end]} "
         return any(phrase in text for phrase in self.in_turn)
-
-    def _attends_other(self, sent: Sent, at: int) -> bool:
-        """"في مباراة حضرها ماكرون": a verb of presence with "it" right after a noun of another
-        kind of event (meetings.yaml other_events)."""
-        word = sent.toks[at].text
-        if at == 0 or not word.endswith(self.lex.pronoun_suffixes) or not sent.joined(at):
-            return False
-        before = sent.toks[at - 1].text
-        return any(stem in self.lex.other_events for stem, _ in self.lex.clitics.readings(before))
 
     def _dated_by(self, sent: Sent, a: int, at: int) -> bool:
         """The meeting noun at `at` follows غداة or عشية after a meeting of its own, named again

@@ -238,7 +238,7 @@ class Lexicon:
                  "confirm": m.phone["confirm"], "remote": m.remote, "presence": m.presence["links"] + m.presence["beside"] + m.presence["verbs"]
                  + m.presence.get("namely", []), "presence_beside": m.presence["beside"], "namely": m.presence.get("namely", []),
                  "company": m.presence.get("company", []),
-                 "presence_verb": m.presence["verbs"], "trip_companion": m.presence["trip"], "trip_noun": m.presence["trip_nouns"],
+                 "presence_verb": m.presence["verbs"], "trip_companion": m.presence["trip"], "trip_party": m.presence.get("trip_party", []), "trip_noun": m.presence["trip_nouns"],
                  "deleg_noun": m.delegation["nouns"], "deleg_head": m.delegation["head"],
                  "deleg_members": m.delegation["members"], "pair": m.pair_words, "not_present": m.not_present,
                  "welcome": m.welcome, "reporting": m.reporting, "complementizer": m.complementizers,

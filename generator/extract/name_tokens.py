@@ -35,6 +35,7 @@ class TokenTests:
         self.construct_endings = tuple(lex.fold(e) for e in n.construct_endings)
         self.construct_prepositions = frozenset(n.construct_prepositions)
         self.present_verb = regex.compile(n.present_verb_shape)
+        self.plural_verb = regex.compile(n.plural_verb_shape) if n.plural_verb_shape else None
         self.tanween = "".join(chr(int(c, 16)) for c in n.tanween)
         self.alif_maqsura = n.alif_maqsura
         self.hamza_alefs = tuple(n.hamza_alefs)

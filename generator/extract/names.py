@@ -157,6 +157,9 @@ class NameReader(TokenTests):
             j += 1
         while j > i and toks[j - 1].text in lex.joiners and self._written_joiner(sent, j - 1):
             j -= 1
+        if self.plural_verb is not None and j - i >= 2 and self.plural_verb.match(toks[j - 1].text) \
+                and toks[j - 1].text not in lex.known:
+            j -= 1     # "والملك عبد الله يطالبون": the verb after the name
         j = self._split_adjacent(sent, i, j, honoured)
         least = 1 if single else self.min_titled if (titled or honoured) else self.min_untitled
         # ("الدكتورة نهلة الكعبي": after a personal style, a word in ة that no vocabulary

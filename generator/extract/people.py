@@ -54,6 +54,9 @@ class PeopleFinder(Apposition, ElidedTitles, MentionContext):
             # "خطة الرئيس الأمريكي دونالد ترامب"، "إدارة الرئيس بايدن": the plan's or the
             # administration's owner, no party to what the clause tells
             at = p.span[0] - 1
+            # (a rank between: "نصب الجنرال خوسيه دي سان مارتين")
+            at = next((k - 1 for k in range(max(0, at - 2), at + 1) if (h := sent.tags.at(k, "honorific")) is not None
+                       and h.end == p.span[0]), at)
             noun = sent.tags.at(at, "possessed") if at >= 0 and not p.genitive else None
             # (as written: "حملة" is a campaign, "حمله" carried it, though both have one key)
             if noun is not None and (not str(noun.value).endswith(self.ta_marbuta)

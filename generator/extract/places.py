@@ -249,11 +249,12 @@ class PlaceFinder:
         return [c for c in good if (c.place, c.sentence) not in drop]
 
     def find(self, doc: Doc, frames: list[Frame], homes: set[str], context: Sequence[Frame] = (),
-             domestic: bool = False) -> PlaceChoice | None:
+             domestic: bool = False, seats: frozenset[str] | set[str] = frozenset()) -> PlaceChoice | None:
         """The place of an event told by these frames; `homes` are its people's countries;
         `context` (a participant's arrival told before) counts only when the frames say nothing;
         `domestic`: one of its people holds an office named without a country ("رئيس الجمهورية"),
-        so the dateline's country is theirs."""
+        so the dateline's country is theirs; `seats`: the countries of their bodies' seats, where a
+        dateline may be too."""
         near = homes | self._named_countries(doc)
         found = self._find(doc, frames, near, homes)
         if context and (found is None or found.score < self.scores["other"]):
@@ -278,7 +279,7 @@ class PlaceFinder:
                 return replace(within, score=found.score, evidence=sorted(set(found.evidence) | set(within.evidence)))
         if found is None and domestic and doc.article.meta.dateline_place:
             homes = homes | {self.lex.gaz.country_of(doc.article.meta.dateline_place) or ""}
-        return found or self._dateline(doc, homes)
+        return found or self._dateline(doc, homes | seats)
 
     def _city_within(self, doc: Doc, frames: list[Frame], country: str) -> PlaceChoice | None:
         """The one city inside the chosen country that the meeting's own sentences put it in,

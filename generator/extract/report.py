@@ -305,8 +305,13 @@ class ReportBuilder:
         countries = {self.lex.gaz.people[p].country for p in parties if p in self.lex.gaz.people}
         homes = {c for c in countries if c is not None}
         homes |= {t.country for i in ev.people for t in doc.entities[i].titles if t.country}   # "الرئيس التركي"
+        # ("الأمين العام لجامعة الدول العربية"، "القاهرة - سبوتنيك": the country of his body's seat,
+        # for the dateline only)
+        gaz = self.lex.gaz
+        seats = {gaz.country_of(o.seat) or "" for i in ev.people for t in doc.entities[i].titles
+                 if t.org and (o := gaz.organisations.get(t.org)) is not None and o.seat} - {""}
         domestic = any(not (t.country or t.org or t.post) for i in ev.entities for t in doc.entities[i].titles)
-        place = None if ev.kind is Kind.PHONE else self.places.find(doc, ev.frames + refs, homes, ev.context, domestic)
+        place = None if ev.kind is Kind.PHONE else self.places.find(doc, ev.frames + refs, homes, ev.context, domestic, seats)
         core = sorted(set(sentences) | {f.sentence for f in refs})
         # a second event of the article (a call told in passing) is told only where it is named
         story = sorted(set(core) | (self._story(doc, ev) if idx == 0 else set()))

@@ -68,7 +68,7 @@ class MeetingsFile(_M):
     nouns: dict[Literal["indefinite", "definite", "link", "between", "gather", "visit"], list[str]]
     phone: dict[Literal["nouns", "confirm"], list[str]]
     remote: list[str]
-    presence: dict[Literal["links", "beside", "verbs", "trip", "trip_nouns", "namely", "company"], list[str]]
+    presence: dict[Literal["links", "beside", "verbs", "trip", "trip_party", "trip_nouns", "namely", "company"], list[str]]
     delegation: dict[Literal["nouns", "head", "members"], list[str]]
     pair_words: list[str]
     pair_dual_endings: list[str] = []
@@ -212,6 +212,7 @@ class NamesFile(_M):
     construct_endings: list[str]
     construct_prepositions: list[str]
     present_verb_shape: str
+    plural_verb_shape: str = ""
     tanween: list[str]
     name_like_particles: list[str]
     noun_prepositions: list[str]

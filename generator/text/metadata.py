@@ -255,8 +255,10 @@ class MetaReader:
     def _publication_lead(self, key: str) -> bool:
         """A publication line that goes on with the story ("نشر بتاريخ: طرابلس 28 يناير 2023 م
         (وال) – عقد رئيس الحكومة ..."): the stamp is cut off (inline_dateline), the lead kept."""
-        return len(key.split()) > self.lang.metadata.stamp_words * 3 and key.startswith(self.published_lower) \
-            and key.split(":", 1)[0].strip() in self.published_lower
+        if "|" in key or not key.startswith(self.published_lower) or key.split(":", 1)[0].strip() not in self.published_lower:
+            return False   # ("نشر في: الثلاثاء 20 أغسطس 2024 - 4:12 م | آخر تحديث: ...": stamps only)
+        rest = self.split_re.split(key, maxsplit=1)
+        return len(rest) == 2 and len(rest[1].split()) > self.lang.metadata.stamp_words * 3
 
     def inline_dateline(self, text: str, meta: Meta) -> str:
         """Strip "موسكو – " from the start of a paragraph, recording it as the dateline."""

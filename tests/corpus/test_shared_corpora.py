@@ -52,7 +52,7 @@ CASES = [(c, m) for c in ("seeds", "dev", "dev2", "world", "world-extra", "world
                                 "world-ba", "world-bb", "world-bc", "world-bd", "world-be", "world-bf",
                                 "world-bg", "world-bh", "world-bi", "world-bj", "world-bk", "world-bl", "world-bm",
                                 "world-bn", "world-bo", "world-bp", "world-bq", "world-br", "world-bs", "world-bt",
-                                "world-bu", "world-bv", "world-bw")
+                                "world-bu", "world-bv", "world-bw", "world-bx", "world-by", "world-bz")
          for m in ("full", "bare")
          if f"{c}-{m}" in PINNED]
 

@@ -192,3 +192,78 @@ def test_a_slash_inside_a_date_is_no_dateline_separator(analyse):
     an = analyse("الرئيس يستقبل ضيفه في القصر\n\nأستانا، كازاخستان (CNN)-- نُشر الجمعة، 30 مايو / أيار 2025\n\n"
                  "استقبل الرئيس ضيفه اليوم الجمعة في القصر.\n")
     assert an.article.meta.published == "2025-05-30"
+
+
+# --- delegations, memorials and names that run on (second round) ----------------------------
+
+def test_the_head_of_a_delegation_that_arrived_is_in_its_meeting(analyse):
+    """"حلّ وفد يقوده X" then "وضم الوفد Y وZ" and the talks: X is in them too."""
+    body = ("حلّ وفد ياباني رفيع المستوى يقوده وزير الخارجية تاكيشي إيوايا، الأربعاء 17 يوليو، بالعاصمة الكينية "
+            "نيروبي، في زيارة عمل ليوم واحد.\n\n"
+            "وضم الوفد وزير الدفاع جين ناكاتاني ووزير الاقتصاد يوجي موتو.\n\n"
+            "وترأس رئيس الوزراء الكيني موساليا مودافادي اجتماع العمل المشترك مع الوزراء اليابانيين.")
+    (r,) = reports(analyse, body, published="2024-07-18")
+    assert "تاكيشي إيوايا" in names(r) and r.date.resolve() == ("2024-07-17", "day")
+
+
+def test_the_party_that_came_on_the_visit_is_not_in_the_talks(analyse):
+    """"وضم الوفد المرافق للرئيس في الزيارة X وY" after the arrival: not in the meeting."""
+    body = ("استقبل الرئيس الأمريكي دونالد ترامب أمس في البيت الأبيض الرئيس الإندونيسي برابوو سوبيانتو.\n\n"
+            "ووصل برابوو إلى قاعدة أندروز قادما من نيويورك. وضم الوفد المرافق للرئيس الإندونيسي في الزيارة "
+            "وزير الدفاع سجافري سجامسويدين ووزير الاقتصاد إيرلانغا هارتارتو.")
+    (r,) = reports(analyse, body, published="2025-07-10")
+    assert names(r) == {"دونالد ترامب", "برابوو سوبيانتو"}
+
+
+def test_the_party_named_with_a_meeting_verb_is_in_it(analyse):
+    """"كما التقت ميلوني والوفد المرافق لها، خلال الزيارة، رئيس المجلس X": X was met."""
+    body = ("كما التقت رئيسة الوزراء الإيطالية جورجيا ميلوني والوفد المرافق لها، خلال الزيارة، رئيس المجلس "
+            "الرئاسي محمد يونس المنفي في طرابلس أمس.")
+    (r,) = reports(analyse, body)
+    assert "محمد يونس المنفي" in names(r)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("والتقى الوزيران في مكتبة بوريس يلتسين الرئاسية بسانت بطرسبورغ.", "بوريس يلتسين"),
+    ("ووضعت الوزيرة إكليلا على نصب الجنرال خوسيه دي سان مارتين وسط العاصمة.", "خوسيه دي سان مارتين"),
+    ("وزار الرئيس ضريح الزعيم الراحل نيلسون مانديلا في جوهانسبرغ.", "نيلسون مانديلا"),
+])
+def test_someone_a_place_is_named_after_is_not_there(analyse, text, absent):
+    an = analyse(article(text), ".md")
+    there = [p for s in an.doc.sents for p in s.people if p.name == absent]
+    assert there and all(p.genitive for p in there)
+
+
+def test_a_verb_of_many_after_the_last_name_is_no_part_of_it(analyse):
+    an = analyse(article("قمة ثلاثية في القاهرة: السيسي وماكرون والملك عبد الله يطالبون بوقف فوري للحرب."), ".md")
+    assert not any("يطالبون" in (p.name or "") for s in an.doc.sents for p in s.people)
+
+
+def test_the_dateline_is_the_seat_of_the_body_a_participant_heads(analyse):
+    """"القاهرة - سبوتنيك"، the Arab League's secretary general at its headquarters."""
+    an = analyse("أبو الغيط يستقبل وزير الخارجية السوري\n\nالقاهرة - سبوتنيك\n\n"
+                 "استقبل الأمين العام لجامعة الدول العربية أحمد أبو الغيط، اليوم الثلاثاء، وزير الخارجية السوري "
+                 "فيصل المقداد في مقر الأمانة العامة للجامعة.\n")
+    (r,) = an.reports
+    assert r.place is not None and r.place.place == "cairo"
+
+
+def test_a_meeting_whose_outcome_is_told_and_a_place_hosted_is_over(analyse):
+    """"أطلع محاوريه على مخرجات الاجتماع الدولي الذي استضافته مدينة العقبة يوم السبت": not a
+    second meeting of the envoy's."""
+    body = ("أجرى المبعوث الأممي إلى اليمن هانس غروندبرغ يوم الأحد محادثات في الرياض مع رئيس مجلس القيادة "
+            "الرئاسي رشاد العليمي.\n\n"
+            "ووفقا لبيان صادر عن مكتب المبعوث صباح اليوم الاثنين، أطلع غروندبرغ محاوريه على مخرجات الاجتماع "
+            "الدولي بشأن اليمن الذي استضافته مدينة مسقط يوم السبت.")
+    (r,) = reports(analyse, body, published="2024-12-16")
+    assert r.date.resolve() == ("2024-12-15", "day")
+
+
+def test_a_publication_line_of_stamps_only_stays_metadata(analyse):
+    """"نشر في: الثلاثاء 20 أغسطس 2024 - 4:12 م | آخر تحديث: ...": no lead after it."""
+    an = analyse("الرئيس يستقبل وزير الخارجية الأمريكي بالعلمين\n\n"
+                 "نشر في: الثلاثاء 20 أغسطس 2024 - 4:12 م | آخر تحديث: الثلاثاء 20 أغسطس 2024 - 5:03 م\n\n"
+                 "استقبل الرئيس عبد الفتاح السيسي اليوم بمدينة العلمين الجديدة وزير الخارجية الأمريكي أنتوني بلينكن.\n")
+    assert an.article.meta.published == "2024-08-20"
+    (r,) = an.reports
+    assert r.date.resolve() == ("2024-08-20", "day")
