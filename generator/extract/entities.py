@@ -33,6 +33,14 @@ class EntityLinker:
         tr = lex.lang.translit
         self._translit = lambda text: transliterate(text, tr.letters, tr.vowels, tr.article, tr.definite,
                                                     tuple(tr.final_vowels))
+        # the first word of nisbas of two words that is no nisba alone: "كوري" of "كوري جنوبي" and
+        # "كوري شمالي", any of those countries
+        shared: dict[str, set[str]] = {}
+        for key, country in lex.nisba.items():
+            first = key.split()[0]
+            if " " in key and first not in lex.nisba:
+                shared.setdefault(first, set()).add(country)
+        self.shared_nisba = {w: frozenset(cs) for w, cs in shared.items()}
 
     def link(self, doc: Doc) -> None:
         """Fill doc.entities and each mention's entity."""
@@ -225,6 +233,12 @@ class EntityLinker:
             # country the article names, whatever his office
             fits = [e for e in named if title.country in self._countries(e) and not self._only_absent(doc, e)
                     and any(t.rank <= 2 for t in e.titles)]
+            fits = fits if len(fits) == 1 else []
+        if not fits and not (title.country or title.org) and (stems := {
+                c for w in title.core.split()[1:] for c in self.shared_nisba.get(w, ())}):
+            # "الرئيس الكوري" after "رئيس جمهورية كوريا يون سوك يول": the one Korean of that office named
+            head = title.core.split()[0]
+            fits = [e for e in named if any(t.country in stems and t.core.split()[0] == head for t in e.titles)]
             fits = fits if len(fits) == 1 else []
         fits = [e for e in fits if not e.gender or e.gender == title.gender or title.office == "official"]
         if fits and title.country and all(self._first(e) > (m.sentence, m.start) for e in fits):

@@ -94,6 +94,8 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...], lineage: tuple[str, ...] =
     at = 1 if short[0] in lineage else 0
     if lineage and any(w in lineage for w in short) and long_[at:at + len(short)] == short:
         return True
+    if len(short) == 2 and len(long_) == 4 and short[0] in sp.given and long_[:2] == short:
+        return True   # "مشعل الأحمد" and "مشعل الأحمد الجابر الصباح": his and his father's names, then the rest
     if len(short) >= 2 and len(long_) == len(short) + 1 and short[-1] not in sp.given \
             and long_[:len(short)] == short:
         # "نيكولاس مادورو" and "نيكولاس مادورو موروس": a second family name after the first,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.fuse.people import same_name, spelling
+
 from .articles import article, names, reports
 
 
@@ -267,3 +269,22 @@ def test_a_publication_line_of_stamps_only_stays_metadata(analyse):
     assert an.article.meta.published == "2024-08-20"
     (r,) = an.reports
     assert r.date.resolve() == ("2024-08-20", "day")
+
+
+@pytest.mark.parametrize("short, full, same", [
+    ("مشعل الأحمد", "مشعل الأحمد الجابر الصباح", True),      # his and his father's names, then the rest
+    ("صباح الخالد", "صباح خالد الحمد الصباح", True),
+    ("صباح الأحمد", "نواف الأحمد الجابر الصباح", False),     # a brother
+    ("محمد علي", "محمد علي الحوثي", False),                   # two first names, then a family name
+])
+def test_a_gulf_name_told_by_its_first_two_words(lang, short, full, same):
+    assert same_name(lang.name_key(short), lang.name_key(full), sp=spelling(lang)) is same
+
+
+def test_a_nisba_two_countries_share_is_the_one_of_them_named(analyse):
+    """"الرئيس الكوري" (South or North) after "رئيس جمهورية كوريا يون سوك يول": him."""
+    an = analyse(article("استقبل ولي العهد الأمير محمد بن سلمان في الرياض أمس رئيس جمهورية كوريا يون سوك يول.\n\n"
+                         "ورحب ولي العهد بالرئيس الكوري والوفد المرافق له."), ".md")
+    yoon = next(e for e in an.doc.entities if e.name == "يون سوك يول")
+    titled = [m for s in an.doc.sents for m in s.people if m.title is not None and m.title.text == "الرئيس الكوري"]
+    assert titled and all(an.doc.resolve(m.entity) == yoon.index for m in titled)
