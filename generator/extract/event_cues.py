@@ -1,5 +1,6 @@
 """Cues an event builder reads around a frame: a headline that names a call, a meeting held on
-the sidelines of a gathering of many, and attendance at that gathering rather than at the meeting.
+the sidelines of a gathering of many, attendance at that gathering rather than at the meeting, and
+a delegation listed after its arrival.
 
     "بعد اتصال مع ترامب.. شينباوم تعلن" → her "محادثة جيدة مع ترامب" is that call;
     "التقى ... على هامش منتدى دافوس. ... فيما يشارك ترامب في دورة هذا العام" → Trump is at the
@@ -37,3 +38,12 @@ def at_gathering(doc: Doc, f: "Frame") -> bool:
     spans = [(sent.clauses[c].start, sent.clauses[c].end) for c in clauses]
     return any(sent.tags.any("gathering", a, b) for a, b in spans) and not any(
         sent.tags.any(kind, a, b) for a, b in spans for kind in ("noun", "definite"))
+
+
+def delegation_told_next(doc: Doc, f: "Frame", frames: list["Frame"]) -> bool:
+    """The arrival f names a delegation ("حلّ وفد تركي يقوده فيدان"), and the meeting told by
+    `frames` takes its people in with "وضم الوفد" in the very next sentence."""
+    sents = doc.sents
+    return sents[f.sentence].tags.any("deleg_noun", 0, len(sents[f.sentence].toks)) and any(
+        x.kind == "presence" and x.sentence == f.sentence + 1 and sents[x.sentence].tags.any(
+            "deleg_members", 0, len(sents[x.sentence].toks)) for x in frames)

@@ -19,7 +19,7 @@ from ..dates.grammar import DateExpr
 from ..dates.resolve import constrain
 from .dating import after_published
 from .doc import ClauseKind, Doc, Status
-from .event_cues import at_gathering, called, on_sidelines
+from .event_cues import at_gathering, called, delegation_told_next, on_sidelines
 from .frames import Frame
 from .pair_refs import dual_pair, pair_of, spouse
 from .sequel import is_sequel, next_day
@@ -279,7 +279,7 @@ class EventBuilder:
                     continue   # "وفي وقت لاحق من اليوم نفسه": the day of the meeting told before, not the arrival's
                 # (told before the meeting's first sentence of text: a headline comes first anyway)
                 first = min((x.sentence for x in ev.frames if not x.headline), default=f.sentence)
-                if not who & ev.people and self._delegation_told_next(f, ev):
+                if not who & ev.people and delegation_told_next(self.doc, f, ev.frames):
                     ev.entities |= who   # "حلّ وفد تركي يقوده فيدان ... وضم الوفد X وY": its head came with them
                 if who & ev.people and ev.kind is Kind.MEETING and f.sentence <= first and not after and (
                         ev.day is None or (d := self._frame_date(f)) is None or d.meet(ev.day) is not None):
@@ -299,14 +299,6 @@ class EventBuilder:
                 ev.entities -= spouses
                 ev.extra -= spouses
         return events
-
-    def _delegation_told_next(self, f: Frame, ev: Event) -> bool:
-        """The arrival names a delegation, and the meeting's people come in with "وضم الوفد"
-        in the very next sentence."""
-        sents = self.doc.sents
-        return sents[f.sentence].tags.any("deleg_noun", 0, len(sents[f.sentence].toks)) and any(
-            x.kind == "presence" and x.sentence == f.sentence + 1 and sents[x.sentence].tags.any(
-                "deleg_members", 0, len(sents[x.sentence].toks)) for x in ev.frames)
 
     def _arrived_before(self, told_after: list[tuple[Frame, set[int]]], events: list[Event],
                         told: Status = Status.BACKGROUND) -> None:
