@@ -41,7 +41,7 @@ class Spans:
             person = self.lex.gaz.people.get(q.person) if q.form is Form.GAZETTEER and q.person else None
             if person is None or p.name is None or (p.title and q.title) or p.person not in (None, q.person) \
                     or q.start != p.end + (p.person is not None) or not sent.joined(q.start) \
-                    or not 2 <= p.end - p.start + (p.person is not None) <= 2 \
+                    or p.end - p.start + (p.person is not None) != 2 \
                     or sent.toks[p.start].text != self.lex.fold(person.name).split()[0]:
                 continue
             middle = p.end if p.person is not None else p.end - 1
