@@ -33,7 +33,7 @@ class AnchorReader:
         alt = "|".join(regex.escape(c) for c in sorted(counts, key=len, reverse=True))
         self.counts = counts
         self.count_re = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?:(?P<n>\d{{1,2}})|(?P<w>{alt}))\s+(?:{units})(?![\p{{L}}])")
+            rf"(?<![\p{{L}}\p{{N}}])(?:(?P<n>[0-9]{{1,2}})|(?P<w>{alt}))\s+(?:{units})(?![\p{{L}}])")
         self.eras: list[tuple[str, int, regex.Pattern]] = []
         letters = "".join(sorted(lang.clitics.letters))    # "وللحرب": a clitic before the era's noun
         for era in d.eras:

@@ -22,7 +22,7 @@ from ..lang import Language
 
 YEAR_MIN, YEAR_MAX = 1900, 2099
 MEMO_SIZE = 1 << 16      # sentences whose dates are remembered (DateExpr is immutable)
-DIGIT = regex.compile(r"\d")
+DIGIT = regex.compile(r"[0-9]")
 
 
 @dataclass(frozen=True)
@@ -84,15 +84,15 @@ class DateGrammar:
         E = r"(?![\p{L}\p{N}])"
         wd = rf"(?:(?:{parts})\s+)?(?P<wd>{W}){E}\s*,?\s*"
         # "9 أبريل 2023" and, in some agencies' datelines, "09/ ابريل/2023"
-        day = rf"(?:(?P<day>\d{{1,2}})(?:\s*[/\-]\s*|\s+)|(?P<ord>{O})\s+{OF}\s+)(?:{MW}\s+)?"
+        day = rf"(?:(?P<day>[0-9]{{1,2}})(?:\s*[/\-]\s*|\s+)|(?P<ord>{O})\s+{OF}\s+)(?:{MW}\s+)?"
         month = rf"(?P<m1>{M})(?:\s*[/(\-]\s*(?P<m2>{M})\s*\)?)?{E}"
-        year = rf"(?:\s*[,/\-]?\s*(?:{OF}\s+)?(?:{YW})?\s*(?P<year>\d{{4}})(?:\s*(?:{gsuf}))?{E})"
+        year = rf"(?:\s*[,/\-]?\s*(?:{OF}\s+)?(?:{YW})?\s*(?P<year>[0-9]{{4}})(?:\s*(?:{gsuf}))?{E})"
         mod = rf"(?:\s+(?P<mod>{MOD}){E})"
-        self.iso = regex.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+        self.iso = regex.compile(r"(?<![0-9])(?P<year>[0-9]{4})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})(?![0-9])")
         # day first, as Arabic pages write it: "27/05/2021", "27-05-2021"
-        self.numeric = regex.compile(r"(?<![\d/.])(?<!\d-)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<year>\d{4})(?![\d/.-])")
+        self.numeric = regex.compile(r"(?<![0-9/.])(?<![0-9]-)(?P<d>[0-9]{1,2})[-/.](?P<m>[0-9]{1,2})[-/.](?P<year>[0-9]{4})(?![0-9/.-])")
         self.hijri = regex.compile(
-            rf"{B}(?:{wd})?(?P<hd>\d{{1,2}})\s+(?P<hm>{H}){E}\s*(?P<hy>\d{{3,4}})\s*(?:{hsuf})?{E}")
+            rf"{B}(?:{wd})?(?P<hd>[0-9]{{1,2}})\s+(?P<hm>{H}){E}\s*(?P<hy>[0-9]{{3,4}})\s*(?:{hsuf})?{E}")
         self.explicit = regex.compile(rf"{B}(?:{wd})?(?:{day})?{month}{year}?{mod}?")
         self.cue = regex.compile(rf"(?:{MC})\s+$")
         after, before = (_alt({f(w): 0 for w in d.same_day[k]}) for k in ("after", "before"))
@@ -102,7 +102,7 @@ class DateGrammar:
                                     rf"(?!\s+(?:{after}){E})(?:(?:\s+|\s*\(\s*)(?P<wd>{W}){E}(?:\s*\))?)?")
         self.weekday = regex.compile(rf"{B}(?:[{CL}]?(?:{parts})\s+)?(?P<wd>{W}){E}(?:\s+(?P<mod>{MOD}){E})?")
         self.period = regex.compile(rf"{B}[{CL}]?(?P<p>{P}){E}")
-        self.dayof = regex.compile(rf"{B}(?:(?P<day>\d{{1,2}})|(?P<ord>{O}))\s+{OF}\s+(?P<p>{P}){E}")
+        self.dayof = regex.compile(rf"{B}(?:(?P<day>[0-9]{{1,2}})|(?P<ord>{O}))\s+{OF}\s+(?P<p>{P}){E}")
         self.categories = {"months": [*self.months, *self.hmonths], "weekdays": list(self.weekdays),
                            "reldays": list(self.reldays), "periods": list(self.periods)}
         # cheap scans say which patterns can match in a sentence (each needs a word of its
@@ -112,8 +112,8 @@ class DateGrammar:
         self._memo: dict[tuple[str, frozenset[str]], tuple[DateExpr, ...]] = {}
         self._held: dict[str, frozenset[str]] = {}
         self.year = regex.compile(
-            rf"{B}(?:(?:{MC}\s+)?(?:{YW})\s+|(?:{YC})\s+(?:{YW}\s+)?)(?P<year>\d{{4}}){E}"
-            rf"|(?<!\d)(?P<year2>\d{{4}})\s*(?:{gsuf}){E}")
+            rf"{B}(?:(?:{MC}\s+)?(?:{YW})\s+|(?:{YC})\s+(?:{YW}\s+)?)(?P<year>[0-9]{{4}}){E}"
+            rf"|(?<![0-9])(?P<year2>[0-9]{{4}})\s*(?:{gsuf}){E}")
 
     # ------------------------------------------------------------------ matching
     def find(self, key: str, present: set[str] | None = None) -> list[DateExpr]:

@@ -20,7 +20,7 @@ _NONWORD = regex.compile(r"[\s\p{P}\p{S}]")
 _BAR = regex.compile(r"\s*\|\s*")           # "التاريخ | المصدر": parts of a header line
 _AFTER_COMMA = regex.compile(r"[،,].*$")
 _SENTENCE_MARK = regex.compile(r"[.؟!:]")
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9][0-9])(?![0-9])")
 
 
 @dataclass
